@@ -1,0 +1,4 @@
+namespace NewsBot.Core.Storage;
+
+/// <summary>How much a store holds.</summary>
+public sealed record StoreCounts(int Articles, int Chunks);
