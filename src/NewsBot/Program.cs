@@ -1,6 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsBot.Cli;
+
 namespace NewsBot;
 
+/// <summary>The composition root of the <c>newsbot</c> executable.</summary>
 internal static class Program
 {
-    private static int Main() => 0;
+    private static Task<int> Main(string[] args) =>
+        NewsBotCli.RunAsync(args, BuildHost, Console.Out, Console.Error, CancellationToken.None);
+
+    /// <summary>Builds the host from appsettings.json, <c>NewsBot__…</c> environment variables and a verb's own overrides.</summary>
+    internal static IHost BuildHost(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+        });
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = Microsoft.Extensions.Logging.LogLevel.Trace);
+        builder.Services
+            .AddNewsBotCore(builder.Configuration)
+            .AddNewsIngestion(builder.Configuration)
+            .AddNewsBotStorage(builder.Configuration)
+            .AddNewsBotCli(builder.Configuration);
+        return builder.Build();
+    }
 }

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Core.Retrieval;
+
+/// <summary>Tuning of hybrid retrieval (section <c>NewsBot:Retrieval</c>).</summary>
+public sealed class RetrievalOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "NewsBot:Retrieval";
+
+    /// <summary>Chunks taken from each of the lexical and the vector search before fusion.</summary>
+    [Range(10, 2000, ErrorMessage = "NewsBot:Retrieval:CandidatePool must be between {1} and {2}.")]
+    public int CandidatePool { get; set; } = 150;
+
+    /// <summary>The k of reciprocal rank fusion: larger flattens the difference between ranks.</summary>
+    [Range(1, 1000, ErrorMessage = "NewsBot:Retrieval:FusionK must be between {1} and {2}.")]
+    public int FusionK { get; set; } = 60;
+
+    /// <summary>Days after which an article's recency preference has halved.</summary>
+    [Range(0.5, 3650, ErrorMessage = "NewsBot:Retrieval:RecencyHalfLifeDays must be between {1} and {2}.")]
+    public double RecencyHalfLifeDays { get; set; } = 30;
+
+    /// <summary>How much recency weighs: 0 ignores dates, 1 lets age alone decide between equally relevant articles.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Retrieval:RecencyWeight must be between {1} and {2}.")]
+    public double RecencyWeight { get; set; } = 0.5;
+
+    /// <summary>Factor applied to articles outside a time phrase's window ("this week", "yesterday").</summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Retrieval:OutsideWindowFactor must be between {1} and {2}.")]
+    public double OutsideWindowFactor { get; set; } = 0.25;
+}

@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsBot.Core.Text;
+
+/// <summary>Splits text into lower-case word terms and drops words that carry no topic.</summary>
+public static class Terms
+{
+    /// <summary>Every word of <paramref name="text"/>, lower-cased, possessives folded ("Fiji’s" → "fiji").</summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        var word = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+
+            if ((c is '\'' or '’') && word.Length > 0)
+            {
+                word.Append('\'');
+                continue;
+            }
+
+            if (c is '.' or ',' && word.Length > 0 && char.IsDigit(word[^1]))
+            {
+                word.Append(c);
+                continue;
+            }
+
+            if (Flush(word) is { } done)
+            {
+                yield return done;
+            }
+        }
+
+        if (Flush(word) is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    /// <summary>The distinct topical words of a query, in order of first appearance.</summary>
+    public static IReadOnlyList<string> Keywords(string text)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<string>();
+        foreach (var word in Words(text))
+        {
+            if (!StopWords.Contains(word) && seen.Add(word))
+            {
+                result.Add(word);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether a lower-case word is a function word or a question word.</summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(word);
+
+    private static string? Flush(StringBuilder word)
+    {
+        while (word.Length > 0 && word[^1] is '\'' or '.' or ',')
+        {
+            word.Length--;
+        }
+
+        if (word.Length == 0)
+        {
+            return null;
+        }
+
+        var text = word.ToString();
+        word.Clear();
+        if (text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            text = text[..^2];
+        }
+
+        text = text.Replace("'", string.Empty, StringComparison.Ordinal);
+        return text.Length == 0 ? null : text.Normalize(NormalizationForm.FormC).ToLower(CultureInfo.InvariantCulture);
+    }
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+        "be", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
+        "doing", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her",
+        "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me",
+        "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our",
+        "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
+        "their", "theirs", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+        "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
+        "whom", "why", "will", "with", "would", "you", "your", "yours", "according", "recently", "recent",
+        "reportedly", "said", "says", "tell", "know", "happened", "news", "latest", "approximately", "roughly",
+        "nearly", "around", "many", "much",
+    };
+}

@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Time;
+
+/// <summary>
+/// Finds relative time phrases ("yesterday", "this week", "on Monday", "3 days ago") in a question and turns them
+/// into a publication window relative to the moment the question is asked.
+/// </summary>
+public static partial class TemporalParser
+{
+    /// <summary>Parses <paramref name="question"/> as asked at <paramref name="askedAt"/>.</summary>
+    public static TemporalExpression Parse(string question, DateTimeOffset askedAt)
+    {
+        var match = Pattern().Match(question);
+        if (!match.Success)
+        {
+            return new TemporalExpression(null, question);
+        }
+
+        var window = Resolve(match, askedAt.ToUniversalTime());
+        var remainder = Spaces().Replace(question[..match.Index] + " " + question[(match.Index + match.Length)..], " ").Trim();
+        return new TemporalExpression(window, remainder);
+    }
+
+    private static TimeWindow? Resolve(Match match, DateTimeOffset now)
+    {
+        var phrase = match.Value.Trim();
+        var today = new DateTimeOffset(now.Date, TimeSpan.Zero);
+        var endOfToday = today.AddDays(1).AddTicks(-1);
+        var unit = match.Groups["unit"].Value.ToLowerInvariant();
+        var which = match.Groups["which"].Value.ToLowerInvariant();
+
+        if (match.Groups["today"].Success)
+        {
+            return new TimeWindow(today, endOfToday, phrase);
+        }
+
+        if (match.Groups["yesterday"].Success)
+        {
+            return new TimeWindow(today.AddDays(-1), today.AddTicks(-1), phrase);
+        }
+
+        if (match.Groups["ago"].Success)
+        {
+            var n = int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var day = today.AddDays(-n);
+            return new TimeWindow(day.AddDays(-1), day.AddDays(2).AddTicks(-1), phrase);
+        }
+
+        if (match.Groups["weekday"].Success)
+        {
+            var target = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
+            var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
+            var day = today.AddDays(-back);
+            return new TimeWindow(day, day.AddDays(1).AddTicks(-1), phrase);
+        }
+
+        var span = unit switch
+        {
+            "week" => 7,
+            "weekend" => 3,
+            "month" => 31,
+            "year" => 366,
+            _ => 7,
+        };
+
+        return which switch
+        {
+            "last" or "previous" => new TimeWindow(today.AddDays(-2 * span), today.AddDays(-span + 1).AddTicks(-1), phrase),
+            _ => new TimeWindow(today.AddDays(-span), endOfToday, phrase),
+        };
+    }
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(
+        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<yesterday>yesterday|last night)|(?<ago>(?<n>\d{1,2}) days? ago)|(?:on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<which>this|last|past|previous) (?<unit>weekend|week|month|year))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Ingestion.Chunking;
+
+/// <summary>
+/// Cuts an article into passages of whole sentences, each at most <see cref="ChunkingOptions.MaxTokens"/> tokens,
+/// repeating up to <see cref="ChunkingOptions.OverlapTokens"/> tokens of trailing sentences in the next passage.
+/// </summary>
+internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOptions> options)
+{
+    public IReadOnlyList<Chunk> Split(Article article)
+    {
+        var settings = options.Value;
+        var sentences = Sentences(article.Body, settings.MaxTokens).ToList();
+        var chunks = new List<Chunk>();
+        var current = new List<(string Text, int Tokens)>();
+        var size = 0;
+        foreach (var sentence in sentences)
+        {
+            if (size + sentence.Tokens > settings.MaxTokens && current.Count > 0)
+            {
+                chunks.Add(Build(article, chunks.Count, current));
+                (current, size) = Overlap(current, settings.OverlapTokens, settings.MaxTokens - sentence.Tokens);
+            }
+
+            current.Add(sentence);
+            size += sentence.Tokens;
+        }
+
+        if (current.Count > 0)
+        {
+            chunks.Add(Build(article, chunks.Count, current));
+        }
+
+        return chunks;
+    }
+
+    /// <summary>The text that is embedded for a passage: title and date first, so every passage carries its context.</summary>
+    public static string EmbeddingText(Article article, string text)
+    {
+        var date = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return date is null ? $"{article.Title}\n{text}" : $"{article.Title}\n{date}\n{text}";
+    }
+
+    private IEnumerable<(string Text, int Tokens)> Sentences(string body, int maxTokens)
+    {
+        foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            foreach (var sentence in SentenceSplitter.Split(paragraph))
+            {
+                var count = tokens.Count(" " + sentence);
+                if (count <= maxTokens)
+                {
+                    yield return (sentence, count);
+                    continue;
+                }
+
+                foreach (var piece in SplitLong(sentence, maxTokens))
+                {
+                    yield return piece;
+                }
+            }
+        }
+    }
+
+    /// <summary>A sentence longer than a passage is cut between words.</summary>
+    private IEnumerable<(string Text, int Tokens)> SplitLong(string sentence, int maxTokens)
+    {
+        var piece = new StringBuilder();
+        var pieceTokens = 0;
+        foreach (var word in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var wordTokens = tokens.Count(" " + word);
+            if (pieceTokens + wordTokens > maxTokens && piece.Length > 0)
+            {
+                yield return (piece.ToString(), tokens.Count(piece.ToString()));
+                piece.Clear();
+                pieceTokens = 0;
+            }
+
+            if (piece.Length > 0)
+            {
+                piece.Append(' ');
+            }
+
+            piece.Append(word);
+            pieceTokens += wordTokens;
+        }
+
+        if (piece.Length > 0)
+        {
+            yield return (piece.ToString(), tokens.Count(piece.ToString()));
+        }
+    }
+
+    private static (List<(string Text, int Tokens)> Kept, int Size) Overlap(List<(string Text, int Tokens)> previous, int overlapTokens, int room)
+    {
+        var kept = new List<(string Text, int Tokens)>();
+        var size = 0;
+        for (var i = previous.Count - 1; i > 0; i--)
+        {
+            var sentence = previous[i];
+            if (size + sentence.Tokens > Math.Min(overlapTokens, room))
+            {
+                break;
+            }
+
+            kept.Insert(0, sentence);
+            size += sentence.Tokens;
+        }
+
+        return (kept, size);
+    }
+
+    private Chunk Build(Article article, int position, List<(string Text, int Tokens)> sentences)
+    {
+        var text = string.Join(' ', sentences.Select(s => s.Text));
+        return new Chunk(
+            ArticleId.ChunkId(article.Id, position),
+            article.Id,
+            position,
+            text,
+            EmbeddingText(article, text),
+            tokens.Count(text));
+    }
+}

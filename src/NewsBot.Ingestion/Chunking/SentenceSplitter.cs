@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Ingestion.Chunking;
+
+/// <summary>Splits a paragraph into sentences, not breaking after common abbreviations or initials.</summary>
+internal static partial class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "vs",
+        "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "fig",
+    };
+
+    public static IEnumerable<string> Split(string paragraph)
+    {
+        var start = 0;
+        foreach (Match end in Boundary().Matches(paragraph))
+        {
+            var candidate = paragraph[start..end.Index].TrimEnd();
+            if (EndsWithAbbreviation(candidate))
+            {
+                continue;
+            }
+
+            var sentence = paragraph[start..(end.Index + end.Length)].Trim();
+            if (sentence.Length > 0)
+            {
+                yield return sentence;
+            }
+
+            start = end.Index + end.Length;
+        }
+
+        var rest = paragraph[start..].Trim();
+        if (rest.Length > 0)
+        {
+            yield return rest;
+        }
+    }
+
+    private static bool EndsWithAbbreviation(string text)
+    {
+        var space = text.LastIndexOfAny([' ', '(', '“', '"']);
+        var word = text[(space + 1)..].TrimEnd('.', '!', '?', '"', '”', '’', '\'', ')', ']');
+        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+    }
+
+    [GeneratedRegex(@"(?<=[.!?][""”’')\]]?)\s+(?=[""“‘(\[]?[\p{Lu}\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex Boundary();
+}

@@ -1,0 +1,67 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Storage;
+using NewsBot.Ingestion.Chunking;
+using NewsBot.Ingestion.Embedding;
+using NewsBot.Ingestion.Indexing;
+using NewsBot.Ingestion.Reading;
+using OpenAI;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers reading, cleaning, chunking, embedding and incremental indexing.</summary>
+public static class IngestionServiceCollectionExtensions
+{
+    private const string EmbeddingClientName = "NewsBot.Embeddings";
+
+    /// <summary>Adds the ingestion pipeline with validated options from <c>NewsBot:Chunking</c> and <c>NewsBot:Embedding</c>.</summary>
+    public static IServiceCollection AddNewsIngestion(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptionsWithValidateOnStart<ChunkingOptions>()
+            .Bind(configuration.GetSection(ChunkingOptions.Section))
+            .ValidateDataAnnotations();
+        services.AddSingleton<IValidateOptions<ChunkingOptions>, ChunkingOptionsValidator>();
+        services.AddOptionsWithValidateOnStart<EmbeddingOptions>()
+            .Bind(configuration.GetSection(EmbeddingOptions.Section))
+            .ValidateDataAnnotations();
+        services.AddSingleton<IValidateOptions<EmbeddingOptions>, EmbeddingOptionsValidator>();
+
+        services.AddSingleton<ITokenCounter, TiktokenCounter>();
+        services.AddSingleton<SentenceChunker>();
+        services.AddHttpClient(EmbeddingClientName).AddStandardResilienceHandler();
+        services.AddSingleton(CreateEmbedder);
+        services.AddSingleton(sp => Signature(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
+        services.AddArticleReading();
+        services.AddSingleton<IArticleIndexer, ArticleIndexer>();
+        return services;
+    }
+
+    private static EmbedderSignature Signature(EmbeddingOptions options) => options.Provider switch
+    {
+        EmbeddingProvider.OpenAI => new EmbedderSignature($"openai:{options.Model}", options.Dimensions),
+        _ => new EmbedderSignature(HashingEmbeddingGenerator.Name, options.Dimensions),
+    };
+
+    private static IEmbeddingGenerator<string, Embedding<float>> CreateEmbedder(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
+        if (options.Provider != EmbeddingProvider.OpenAI)
+        {
+            return new HashingEmbeddingGenerator(options.Dimensions);
+        }
+
+        var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingClientName);
+        var client = new OpenAIClient(
+            new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "none" : options.ApiKey),
+            new OpenAIClientOptions
+            {
+                Endpoint = options.Endpoint,
+                Transport = new HttpClientPipelineTransport(http),
+                RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
+            });
+        return client.GetEmbeddingClient(options.Model).AsIEmbeddingGenerator(options.Dimensions);
+    }
+}

@@ -1,0 +1,18 @@
+using NewsBot.Ingestion.Indexing;
+
+namespace NewsBot.Cli;
+
+/// <summary>Writes an indexing report for a terminal.</summary>
+internal static class IndexReportWriter
+{
+    public static async Task WriteAsync(IndexReport report, TextWriter output)
+    {
+        await output.WriteLineAsync(
+            $"Indexed: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, " +
+            $"{report.Removed} removed, {report.Failures.Count} failed.");
+        foreach (var failure in report.Failures)
+        {
+            await output.WriteLineAsync($"  failed: {failure.Origin}: {failure.Reason}");
+        }
+    }
+}

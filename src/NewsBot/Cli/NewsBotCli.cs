@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Cli;
+
+/// <summary>The verbs of <c>newsbot</c>; each builds the host, checks the settings, runs, and turns known failures into one clear message.</summary>
+internal static class NewsBotCli
+{
+    public static async Task<int> RunAsync(
+        string[] args,
+        Func<IReadOnlyDictionary<string, string?>, IHost> buildHost,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        var root = new RootCommand("NewsBot: index news articles and answer questions about them with citations.");
+        VerbRunner runVerb = (overrides, run) => RunVerbAsync(overrides, run, buildHost, output, error, cancellationToken);
+        root.Subcommands.Add(IndexCommand.Define(runVerb));
+        root.Subcommands.Add(EvalCommand.Define(runVerb));
+        var parsed = root.Parse(args);
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+
+    private static async Task<int> RunVerbAsync(
+        IReadOnlyDictionary<string, string?> overrides,
+        Func<IServiceProvider, TextWriter, TextWriter, CancellationToken, Task<int>> run,
+        Func<IReadOnlyDictionary<string, string?>, IHost> buildHost,
+        TextWriter output,
+        TextWriter error,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var host = buildHost(overrides);
+            await host.StartAsync(cancellationToken);
+            try
+            {
+                return await run(host.Services, output, error, cancellationToken);
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
+        catch (OptionsValidationException ex)
+        {
+            foreach (var failure in ex.Failures)
+            {
+                await error.WriteLineAsync("Configuration error: " + SettingMessages.Clean(failure));
+            }
+
+            return ExitCodes.BadSettings;
+        }
+        catch (EmbedderMismatchException ex)
+        {
+            await error.WriteLineAsync(ex.Message);
+            return ExitCodes.IndexMismatch;
+        }
+    }
+}

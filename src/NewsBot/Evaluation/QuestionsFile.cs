@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace NewsBot.Evaluation;
+
+/// <summary>Reads a JSON-lines questions file, naming the line of any malformed entry.</summary>
+internal static class QuestionsFile
+{
+    public static async Task<IReadOnlyList<EvalQuestion>> ReadAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path))
+        {
+            throw new EvalInputException($"The questions file '{path}' does not exist.");
+        }
+
+        var questions = new List<EvalQuestion>();
+        var number = 0;
+        foreach (var line in await File.ReadAllLinesAsync(path, cancellationToken))
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            EvalQuestion? question;
+            try
+            {
+                question = JsonSerializer.Deserialize<EvalQuestion>(line);
+            }
+            catch (JsonException ex)
+            {
+                throw new EvalInputException($"Line {number} of '{path}' is not a JSON question object: {ex.Message}");
+            }
+
+            if (question is null || string.IsNullOrWhiteSpace(question.Question))
+            {
+                throw new EvalInputException($"Line {number} of '{path}' has no \"question\" text.");
+            }
+
+            if (question.QuestionDate is { } date && ParseDate(date) is null)
+            {
+                throw new EvalInputException($"Line {number} of '{path}' has a question_date '{date}' that is not a date like 2022-06-16.");
+            }
+
+            questions.Add(question);
+        }
+
+        return questions;
+    }
+
+    /// <summary>The moment a question was asked: a date alone means the start of that day, UTC.</summary>
+    public static DateTimeOffset? ParseDate(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
+            ? date
+            : null;
+}

@@ -1,0 +1,124 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Retrieval;
+using NewsBot.Core.Storage;
+using NewsBot.Testing.Fakes;
+
+namespace NewsBot.Core.Tests.Retrieval;
+
+public sealed class HybridRetrieverTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 18, 12, 0, 0, TimeSpan.Zero);
+    private readonly InMemoryChunkStore store = new();
+    private readonly WordEmbedder embedder = new();
+    private readonly FakeTimeProvider time = new(Now);
+
+    [Fact]
+    public async Task RetrieveAsync_ThisWeekQuestion_RanksThisWeeksArticleFirst()
+    {
+        await AddAsync("old", "Council approves harbour bridge budget", "The council approved the harbour bridge budget.", Now.AddDays(-40));
+        await AddAsync("new", "Council approves harbour bridge budget", "The council approved the harbour bridge budget.", Now.AddDays(-3));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("What did the council approve for the harbour bridge this week?"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("new", result.Articles[0].ArticleId);
+        Assert.NotNull(result.Window);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_YesterdayQuestion_RanksYesterdaysArticleFirst()
+    {
+        await AddAsync("yesterday", "Storm closes mountain pass", "A storm closed the mountain pass.", Now.AddDays(-1));
+        await AddAsync("today", "Storm closes mountain pass again", "A storm closed the mountain pass again.", Now.AddHours(-2));
+        await AddAsync("lastweek", "Storm closes mountain pass", "A storm closed the mountain pass.", Now.AddDays(-6));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("Which road did the storm close yesterday?"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("yesterday", result.Articles[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_GeneralQuestion_PrefersTheRecentOfTwoEquallyRelevantArticles()
+    {
+        await AddAsync("older", "Lighthouse restored", "Volunteers restored the lighthouse lamp.", Now.AddDays(-200));
+        await AddAsync("newer", "Lighthouse restored", "Volunteers restored the lighthouse lamp.", Now.AddDays(-20));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("Who restored the lighthouse lamp?"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["newer", "older"], result.Articles.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_ArticleWithManyMatchingPassages_DoesNotCrowdOutOtherArticles()
+    {
+        var passages = Enumerable.Range(0, 12).Select(i => $"The marathon route passes bridge number {i}.").ToArray();
+        await AddAsync("long", "Marathon route announced", passages, Now.AddDays(-2));
+        await AddAsync("short", "Marathon winner", ["The marathon was won by a local runner."], Now.AddDays(-2));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("marathon route") { PassagesPerArticle = 2 }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, result.Articles.Count);
+        Assert.Contains(result.Articles, a => a.ArticleId == "short");
+        Assert.All(result.Articles, a => Assert.True(a.Passages.Count <= 2));
+        Assert.Equal(result.Articles.Count, result.Articles.Select(a => a.ArticleId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_OutletAndDateFilter_KeepsOnlyMatchingArticles()
+    {
+        await AddAsync("a", "Election result", "The election result was announced.", Now.AddDays(-2), outlet: "Daily Planet");
+        await AddAsync("b", "Election result", "The election result was announced.", Now.AddDays(-2), outlet: "Gazette");
+        await AddAsync("c", "Election result", "The election result was announced.", Now.AddDays(-30), outlet: "Gazette");
+
+        var result = await Retriever().RetrieveAsync(
+            new RetrievalRequest("election result") { Filter = new SearchFilter { Outlets = ["gazette"], From = Now.AddDays(-7) } },
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(["b"], result.Articles.Select(a => a.ArticleId));
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_ArticlePublishedAfterAskTime_IsNotReturned()
+    {
+        await AddAsync("before", "Ferry strike", "Ferry workers went on strike.", new DateTimeOffset(2022, 6, 10, 0, 0, 0, TimeSpan.Zero));
+        await AddAsync("after", "Ferry strike ends", "Ferry workers ended the strike.", new DateTimeOffset(2022, 7, 10, 0, 0, 0, TimeSpan.Zero));
+
+        var result = await Retriever().RetrieveAsync(
+            new RetrievalRequest("ferry strike") { AskedAt = new DateTimeOffset(2022, 6, 12, 0, 0, 0, TimeSpan.Zero) },
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(["before"], result.Articles.Select(a => a.ArticleId));
+        Assert.Equal(new DateTimeOffset(2022, 6, 12, 0, 0, 0, TimeSpan.Zero), result.AskedAt);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_NoAskTime_UsesTheClock()
+    {
+        await AddAsync("x", "Zoo panda", "The zoo welcomed a panda.", Now.AddDays(-1));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("panda"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(Now, result.AskedAt);
+    }
+
+    private HybridRetriever Retriever() =>
+        new(store, embedder, time, Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance);
+
+    private Task AddAsync(string id, string title, string body, DateTimeOffset published, string? outlet = null) =>
+        AddAsync(id, title, [body], published, outlet);
+
+    private async Task AddAsync(string id, string title, string[] passages, DateTimeOffset published, string? outlet = null)
+    {
+        var article = new Article(id, title, string.Join("\n\n", passages), outlet, published, null, id + ".txt", "test");
+        var chunks = new List<EmbeddedChunk>();
+        for (var i = 0; i < passages.Length; i++)
+        {
+            var vector = (await embedder.GenerateAsync([title + " " + passages[i]], cancellationToken: TestContext.Current.CancellationToken))[0].Vector;
+            chunks.Add(new EmbeddedChunk(new Chunk(ArticleId.ChunkId(id, i), id, i, passages[i], passages[i], 10), vector));
+        }
+
+        await store.UpsertAsync(article, ArticleId.ContentHash(article), chunks, TestContext.Current.CancellationToken);
+    }
+}

@@ -1,0 +1,50 @@
+using NewsBot.Core.Time;
+
+namespace NewsBot.Core.Tests.Time;
+
+public sealed class TemporalParserTests
+{
+    private static readonly DateTimeOffset Wednesday = new(2026, 11, 18, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void Parse_Yesterday_WindowIsThePreviousDay()
+    {
+        var parsed = TemporalParser.Parse("What did the council decide yesterday?", Wednesday);
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(new DateTimeOffset(2026, 11, 17, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+        Assert.True(parsed.Window.Contains(new DateTimeOffset(2026, 11, 17, 23, 0, 0, TimeSpan.Zero)));
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 11, 18, 1, 0, 0, TimeSpan.Zero)));
+        Assert.DoesNotContain("yesterday", parsed.Remainder, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Parse_ThisWeek_WindowIsTheLastSevenDaysUpToToday()
+    {
+        var parsed = TemporalParser.Parse("Which team won the cup this week?", Wednesday);
+
+        Assert.NotNull(parsed.Window);
+        Assert.True(parsed.Window.Contains(new DateTimeOffset(2026, 11, 12, 8, 0, 0, TimeSpan.Zero)));
+        Assert.True(parsed.Window.Contains(Wednesday));
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 11, 9, 8, 0, 0, TimeSpan.Zero)));
+        Assert.Equal("Which team won the cup ?", parsed.Remainder);
+    }
+
+    [Fact]
+    public void Parse_OnMonday_WindowIsTheMostRecentMonday()
+    {
+        var parsed = TemporalParser.Parse("What did Apple release on Monday?", Wednesday);
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+    }
+
+    [Fact]
+    public void Parse_NoTimePhrase_NoWindowAndQuestionKept()
+    {
+        var parsed = TemporalParser.Parse("Who won the Stanley Cup?", Wednesday);
+
+        Assert.Null(parsed.Window);
+        Assert.Equal("Who won the Stanley Cup?", parsed.Remainder);
+    }
+}
