@@ -1,6 +1,8 @@
+using BenchmarkDotNet.Running;
+
 namespace NewsBot.Benchmarks;
 
 internal static class Program
 {
-    private static int Main() => 0;
+    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 }

@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Retrieval;
+using NewsBot.Ingestion.Embedding;
+using NewsBot.Storage.Sqlite;
+
+namespace NewsBot.Benchmarks;
+
+/// <summary>Latency of one full hybrid query (keywords + vector + fusion + time weighting) at 10k and 100k chunks.</summary>
+[Config(typeof(LatencyConfig))]
+[MemoryDiagnoser]
+public class QueryBenchmarks
+{
+    private readonly Random random = new(11);
+    private string path = string.Empty;
+    private SqliteChunkStore? store;
+    private IRetriever? retriever;
+
+    [Params(10_000, 100_000)]
+    public int Chunks { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        path = BenchmarkStore.TempPath();
+        store = BenchmarkStore.FillAsync(path, Chunks).GetAwaiter().GetResult();
+        retriever = new HybridRetriever(
+            store,
+            new HashingEmbeddingGenerator(BenchmarkStore.Dimensions),
+            TimeProvider.System,
+            Options.Create(new RetrievalOptions()),
+            NullLogger<HybridRetriever>.Instance);
+        retriever.RetrieveAsync(new RetrievalRequest("warm up the vector cache"), CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    [Benchmark]
+    public async Task<int> HybridQuery()
+    {
+        var result = await retriever!.RetrieveAsync(new RetrievalRequest(SyntheticNews.Question(random)), CancellationToken.None);
+        return result.Articles.Count;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        PeakMemory.Print($"query {Chunks} chunks");
+        store?.Dispose();
+        BenchmarkStore.Delete(path);
+    }
+}
