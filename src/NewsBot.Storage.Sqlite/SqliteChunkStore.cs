@@ -1,0 +1,461 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default store: one SQLite file (WAL) holding articles, chunks with float32 vectors and an FTS5 index.
+/// Vector search is brute force over an in-memory copy of the vectors, loaded on first use and kept in step with writes.
+/// Safe for concurrent use; writes are serialised and each article is written in one transaction.
+/// </summary>
+public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposable
+{
+    private readonly string _connectionString;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private VectorIndex? _index;
+    private int _disposed;
+
+    /// <summary>Opens the store at <paramref name="path"/>, creating the file and its folder when missing.</summary>
+    /// <exception cref="InvalidOperationException">The file is not a SQLite database, is corrupt, or has a newer schema.</exception>
+    public SqliteChunkStore(string path, ILogger<SqliteChunkStore>? logger = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+        Path = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(Path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+        }.ToString();
+
+        int version;
+        try
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            version = SqliteSchema.Initialize(connection);
+        }
+        catch (SqliteException ex)
+        {
+            ReleaseFile();
+            throw new InvalidOperationException(
+                $"The store file '{Path}' cannot be opened as a NewsBot SQLite store ({ex.Message.TrimEnd('.')}); " +
+                "move it away or point NewsBot:Storage:Sqlite:Path at another file.", ex);
+        }
+
+        if (version > SqliteSchema.Version)
+        {
+            ReleaseFile();
+            throw new InvalidOperationException(
+                $"The store file '{Path}' has schema version {version}, newer than this NewsBot understands ({SqliteSchema.Version}); upgrade NewsBot or re-index into a new file.");
+        }
+
+        Log.StoreOpened(_logger, Path, version);
+    }
+
+    /// <summary>The full path of the database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Loads the vectors into memory now, so the first vector search is not slowed by it.</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await GetIndexAsync(connection, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task EnsureEmbedderAsync(EmbedderSignature embedder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(embedder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(embedder.Name, nameof(embedder));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(embedder.Dimensions, nameof(embedder));
+
+        await WriteAsync(async (connection, transaction) =>
+        {
+            var stored = await Sql.ReadEmbedderAsync(connection, transaction, cancellationToken);
+            if (stored is not null)
+            {
+                if (stored != embedder)
+                {
+                    Log.EmbedderMismatch(_logger, Path, stored.ToString(), embedder.ToString());
+                    throw new EmbedderMismatchException(stored, embedder);
+                }
+
+                return false;
+            }
+
+            await Sql.WriteEmbedderAsync(connection, transaction, embedder, cancellationToken);
+            await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
+            transaction.Commit();
+            Volatile.Write(ref _index, null);
+            Log.EmbedderRecorded(_logger, embedder.ToString(), Path);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<EmbedderSignature?> GetEmbedderAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await Sql.ReadEmbedderAsync(connection, null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(string? sourceKey, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, sourceKey is null
+            ? "SELECT id, content_hash FROM articles"
+            : "SELECT id, content_hash FROM articles WHERE source_key = $source");
+        command.Parameters.AddWithValue("$source", (object?)sourceKey ?? DBNull.Value);
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">A chunk belongs to another article or its vector does not have the store's dimension.</exception>
+    /// <exception cref="InvalidOperationException">Chunks are given but no embedder is recorded yet (call <see cref="EnsureEmbedderAsync"/> first).</exception>
+    public async Task<IndexChange> UpsertAsync(Article article, string contentHash, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentException.ThrowIfNullOrEmpty(article.Id, nameof(article));
+        ArgumentException.ThrowIfNullOrEmpty(contentHash);
+        ArgumentNullException.ThrowIfNull(chunks);
+        foreach (var embedded in chunks)
+        {
+            if (embedded?.Chunk is null || embedded.Chunk.ArticleId != article.Id)
+            {
+                throw new ArgumentException($"Every chunk given for article '{article.Id}' must belong to it.", nameof(chunks));
+            }
+        }
+
+        return await WriteAsync(async (connection, transaction) =>
+        {
+            await ValidateDimensionsAsync(connection, transaction, article, chunks, cancellationToken);
+            var existing = await Sql.ScalarAsync(connection, transaction, "SELECT content_hash FROM articles WHERE id = $id", cancellationToken, ("$id", article.Id)) as string;
+            if (existing == contentHash)
+            {
+                Log.ArticleWritten(_logger, article.Id, nameof(IndexChange.Unchanged), chunks.Count);
+                return IndexChange.Unchanged;
+            }
+
+            try
+            {
+                var rows = await ArticleWriter.WriteAsync(connection, transaction, article, contentHash, chunks, existing is not null, cancellationToken);
+                var generation = await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
+                cancellationToken.ThrowIfCancellationRequested();
+                transaction.Commit();
+                ApplyToIndex(article.Id, rows, generation);
+            }
+            catch (SqliteException ex)
+            {
+                Log.ArticleWriteFailed(_logger, ex, article.Id);
+                throw;
+            }
+
+            var change = existing is null ? IndexChange.Added : IndexChange.Updated;
+            Log.ArticleWritten(_logger, article.Id, change.ToString(), chunks.Count);
+            return change;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> RemoveAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        return WriteAsync(async (connection, transaction) =>
+        {
+            if (await Sql.ScalarAsync(connection, transaction, "SELECT 1 FROM articles WHERE id = $id", cancellationToken, ("$id", articleId)) is null)
+            {
+                return false;
+            }
+
+            await Sql.DeleteChunksAsync(connection, transaction, articleId, cancellationToken);
+            await Sql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = $id", cancellationToken, ("$id", articleId));
+            var generation = await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
+            transaction.Commit();
+            ApplyToIndex(articleId, [], generation);
+            Log.ArticleRemoved(_logger, articleId);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task ClearAsync(CancellationToken cancellationToken) =>
+        WriteAsync(async (connection, transaction) =>
+        {
+            await Sql.ExecuteAsync(connection, transaction, """
+                INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all');
+                DELETE FROM chunks;
+                DELETE FROM articles;
+                DELETE FROM meta WHERE key IN ($name, $dims);
+                """, cancellationToken, ("$name", SqliteSchema.EmbedderNameKey), ("$dims", SqliteSchema.EmbedderDimensionsKey));
+            await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
+            transaction.Commit();
+            Volatile.Write(ref _index, null);
+            Log.StoreCleared(_logger, Path);
+            return true;
+        }, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<StoredArticle?> GetArticleAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        var found = await ReadArticlesAsync("WHERE a.id = $id", articleId, cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(CancellationToken cancellationToken) =>
+        ReadArticlesAsync("ORDER BY a.id", null, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ChunkHit>> GetChunksAsync(string articleId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, $"""
+            SELECT {RowReader.HitColumns}
+            FROM chunks c JOIN articles a ON a.id = c.article_id
+            WHERE c.article_id = $id ORDER BY c.position
+            """);
+        command.Parameters.AddWithValue("$id", articleId);
+        return await ReadHitsAsync(command, scoreOrdinal: null, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreCounts> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM chunks)");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new StoreCounts(reader.GetInt32(0), reader.GetInt32(1));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ChunkHit>> SearchLexicalAsync(IReadOnlyList<string> terms, SearchFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var match = FtsQuery.Build(terms);
+        if (match is null || limit == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = SearchQueries.Lexical(connection, match, filter, limit);
+        return await ReadHitsAsync(command, scoreOrdinal: 10, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The vector's length differs from the store's dimension.</exception>
+    public async Task<IReadOnlyList<ChunkHit>> SearchVectorAsync(ReadOnlyMemory<float> vector, SearchFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        if (limit == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        var index = await GetIndexAsync(connection, cancellationToken);
+        if (index is null)
+        {
+            return [];
+        }
+
+        var scored = index.Search(vector.Span, filter, limit);
+        return await SearchQueries.FetchAsync(connection, scored, cancellationToken);
+    }
+
+    /// <summary>Closes the store's pooled connections so the file can be moved or deleted.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            Volatile.Write(ref _index, null);
+            ReleaseFile();
+        }
+    }
+
+    /// <inheritdoc cref="Dispose" />
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> as the only writer, in an immediate transaction it commits itself (else rolled back).</summary>
+    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await Sql.ExecuteAsync(connection, null, "PRAGMA synchronous = NORMAL", cancellationToken);
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            return await work(connection, transaction);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task ValidateDimensionsAsync(SqliteConnection connection, SqliteTransaction transaction, Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
+    {
+        if (chunks.Count == 0)
+        {
+            return;
+        }
+
+        var embedder = await Sql.ReadEmbedderAsync(connection, transaction, cancellationToken)
+            ?? throw new InvalidOperationException($"No embedder is recorded in '{Path}'; call EnsureEmbedderAsync before writing article '{article.Id}'.");
+        foreach (var embedded in chunks)
+        {
+            if (embedded.Vector.Length != embedder.Dimensions)
+            {
+                throw new ArgumentException(
+                    $"Article '{article.Id}': chunk '{embedded.Chunk.Id}' has a vector of {embedded.Vector.Length} dimensions, " +
+                    $"but the store holds vectors of {embedder}; nothing was written.", nameof(chunks));
+            }
+        }
+    }
+
+    /// <summary>Keeps a loaded vector index in step with a committed write, or drops it when another process wrote too.</summary>
+    private void ApplyToIndex(string articleId, IReadOnlyList<VectorRow> rows, long generation)
+    {
+        var index = Volatile.Read(ref _index);
+        if (index is null)
+        {
+            return;
+        }
+
+        if (index.Generation != generation - 1)
+        {
+            Volatile.Write(ref _index, null);
+            return;
+        }
+
+        index.ReplaceArticle(articleId, rows);
+        index.Generation = generation;
+    }
+
+    /// <summary>The vector index matching the file's current generation, loading it when needed; null when no embedder is recorded.</summary>
+    private async Task<VectorIndex?> GetIndexAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var generation = await Sql.ReadGenerationAsync(connection, null, cancellationToken);
+        var index = Volatile.Read(ref _index);
+        if (index is not null && index.Generation == generation)
+        {
+            return index;
+        }
+
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            generation = await Sql.ReadGenerationAsync(connection, null, cancellationToken);
+            index = Volatile.Read(ref _index);
+            if (index is not null && index.Generation == generation)
+            {
+                return index;
+            }
+
+            if (index is not null)
+            {
+                Log.ExternalChangeDetected(_logger, Path);
+            }
+
+            var embedder = await Sql.ReadEmbedderAsync(connection, null, cancellationToken);
+            if (embedder is null)
+            {
+                return null;
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            index = await VectorIndexLoader.LoadAsync(connection, embedder.Dimensions, generation, cancellationToken);
+            Log.VectorsLoaded(_logger, index.Count, embedder.Dimensions, Path, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Volatile.Write(ref _index, index);
+            return index;
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<StoredArticle>> ReadArticlesAsync(string clause, string? id, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = Sql.Command(connection, $"SELECT {RowReader.ArticleColumns} FROM articles a {clause}");
+        command.Parameters.AddWithValue("$id", (object?)id ?? DBNull.Value);
+        var articles = new List<StoredArticle>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            articles.Add(RowReader.ReadArticle(reader));
+        }
+
+        return articles;
+    }
+
+    private static async Task<IReadOnlyList<ChunkHit>> ReadHitsAsync(SqliteCommand command, int? scoreOrdinal, CancellationToken cancellationToken)
+    {
+        var hits = new List<ChunkHit>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            // bm25 ranks are negative with the best lowest; negate them so higher is better.
+            var score = scoreOrdinal is { } ordinal ? -reader.GetDouble(ordinal) : 0d;
+            hits.Add(RowReader.ReadHit(reader, score).Hit);
+        }
+
+        return hits;
+    }
+
+    private void ReleaseFile()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+}

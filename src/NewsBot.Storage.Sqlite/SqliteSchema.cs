@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+
+namespace NewsBot.Storage.Sqlite;
+
+/// <summary>The store's tables, created on first open and checked on every open.</summary>
+internal static class SqliteSchema
+{
+    public const int Version = 1;
+
+    public const string EmbedderNameKey = "embedder_name";
+    public const string EmbedderDimensionsKey = "embedder_dimensions";
+    public const string GenerationKey = "generation";
+    private const string VersionKey = "schema_version";
+
+    // The FTS table indexes chunk text (column 0) and the article title (column 1) without keeping its own copy:
+    // its content is the view below, and the store adds and deletes index entries itself in the article's transaction.
+    private const string CreateSql = """
+        CREATE TABLE IF NOT EXISTS meta (
+            key   TEXT PRIMARY KEY,
+            value ANY NOT NULL
+        ) STRICT;
+
+        CREATE TABLE IF NOT EXISTS articles (
+            id                       TEXT PRIMARY KEY,
+            title                    TEXT NOT NULL,
+            body                     TEXT NOT NULL,
+            outlet                   TEXT,
+            outlet_key               TEXT,
+            published_utc_ticks      INTEGER,
+            published_offset_minutes INTEGER,
+            url                      TEXT,
+            origin                   TEXT NOT NULL,
+            source_key               TEXT NOT NULL,
+            byline                   TEXT,
+            content_hash             TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX IF NOT EXISTS articles_by_source ON articles (source_key);
+        CREATE INDEX IF NOT EXISTS articles_by_published ON articles (published_utc_ticks);
+
+        CREATE TABLE IF NOT EXISTS chunks (
+            id          INTEGER PRIMARY KEY,
+            chunk_id    TEXT NOT NULL UNIQUE,
+            article_id  TEXT NOT NULL REFERENCES articles (id),
+            position    INTEGER NOT NULL,
+            text        TEXT NOT NULL,
+            token_count INTEGER NOT NULL,
+            vector      BLOB NOT NULL,
+            UNIQUE (article_id, position)
+        ) STRICT;
+
+        CREATE VIEW IF NOT EXISTS chunk_search_text AS
+            SELECT c.id AS id, c.text AS text, a.title AS title
+            FROM chunks c JOIN articles a ON a.id = c.article_id;
+        """;
+
+    private const string CreateFtsSql = """
+        CREATE VIRTUAL TABLE chunks_fts USING fts5 (
+            text, title,
+            content = 'chunk_search_text', content_rowid = 'id',
+            tokenize = 'porter unicode61 remove_diacritics 2');
+        INSERT INTO chunks_fts (chunks_fts, rank) VALUES ('rank', 'bm25(1.0, 0.4)');
+        """;
+
+    /// <summary>Creates missing tables, switches to WAL and checks the schema version; returns the version.</summary>
+    public static int Initialize(SqliteConnection connection)
+    {
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+        using var transaction = connection.BeginTransaction(deferred: false);
+        Execute(connection, CreateSql, transaction);
+
+        var hasFts = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'chunks_fts'", transaction) is long n && n > 0;
+        if (!hasFts)
+        {
+            Execute(connection, CreateFtsSql, transaction);
+        }
+
+        Execute(connection, $"""
+            INSERT OR IGNORE INTO meta (key, value) VALUES ('{VersionKey}', {Version});
+            INSERT OR IGNORE INTO meta (key, value) VALUES ('{GenerationKey}', 0);
+            """, transaction);
+        var version = Convert.ToInt32(Scalar(connection, $"SELECT value FROM meta WHERE key = '{VersionKey}'", transaction), System.Globalization.CultureInfo.InvariantCulture);
+        transaction.Commit();
+        return version;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql, SqliteTransaction transaction)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
