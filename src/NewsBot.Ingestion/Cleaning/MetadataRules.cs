@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Ingestion.Cleaning;
+
+/// <summary>Recognises bylines and datelines so they become metadata instead of body text.</summary>
+internal static partial class MetadataRules
+{
+    /// <summary>Reads a byline line ("By Press Association") and returns the name, or null.</summary>
+    public static string? TryByline(string line)
+    {
+        if (line.Length > 90)
+        {
+            return null;
+        }
+
+        var match = Byline().Match(line);
+        return match.Success ? match.Groups["name"].Value.Trim().TrimEnd(',') : null;
+    }
+
+    /// <summary>Reads a dateline ("March 2, 2023, 11:46 am Updated: …") and returns its first date, or null.</summary>
+    public static DateTimeOffset? TryDateline(string line)
+    {
+        if (line.Length > 120)
+        {
+            return null;
+        }
+
+        var match = Dateline().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var text = match.Groups["date"].Value.Replace(".", string.Empty, StringComparison.Ordinal);
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+            ? new DateTimeOffset(date.UtcDateTime.Date, TimeSpan.Zero)
+            : null;
+    }
+
+    /// <summary>
+    /// When a byline names an organisation (press agency, news service, association) rather than a person,
+    /// returns that organisation's part of it; otherwise null.
+    /// </summary>
+    public static string? OrganisationIn(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline))
+        {
+            return null;
+        }
+
+        foreach (var part in byline.Split([',', ';', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (OrganisationWord().IsMatch(part) || AgencyAcronym().IsMatch(part))
+            {
+                return part;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"^By:?\s+(?<name>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&|of|de|da|del|van|von|der|la|le|the|for))*)$")]
+    private static partial Regex Byline();
+
+    [GeneratedRegex(
+        @"^(?:(?:Published|Updated|Posted|First published|Last updated)(?: on)?:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?(?:\s*[|,]?\s*(?:Updated|Last updated)\b.*)?$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"\b(?:press|association|agency|agence|news|newswire|wire|wires|service|services|reuters|bureau|newsroom|staff|media|broadcasting|corporation|associated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationWord();
+
+    [GeneratedRegex(@"\b(?:AP|AFP|UPI|DPA|IANS|PTI|TASS|RIA|ANI|EFE|ANSA|BBC|CNN|PA)\b")]
+    private static partial Regex AgencyAcronym();
+}

@@ -1,0 +1,42 @@
+using NewsBot.Core.Articles;
+using NewsBot.Ingestion.Cleaning;
+
+namespace NewsBot.Ingestion.Reading;
+
+/// <summary>Cleans a reader's draft and turns it into an <see cref="Article"/>; every reader goes through here.</summary>
+internal sealed class ArticleAssembler(ArticleCleaner cleaner)
+{
+    /// <summary>Builds the article, or throws <see cref="ReadException"/> when no text is left after cleaning.</summary>
+    public Article Assemble(ArticleDraft draft)
+    {
+        var document = draft.Document;
+        var origin = draft.Origin ?? document.Origin;
+        var cleaned = cleaner.Clean(draft.Title, draft.Body);
+        if (cleaned.Paragraphs.Count == 0)
+        {
+            throw new ReadException($"{origin} has no article text left after removing page furniture.");
+        }
+
+        var byline = Clean(draft.Byline) ?? cleaned.Byline;
+        var outlet = Clean(draft.Outlet) ?? MetadataRules.OrganisationIn(byline);
+        var title = cleaned.Title.Length > 0 ? cleaned.Title : Path.GetFileNameWithoutExtension(origin);
+        return new Article(
+            ArticleId.FromOrigin(draft.Origin ?? document.IdKey),
+            title,
+            cleaned.Body,
+            outlet,
+            draft.Published ?? cleaned.Dateline,
+            Clean(draft.Url) ?? document.WebUri?.AbsoluteUri,
+            origin,
+            document.SourceKey)
+        {
+            Byline = byline,
+        };
+    }
+
+    private static string? Clean(string? value)
+    {
+        var text = value is null ? null : ArticleCleaner.NormaliseLine(value);
+        return string.IsNullOrEmpty(text) ? null : text;
+    }
+}
