@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsBot.Cli;
 
 namespace NewsBot;
@@ -20,7 +21,7 @@ internal static class Program
             Args = [],
         });
         builder.Configuration.AddInMemoryCollection(overrides);
-        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = Microsoft.Extensions.Logging.LogLevel.Trace);
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services
             .AddNewsBotCore(builder.Configuration)
             .AddNewsIngestion(builder.Configuration)
