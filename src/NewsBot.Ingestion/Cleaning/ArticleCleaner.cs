@@ -10,6 +10,8 @@ internal sealed partial class ArticleCleaner
 {
     private const int MetadataScanLines = 12;
 
+    private static readonly System.Buffers.SearchValues<char> UnusualSpaces = System.Buffers.SearchValues.Create("\t\u00a0\u2009\u202f\u200b");
+
     /// <summary>Cleans a title and a body whose paragraphs (or page lines) are separated by line breaks.</summary>
     public CleanedText Clean(string title, string body)
     {
@@ -24,8 +26,16 @@ internal sealed partial class ArticleCleaner
     }
 
     /// <summary>Collapses white space and removes template placeholders from a single line of text.</summary>
-    public static string NormaliseLine(string text) =>
-        FurnitureRules.RemovePlaceholders(WhiteSpace().Replace(text.Replace('\u00a0', ' '), " ").Trim());
+    public static string NormaliseLine(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.AsSpan().IndexOfAny(UnusualSpaces) >= 0 || trimmed.Contains("  ", StringComparison.Ordinal))
+        {
+            trimmed = WhiteSpace().Replace(trimmed, " ");
+        }
+
+        return FurnitureRules.RemovePlaceholders(trimmed);
+    }
 
     private static List<TextLine> Split(string body)
     {
@@ -144,6 +154,6 @@ internal sealed partial class ArticleCleaner
         }
     }
 
-    [GeneratedRegex(@"\s+")]
+    [GeneratedRegex(@"[\s\u200b]+")]
     private static partial Regex WhiteSpace();
 }

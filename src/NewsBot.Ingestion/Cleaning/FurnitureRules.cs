@@ -40,7 +40,8 @@ internal static partial class FurnitureRules
     public static bool IsSubscriptionPrompt(string line) => line.Length <= 250 && SubscriptionPrompt().IsMatch(line);
 
     /// <summary>Share-button text: only share words and network names ("Share on Facebook", "Copy link").</summary>
-    public static bool IsShareText(string line) => line.Length <= 100 && OnlyWordsFrom(line, ShareWords, ShareTriggers);
+    public static bool IsShareText(string line) =>
+        line.Length <= 100 && ShareTriggers.Any(t => line.Contains(t, StringComparison.OrdinalIgnoreCase)) && OnlyWordsFrom(line, ShareWords, ShareTriggers);
 
     /// <summary>A breadcrumb trail ("Home News World", "News › World › Europe").</summary>
     public static bool IsBreadcrumb(string line)
@@ -65,7 +66,7 @@ internal static partial class FurnitureRules
 
     /// <summary>A cookie or consent banner line.</summary>
     public static bool IsCookieNotice(string line) =>
-        (line.Length <= 400 && CookieNotice().IsMatch(line))
+        (line.Length <= 400 && line.Contains("cookie", StringComparison.OrdinalIgnoreCase) && CookieNotice().IsMatch(line))
         || (line.Length <= 60 && OnlyWordsFrom(line, ConsentWords, ConsentWords) && line.Contains(' ', StringComparison.Ordinal));
 
     /// <summary>A line holding nothing but template placeholders such as <c>[[title]]</c> or <c>{{x}}</c>.</summary>
@@ -87,7 +88,7 @@ internal static partial class FurnitureRules
     private static partial Regex IconWord();
 
     [GeneratedRegex(
-        @"\balready (?:a|an) (?:subscriber|member)\b|\bsubscribe (?:now|today|to|for|here)\b|^subscribe\b|\b(?:sign|log) ?(?:in|up) (?:to|for) (?:continue|keep reading|read|our|the|a free|unlimited)\b.*|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|delivered|free)\b|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bbecome a (?:member|subscriber)\b|\bsupport (?:our|independent|quality) journalism\b|\bunlimited (?:digital )?access\b|\bcreate (?:a|an) (?:free )?account\b",
+        @"\balready (?:a|an) (?:subscriber|member)\b|\bnot a subscriber\?|^(?:subscribe|sign up)\b|\bsubscribe (?:to our|today|now|here)\b|\b(?:sign|log) ?(?:in|up) (?:to continue|to keep reading|for our|for a free|for unlimited)\b|\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|delivered)\b|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|\bbecome a (?:paying )?(?:subscriber|member) (?:today|now)\b|\bbecome a subscriber\b|\bsupport (?:our|independent|quality|local) journalism\b|\b(?:get|enjoy|for) unlimited (?:digital )?access\b|\bcreate (?:a|an) (?:free )?account\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex SubscriptionPrompt();
 

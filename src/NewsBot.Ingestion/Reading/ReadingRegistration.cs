@@ -19,9 +19,11 @@ internal static class ReadingRegistration
         }).AddStandardResilienceHandler();
 
         // Order matters: the first reader that can read a document reads it.
+        services.AddTransient<IArticleReader, FeedReader>();
         services.AddTransient<IArticleReader, DatedTextReader>();
         services.AddTransient<IArticleReader, PlainTextReader>();
         services.AddTransient<IArticleReader, MarkdownReader>();
+        services.AddTransient<IArticleReader, HtmlReader>();
         services.AddTransient<DocumentDispatcher>();
         services.AddTransient<FolderReader>();
         services.AddTransient<ISourceReader, SourceReader>();
