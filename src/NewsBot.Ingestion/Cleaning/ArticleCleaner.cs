@@ -147,8 +147,8 @@ internal sealed partial class ArticleCleaner
 
     private static void RemoveTrailingHeadings(List<TextLine> lines)
     {
-        // A heading with no text under it at the very end is what is left of a stripped section.
-        while (lines.Count > 1 && LinkListRules.IsHeadingLike(lines[^1]) && lines[^1].Words <= 5)
+        // A lone heading with no text under it at the very end is what is left of a stripped section.
+        while (lines.Count > 1 && LinkListRules.IsHeadingLike(lines[^1]) && lines[^1].Words <= 5 && lines[^2].Block != lines[^1].Block)
         {
             lines.RemoveAt(lines.Count - 1);
         }

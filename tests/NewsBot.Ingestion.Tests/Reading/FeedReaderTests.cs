@@ -1,0 +1,158 @@
+using NewsBot.Testing.Http;
+
+namespace NewsBot.Ingestion.Tests.Reading;
+
+public sealed class FeedReaderTests
+{
+    private static readonly string LongText = string.Join(" ", Enumerable.Repeat("The lifeboat crew answered eleven calls in the busiest week of the summer season.", 8));
+
+    private static string Rss(Uri server) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+          <channel>
+            <title>The Estuary Courier</title>
+            <link>{server}</link>
+            <description>Local news</description>
+            <item>
+              <title>Lifeboat crew's busiest week</title>
+              <link>{server}news/lifeboat</link>
+              <pubDate>Tue, 12 Nov 2024 08:00:00 GMT</pubDate>
+              <dc:creator>Ada Quill</dc:creator>
+              <description>Short teaser.</description>
+              <content:encoded><![CDATA[<p>{LongText}</p><p>Volunteers thanked the town for its support.</p>]]></content:encoded>
+            </item>
+            <item>
+              <title>Tidal barrier closes early as storm surge nears</title>
+              <link>{server}news/barrier</link>
+              <pubDate>Thu, 14 Nov 2024 07:30:00 GMT</pubDate>
+              <description>Engineers closed the barrier six hours early.</description>
+            </item>
+            <item>
+              <title>Pier reopening delayed</title>
+              <link>{server}news/pier-gone</link>
+              <pubDate>Fri, 15 Nov 2024 10:00:00 GMT</pubDate>
+              <description>The pier will not reopen this month.</description>
+            </item>
+          </channel>
+        </rss>
+        """;
+
+    [Fact]
+    public async Task ReadAsync_RssFeedUrl_EachItemBecomesAnArticle()
+    {
+        await using var server = StartNewsSite();
+        var feedUrl = server.Url("/feed.xml").AbsoluteUri;
+
+        var outcomes = await ReadingHost.ReadAllAsync(feedUrl);
+
+        Assert.Equal(3, outcomes.Count);
+        var lifeboat = outcomes[0].Article!;
+        Assert.Equal("Lifeboat crew's busiest week", lifeboat.Title);
+        Assert.Equal("The Estuary Courier", lifeboat.Outlet);
+        Assert.Equal("Ada Quill", lifeboat.Byline);
+        Assert.Equal(new DateTimeOffset(2024, 11, 12, 8, 0, 0, TimeSpan.Zero), lifeboat.Published);
+        Assert.Equal(server.Url("/news/lifeboat").AbsoluteUri, lifeboat.Url);
+        Assert.Equal(server.Url("/news/lifeboat").AbsoluteUri, lifeboat.Origin);
+        Assert.Equal(feedUrl, lifeboat.SourceKey);
+        Assert.Equal(Core.Articles.ArticleId.FromOrigin(lifeboat.Origin), lifeboat.Id);
+        Assert.Contains("Volunteers thanked the town for its support.", lifeboat.Body, StringComparison.Ordinal);
+        Assert.Equal(0, server.RequestCount("/news/lifeboat"));
+    }
+
+    [Fact]
+    public async Task ReadAsync_ItemWithOnlyASummary_FetchesAndExtractsTheLinkedPage()
+    {
+        await using var server = StartNewsSite();
+
+        var outcomes = await ReadingHost.ReadAllAsync(server.Url("/feed.xml").AbsoluteUri);
+
+        var barrier = outcomes[1].Article!;
+        Assert.Equal(1, server.RequestCount("/news/barrier"));
+        Assert.Equal("Tidal barrier closes early as storm surge nears", barrier.Title);
+        Assert.Equal("The Estuary Courier", barrier.Outlet);
+        Assert.Contains("The harbour authority said the barrier would reopen on Friday morning", barrier.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on Facebook", barrier.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ItemLinkAnswering404_ReportsTheLinkAndKeepsTheOtherItems()
+    {
+        await using var server = StartNewsSite();
+        var link = server.Url("/news/pier-gone").AbsoluteUri;
+
+        var outcomes = await ReadingHost.ReadAllAsync(server.Url("/feed.xml").AbsoluteUri);
+
+        var failed = Assert.Single(outcomes, o => o.Error is not null);
+        Assert.Equal(link, failed.Origin);
+        Assert.Contains(link, failed.Error, StringComparison.Ordinal);
+        Assert.Contains("HTTP 404", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(2, outcomes.Count(o => o.Article is not null));
+        Assert.Equal(1, server.RequestCount("/news/pier-gone"));
+    }
+
+    [Fact]
+    public async Task ReadAsync_AtomFeedFile_ReadsEntriesWithFullText()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("courier.atom", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>Harbour Notes</title>
+              <id>urn:example:harbour</id>
+              <updated>2024-11-16T09:00:00Z</updated>
+              <entry>
+                <title>Lifeboat crew's busiest week</title>
+                <id>urn:example:harbour:1</id>
+                <link href="https://courier.example/news/lifeboat" />
+                <updated>2024-11-16T09:00:00Z</updated>
+                <author><name>Ada Quill</name></author>
+                <content type="html">&lt;p&gt;{LongText}&lt;/p&gt;</content>
+              </entry>
+            </feed>
+            """);
+
+        var article = Assert.Single(await ReadingHost.ReadAllAsync(path)).Article!;
+
+        Assert.Equal("Lifeboat crew's busiest week", article.Title);
+        Assert.Equal("Harbour Notes", article.Outlet);
+        Assert.Equal("Ada Quill", article.Byline);
+        Assert.Equal("https://courier.example/news/lifeboat", article.Url);
+        Assert.Equal(new DateTimeOffset(2024, 11, 16, 9, 0, 0, TimeSpan.Zero), article.Published);
+        Assert.Equal(path, article.SourceKey);
+        Assert.StartsWith("The lifeboat crew answered eleven calls", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_BrokenFeedXml_ReportsTheFile()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("broken.rss", "<rss version=\"2.0\"><channel><title>Broken</title><item><title>Oops</item></channel></rss>");
+
+        var outcome = Assert.Single(await ReadingHost.ReadAllAsync(path));
+
+        Assert.Null(outcome.Article);
+        Assert.Contains(path, outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("is not a readable RSS or Atom feed", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_FeedServedAsXmlWithoutExtension_IsSniffedAsAFeed()
+    {
+        await using var server = StartNewsSite();
+        server.Map("/latest", new CannedResponse(200, "text/xml", Rss(server.BaseUri)));
+
+        var outcomes = await ReadingHost.ReadAllAsync(server.Url("/latest").AbsoluteUri);
+
+        Assert.Equal(3, outcomes.Count);
+        Assert.Equal("Lifeboat crew's busiest week", outcomes[0].Article!.Title);
+    }
+
+    private LoopbackHttpServer StartNewsSite()
+    {
+        var server = LoopbackHttpServer.Start();
+        server.Map("/feed.xml", CannedResponse.Rss(Rss(server.BaseUri)));
+        server.Map("/news/barrier", CannedResponse.Html(TestFiles.Text("harbour-news-page.html")));
+        server.Map("/news/pier-gone", CannedResponse.Plain(404));
+        return server;
+    }
+}
