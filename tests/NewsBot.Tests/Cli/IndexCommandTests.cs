@@ -1,0 +1,91 @@
+namespace NewsBot.Tests.Cli;
+
+public sealed class IndexCommandTests : IDisposable
+{
+    private readonly CliRun cli = new();
+
+    [Fact]
+    public async Task Index_SameFolderTwice_SecondRunReportsEverythingUnchanged()
+    {
+        var news = cli.CopySamples();
+
+        var first = await cli.RunAsync("index", news);
+        var second = await cli.RunAsync("index", news);
+
+        Assert.Equal(0, first.Exit);
+        Assert.Contains("Indexed: 12 added, 0 updated, 0 unchanged, 0 removed, 0 failed.", first.Output, StringComparison.Ordinal);
+        Assert.Equal(0, second.Exit);
+        Assert.Contains("Indexed: 0 added, 0 updated, 12 unchanged, 0 removed, 0 failed.", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_ArticleEditedAndAnotherDeleted_ReportsOneUpdatedOneRemoved()
+    {
+        var news = cli.CopySamples();
+        await cli.RunAsync("index", news);
+        var file = Path.Combine(news, "07-library.txt");
+        await File.AppendAllTextAsync(file, "\nThe library will open on Sundays from January.\n", TestContext.Current.CancellationToken);
+        File.Delete(Path.Combine(news, "12-football.txt"));
+
+        var run = await cli.RunAsync("index", news);
+
+        Assert.Contains("Indexed: 0 added, 1 updated, 10 unchanged, 1 removed, 0 failed.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_BrokenArticle_ReportsItsReasonAndIndexesTheRest()
+    {
+        var news = cli.CopySamples();
+        await File.WriteAllTextAsync(Path.Combine(news, "13-broken.txt"), " date 2026-13-45 A date that does not exist\n\nBody.\n", TestContext.Current.CancellationToken);
+
+        var run = await cli.RunAsync("index", news);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("12 added", run.Output, StringComparison.Ordinal);
+        Assert.Contains("1 failed", run.Output, StringComparison.Ordinal);
+        Assert.Contains("13-broken.txt", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_MissingFolder_ReportsItAndKeepsWhatWasIndexed()
+    {
+        var news = cli.CopySamples();
+        await cli.RunAsync("index", news);
+
+        var run = await cli.RunAsync("index", Path.Combine(cli.Folder, "nowhere"));
+        var again = await cli.RunAsync("index", news);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("nowhere", run.Output, StringComparison.Ordinal);
+        Assert.Contains("12 unchanged", again.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_BadSetting_OneSentenceNamingTheKey()
+    {
+        cli.Settings["NewsBot:Chunking:MaxTokens"] = "5";
+
+        var run = await cli.RunAsync("index", cli.CopySamples());
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("Configuration error: NewsBot:Chunking:MaxTokens must be between 32 and 4000.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_EmbedderChangedSinceLastIndex_RefusesAndTellsToReindex()
+    {
+        var news = cli.CopySamples();
+        await cli.RunAsync("index", news);
+        cli.Settings["NewsBot:Embedding:Dimensions"] = "256";
+
+        var refused = await cli.RunAsync("index", news);
+        var rebuilt = await cli.RunAsync("index", news, "--rebuild");
+
+        Assert.Equal(3, refused.Exit);
+        Assert.Contains("re-index", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, rebuilt.Exit);
+        Assert.Contains("12 added", rebuilt.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => cli.Dispose();
+}
