@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NewsBot.Core.Answering;
 using NewsBot.Core.Retrieval;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers the core: retrieval and the clock.</summary>
+/// <summary>Registers the core: retrieval, answering and the clock.</summary>
 public static class CoreServiceCollectionExtensions
 {
     /// <summary>Adds retrieval with validated options from <c>NewsBot:Retrieval</c>, and <see cref="TimeProvider.System"/> unless a clock is registered.</summary>
@@ -15,6 +16,7 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(RetrievalOptions.Section))
             .ValidateDataAnnotations();
         services.AddSingleton<IRetriever, HybridRetriever>();
+        services.AddSingleton<IAnswerService, ExtractiveAnswerService>();
         return services;
     }
 }

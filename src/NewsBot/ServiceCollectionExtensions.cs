@@ -21,6 +21,7 @@ public static class HostServiceCollectionExtensions
     public static IServiceCollection AddNewsBotCli(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<NewsBotOptions>().Bind(configuration.GetSection(NewsBotOptions.Section));
+        services.AddSingleton<AskCommand>();
         services.AddSingleton<IndexCommand>();
         services.AddSingleton<EvalRunner>();
         services.AddSingleton<EvalCommand>();

@@ -58,6 +58,20 @@ public static class Terms
         return result;
     }
 
+    /// <summary>A light English stem, enough to match "seized" with "seize" and "crabs" with "crab".</summary>
+    public static string Stem(string word)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["ing", "ies", "ed", "es", "s", "e"])
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return word[..^suffix.Length];
+            }
+        }
+
+        return word;
+    }
+
     /// <summary>Whether a lower-case word is a function word or a question word.</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 

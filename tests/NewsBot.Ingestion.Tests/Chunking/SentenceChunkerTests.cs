@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 using NewsBot.Ingestion.Chunking;
 
 namespace NewsBot.Ingestion.Tests.Chunking;

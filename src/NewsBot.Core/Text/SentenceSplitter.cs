@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Ingestion.Chunking;
+namespace NewsBot.Core.Text;
 
 /// <summary>Splits a paragraph into sentences, not breaking after common abbreviations or initials.</summary>
-internal static partial class SentenceSplitter
+public static partial class SentenceSplitter
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -12,6 +12,7 @@ internal static partial class SentenceSplitter
         "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "fig",
     };
 
+    /// <summary>The sentences of <paramref name="paragraph"/>, trimmed, in order.</summary>
     public static IEnumerable<string> Split(string paragraph)
     {
         var start = 0;

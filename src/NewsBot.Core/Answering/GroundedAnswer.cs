@@ -1,0 +1,13 @@
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// An answer as data: its text with <c>[n]</c> markers, the citations those numbers point to (only cited
+/// articles, numbered from 1), the passages used, whether it declined, and when the question was asked.
+/// </summary>
+public sealed record GroundedAnswer(
+    string Question,
+    DateTimeOffset AskedAt,
+    string Text,
+    bool Declined,
+    IReadOnlyList<Citation> Citations,
+    IReadOnlyList<UsedPassage> Passages);

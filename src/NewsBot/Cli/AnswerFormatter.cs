@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Cli;
+
+/// <summary>Renders an answer for a terminal (wrapped to a width) or as one JSON object.</summary>
+internal static class AnswerFormatter
+{
+    public static string Terminal(GroundedAnswer answer, int width)
+    {
+        var text = new StringBuilder();
+        Wrap(text, answer.Text, width, string.Empty);
+        if (answer.Citations.Count > 0)
+        {
+            text.AppendLine().AppendLine("Sources:");
+            foreach (var c in answer.Citations)
+            {
+                var meta = string.Join(", ", new[] { c.Outlet, c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));
+                Wrap(text, $"[{c.Number}] {c.Title}" + (meta.Length > 0 ? $" ({meta})" : string.Empty) + (c.Url is null ? string.Empty : $" {c.Url}"), width, "    ");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    public static string Json(GroundedAnswer answer)
+    {
+        var node = new JsonObject
+        {
+            ["question"] = answer.Question,
+            ["askedAt"] = answer.AskedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["answer"] = answer.Text,
+            ["declined"] = answer.Declined,
+            ["citations"] = new JsonArray([.. answer.Citations.Select(c => (JsonNode)new JsonObject
+            {
+                ["n"] = c.Number,
+                ["articleId"] = c.ArticleId,
+                ["title"] = c.Title,
+                ["source"] = c.Outlet,
+                ["date"] = c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["url"] = c.Url,
+            })]),
+            ["passages"] = new JsonArray([.. answer.Passages.Select(p => (JsonNode)new JsonObject
+            {
+                ["articleId"] = p.ArticleId,
+                ["chunkId"] = p.ChunkId,
+                ["score"] = Math.Round(p.Score, 6),
+            })]),
+        };
+        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
+    }
+
+    private static void Wrap(StringBuilder text, string paragraph, int width, string indent)
+    {
+        var line = new StringBuilder();
+        foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                text.AppendLine(line.ToString());
+                line.Clear().Append(indent);
+            }
+
+            if (line.Length > 0 && line.ToString() != indent)
+            {
+                line.Append(' ');
+            }
+
+            line.Append(word);
+        }
+
+        if (line.Length > 0)
+        {
+            text.AppendLine(line.ToString());
+        }
+    }
+}
