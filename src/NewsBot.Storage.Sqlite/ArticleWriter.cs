@@ -8,23 +8,23 @@ namespace NewsBot.Storage.Sqlite;
 internal static class ArticleWriter
 {
     private const string UpsertArticleSql = """
-        INSERT INTO articles (id, title, body, outlet, outlet_key, published_utc_ticks, published_offset_minutes,
-                              url, origin, source_key, byline, content_hash)
-        VALUES ($id, $title, $body, $outlet, $outletKey, $ticks, $offset, $url, $origin, $sourceKey, $byline, $hash)
+        INSERT INTO articles (id, outlet_key, published_utc_ticks, published_offset_minutes, content_hash, source_key,
+                              title, outlet, url, origin, byline, body)
+        VALUES ($id, $outletKey, $ticks, $offset, $hash, $sourceKey, $title, $outlet, $url, $origin, $byline, $body)
         ON CONFLICT (id) DO UPDATE SET
-            title = excluded.title, body = excluded.body, outlet = excluded.outlet, outlet_key = excluded.outlet_key,
-            published_utc_ticks = excluded.published_utc_ticks, published_offset_minutes = excluded.published_offset_minutes,
-            url = excluded.url, origin = excluded.origin, source_key = excluded.source_key, byline = excluded.byline,
-            content_hash = excluded.content_hash
+            outlet_key = excluded.outlet_key, published_utc_ticks = excluded.published_utc_ticks,
+            published_offset_minutes = excluded.published_offset_minutes, content_hash = excluded.content_hash,
+            source_key = excluded.source_key, title = excluded.title, outlet = excluded.outlet, url = excluded.url,
+            origin = excluded.origin, byline = excluded.byline, body = excluded.body
+        RETURNING key
         """;
 
     private const string InsertChunkSql = """
-        INSERT INTO chunks (chunk_id, article_id, position, text, token_count, vector)
-        VALUES ($chunkId, $articleId, $position, $text, $tokens, $vector)
-        RETURNING id
+        INSERT INTO chunks (id, article_key, position, token_count, chunk_id, text)
+        VALUES ($rowId, $articleKey, $position, $tokens, $chunkId, $text);
+        INSERT INTO chunk_vectors (id, vector) VALUES ($rowId, $vector);
+        INSERT INTO chunks_fts (rowid, text, title) VALUES ($rowId, $text, $title);
         """;
-
-    private const string IndexChunkSql = "INSERT INTO chunks_fts (rowid, text, title) VALUES ($rowId, $text, $title)";
 
     /// <summary>The key outlets are compared by, matching <see cref="StringComparison.OrdinalIgnoreCase"/>.</summary>
     public static string? OutletKey(string? outlet) => outlet?.ToUpperInvariant();
@@ -32,49 +32,44 @@ internal static class ArticleWriter
     /// <summary>Replaces the article's row and chunks; returns the vector rows written, for the in-memory cache.</summary>
     public static async Task<IReadOnlyList<VectorRow>> WriteAsync(
         SqliteConnection connection, SqliteTransaction transaction, Article article, string contentHash,
-        IReadOnlyList<EmbeddedChunk> chunks, bool existed, CancellationToken cancellationToken)
+        IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
     {
-        if (existed)
+        // Delete the old chunks before the row update, while the FTS index can still be told the old title.
+        if (await Sql.ArticleKeyAsync(connection, transaction, article.Id, cancellationToken) is { } oldKey)
         {
-            await Sql.DeleteChunksAsync(connection, transaction, article.Id, cancellationToken);
+            await Sql.DeleteChunksAsync(connection, transaction, oldKey, cancellationToken);
         }
 
-        await Sql.ExecuteAsync(connection, transaction, UpsertArticleSql, cancellationToken,
-            ("$id", article.Id), ("$title", article.Title), ("$body", article.Body), ("$outlet", article.Outlet),
-            ("$outletKey", OutletKey(article.Outlet)), ("$ticks", article.Published?.UtcTicks),
-            ("$offset", article.Published is { } p ? (int)p.Offset.TotalMinutes : null),
-            ("$url", article.Url), ("$origin", article.Origin), ("$sourceKey", article.SourceKey),
-            ("$byline", article.Byline), ("$hash", contentHash));
+        var key = (long)(await Sql.ScalarAsync(connection, transaction, UpsertArticleSql, cancellationToken,
+            ("$id", article.Id), ("$outletKey", OutletKey(article.Outlet)), ("$ticks", article.Published?.UtcTicks),
+            ("$offset", article.Published is { } p ? (int)p.Offset.TotalMinutes : null), ("$hash", contentHash),
+            ("$sourceKey", article.SourceKey), ("$title", article.Title), ("$outlet", article.Outlet),
+            ("$url", article.Url), ("$origin", article.Origin), ("$byline", article.Byline), ("$body", article.Body)))!;
 
         await using var insert = Sql.Command(connection, InsertChunkSql, transaction);
-        var chunkId = insert.Parameters.Add("$chunkId", SqliteType.Text);
-        insert.Parameters.AddWithValue("$articleId", article.Id);
+        var rowId = insert.Parameters.Add("$rowId", SqliteType.Integer);
+        insert.Parameters.AddWithValue("$articleKey", key);
         var position = insert.Parameters.Add("$position", SqliteType.Integer);
-        var text = insert.Parameters.Add("$text", SqliteType.Text);
         var tokens = insert.Parameters.Add("$tokens", SqliteType.Integer);
+        var chunkId = insert.Parameters.Add("$chunkId", SqliteType.Text);
+        var text = insert.Parameters.Add("$text", SqliteType.Text);
         var vector = insert.Parameters.Add("$vector", SqliteType.Blob);
-
-        await using var index = Sql.Command(connection, IndexChunkSql, transaction);
-        var rowIdParameter = index.Parameters.Add("$rowId", SqliteType.Integer);
-        var indexText = index.Parameters.Add("$text", SqliteType.Text);
-        index.Parameters.AddWithValue("$title", article.Title);
+        insert.Parameters.AddWithValue("$title", article.Title);
 
         var rows = new List<VectorRow>(chunks.Count);
         foreach (var embedded in chunks)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var chunk = embedded.Chunk;
-            chunkId.Value = chunk.Id;
+            var id = ChunkRowId.Of(key, chunk.Position);
+            rowId.Value = id;
             position.Value = chunk.Position;
-            text.Value = chunk.Text;
             tokens.Value = chunk.TokenCount;
+            chunkId.Value = chunk.Id;
+            text.Value = chunk.Text;
             vector.Value = VectorBlob.ToBytes(embedded.Vector.Span);
-            var rowId = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
-
-            rowIdParameter.Value = rowId;
-            indexText.Value = chunk.Text;
-            await index.ExecuteNonQueryAsync(cancellationToken);
-            rows.Add(new VectorRow(rowId, article.Id, article.Outlet, article.Published, embedded.Vector));
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            rows.Add(new VectorRow(id, article.Id, article.Outlet, article.Published, embedded.Vector));
         }
 
         return rows;

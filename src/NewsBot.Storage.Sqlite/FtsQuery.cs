@@ -1,17 +1,15 @@
-using System.Text;
-
 namespace NewsBot.Storage.Sqlite;
 
-/// <summary>Builds an FTS5 MATCH expression that ORs search terms, each quoted so no term is read as syntax.</summary>
+/// <summary>Turns search terms into FTS5 phrases, each quoted so that no term is read as query syntax, and ORs them.</summary>
 internal static class FtsQuery
 {
     private const int MaxTerms = 64;
 
-    /// <summary>The expression, or null when no term holds a letter or digit.</summary>
-    public static string? Build(IReadOnlyList<string> terms)
+    /// <summary>One quoted FTS5 string per distinct term holding a letter or digit; empties and punctuation-only terms are dropped.</summary>
+    public static IReadOnlyList<string> Phrases(IReadOnlyList<string> terms)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var builder = new StringBuilder();
+        var phrases = new List<string>();
         foreach (var raw in terms)
         {
             var term = raw?.Trim();
@@ -20,20 +18,18 @@ internal static class FtsQuery
                 continue;
             }
 
-            if (builder.Length > 0)
-            {
-                builder.Append(" OR ");
-            }
-
-            // An FTS5 string: double quotes around, inner double quotes doubled. Inside it, AND/NOT/NEAR, '*', '-'
-            // and ':' are plain text that the tokenizer splits into a phrase.
-            builder.Append('"').Append(term.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-            if (seen.Count == MaxTerms)
+            // An FTS5 string: double quotes around, inner double quotes doubled. Inside it, AND/OR/NOT/NEAR, '*', '-', '^'
+            // and ':' are plain text, which the tokenizer splits into a phrase.
+            phrases.Add('"' + term.Replace("\"", "\"\"", StringComparison.Ordinal) + '"');
+            if (phrases.Count == MaxTerms)
             {
                 break;
             }
         }
 
-        return builder.Length == 0 ? null : builder.ToString();
+        return phrases;
     }
+
+    /// <summary>A MATCH expression for chunks containing any of the phrases.</summary>
+    public static string AnyOf(IEnumerable<string> phrases) => string.Join(" OR ", phrases);
 }

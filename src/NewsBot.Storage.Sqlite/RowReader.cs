@@ -11,14 +11,17 @@ internal static class RowReader
     public const string ArticleColumns = """
         a.id, a.title, a.body, a.outlet, a.published_utc_ticks, a.published_offset_minutes,
         a.url, a.origin, a.source_key, a.byline, a.content_hash,
-        (SELECT count(*) FROM chunks k WHERE k.article_id = a.id)
+        (SELECT count(*) FROM chunks k WHERE k.article_key = a.key)
         """;
 
-    /// <summary>Columns read by <see cref="ReadHit"/>, from aliases <c>c</c> (chunks) and <c>a</c> (articles).</summary>
+    /// <summary>Columns read by <see cref="ReadHit"/>, from aliases <c>c</c> (chunks) and <c>a</c> (articles, joined on <see cref="HitJoin"/>).</summary>
     public const string HitColumns = """
-        c.id, c.chunk_id, c.article_id, c.position, c.text, a.title, a.outlet,
+        c.id, c.chunk_id, a.id, c.position, c.text, a.title, a.outlet,
         a.published_utc_ticks, a.published_offset_minutes, a.url
         """;
+
+    /// <summary>The chunks and their articles, for <see cref="HitColumns"/>.</summary>
+    public const string HitJoin = "chunks c JOIN articles a ON a.key = c.article_key";
 
     public static StoredArticle ReadArticle(SqliteDataReader reader)
     {

@@ -72,14 +72,21 @@ internal static class Sql
     public static async Task<long> BumpGenerationAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken) =>
         Convert.ToInt64(await ScalarAsync(connection, transaction, $"UPDATE meta SET value = value + 1 WHERE key = '{SqliteSchema.GenerationKey}' RETURNING value", cancellationToken), CultureInfo.InvariantCulture);
 
-    /// <summary>Removes an article's chunks from the FTS index and the chunk table (the article row stays).</summary>
-    public static async Task DeleteChunksAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, CancellationToken cancellationToken)
+    /// <summary>Removes an article's chunks from the FTS index, the vectors and the chunk table (the article row stays).</summary>
+    public static async Task DeleteChunksAsync(SqliteConnection connection, SqliteTransaction transaction, long articleKey, CancellationToken cancellationToken)
     {
         // External-content FTS5 needs the exact indexed values to delete an entry, so read them before the rows go.
+        (string, object?)[] range = [("$first", ChunkRowId.Of(articleKey, 0)), ("$last", ChunkRowId.Of(articleKey, ChunkRowId.MaxPosition))];
         await ExecuteAsync(connection, transaction, """
             INSERT INTO chunks_fts (chunks_fts, rowid, text, title)
-            SELECT 'delete', c.id, c.text, a.title FROM chunks c JOIN articles a ON a.id = c.article_id WHERE c.article_id = $id
-            """, cancellationToken, ("$id", articleId));
-        await ExecuteAsync(connection, transaction, "DELETE FROM chunks WHERE article_id = $id", cancellationToken, ("$id", articleId));
+            SELECT 'delete', c.id, c.text, a.title FROM chunks c JOIN articles a ON a.key = c.article_key
+            WHERE c.id BETWEEN $first AND $last
+            """, cancellationToken, range);
+        await ExecuteAsync(connection, transaction, "DELETE FROM chunk_vectors WHERE id BETWEEN $first AND $last", cancellationToken, range);
+        await ExecuteAsync(connection, transaction, "DELETE FROM chunks WHERE id BETWEEN $first AND $last", cancellationToken, range);
     }
+
+    /// <summary>The article's key, or null when it is not stored.</summary>
+    public static async Task<long?> ArticleKeyAsync(SqliteConnection connection, SqliteTransaction transaction, string articleId, CancellationToken cancellationToken) =>
+        await ScalarAsync(connection, transaction, "SELECT key FROM articles WHERE id = $id", cancellationToken, ("$id", articleId)) as long?;
 }

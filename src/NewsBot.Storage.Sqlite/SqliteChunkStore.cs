@@ -147,6 +147,11 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
             {
                 throw new ArgumentException($"Every chunk given for article '{article.Id}' must belong to it.", nameof(chunks));
             }
+
+            if (embedded.Chunk.Position is < 0 or > ChunkRowId.MaxPosition)
+            {
+                throw new ArgumentException($"Article '{article.Id}': chunk positions must be between 0 and {ChunkRowId.MaxPosition}, not {embedded.Chunk.Position}.", nameof(chunks));
+            }
         }
 
         return await WriteAsync(async (connection, transaction) =>
@@ -161,7 +166,7 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
 
             try
             {
-                var rows = await ArticleWriter.WriteAsync(connection, transaction, article, contentHash, chunks, existing is not null, cancellationToken);
+                var rows = await ArticleWriter.WriteAsync(connection, transaction, article, contentHash, chunks, cancellationToken);
                 var generation = await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 transaction.Commit();
@@ -185,13 +190,13 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         ArgumentNullException.ThrowIfNull(articleId);
         return WriteAsync(async (connection, transaction) =>
         {
-            if (await Sql.ScalarAsync(connection, transaction, "SELECT 1 FROM articles WHERE id = $id", cancellationToken, ("$id", articleId)) is null)
+            if (await Sql.ArticleKeyAsync(connection, transaction, articleId, cancellationToken) is not { } key)
             {
                 return false;
             }
 
-            await Sql.DeleteChunksAsync(connection, transaction, articleId, cancellationToken);
-            await Sql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE id = $id", cancellationToken, ("$id", articleId));
+            await Sql.DeleteChunksAsync(connection, transaction, key, cancellationToken);
+            await Sql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE key = $key", cancellationToken, ("$key", key));
             var generation = await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
             transaction.Commit();
             ApplyToIndex(articleId, [], generation);
@@ -206,6 +211,7 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         {
             await Sql.ExecuteAsync(connection, transaction, """
                 INSERT INTO chunks_fts (chunks_fts) VALUES ('delete-all');
+                DELETE FROM chunk_vectors;
                 DELETE FROM chunks;
                 DELETE FROM articles;
                 DELETE FROM meta WHERE key IN ($name, $dims);
@@ -236,8 +242,8 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Sql.Command(connection, $"""
             SELECT {RowReader.HitColumns}
-            FROM chunks c JOIN articles a ON a.id = c.article_id
-            WHERE c.article_id = $id ORDER BY c.position
+            FROM {RowReader.HitJoin}
+            WHERE a.id = $id ORDER BY c.id
             """);
         command.Parameters.AddWithValue("$id", articleId);
         return await ReadHitsAsync(command, scoreOrdinal: null, cancellationToken);
@@ -259,14 +265,15 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        var match = FtsQuery.Build(terms);
-        if (match is null || limit == 0)
+        var phrases = FtsQuery.Phrases(terms);
+        if (phrases.Count == 0 || limit == 0)
         {
             return [];
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        await using var command = SearchQueries.Lexical(connection, match, filter, limit);
+        phrases = await SearchQueries.WithoutCommonPhrasesAsync(connection, phrases, cancellationToken);
+        await using var command = SearchQueries.Lexical(connection, FtsQuery.AnyOf(phrases), filter, limit);
         return await ReadHitsAsync(command, scoreOrdinal: 10, cancellationToken);
     }
 

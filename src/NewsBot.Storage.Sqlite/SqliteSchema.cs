@@ -20,38 +20,46 @@ internal static class SqliteSchema
             value ANY NOT NULL
         ) STRICT;
 
+        -- Columns searches filter on come first and the body last, so filtering never reads a body's overflow pages.
         CREATE TABLE IF NOT EXISTS articles (
-            id                       TEXT PRIMARY KEY,
-            title                    TEXT NOT NULL,
-            body                     TEXT NOT NULL,
-            outlet                   TEXT,
+            key                      INTEGER PRIMARY KEY,
+            id                       TEXT NOT NULL UNIQUE,
             outlet_key               TEXT,
             published_utc_ticks      INTEGER,
             published_offset_minutes INTEGER,
+            content_hash             TEXT NOT NULL,
+            source_key               TEXT NOT NULL,
+            title                    TEXT NOT NULL,
+            outlet                   TEXT,
             url                      TEXT,
             origin                   TEXT NOT NULL,
-            source_key               TEXT NOT NULL,
             byline                   TEXT,
-            content_hash             TEXT NOT NULL
+            body                     TEXT NOT NULL
         ) STRICT;
 
         CREATE INDEX IF NOT EXISTS articles_by_source ON articles (source_key);
-        CREATE INDEX IF NOT EXISTS articles_by_published ON articles (published_utc_ticks);
 
+        -- id = article key * 65536 + position (see ChunkRowId).
         CREATE TABLE IF NOT EXISTS chunks (
             id          INTEGER PRIMARY KEY,
-            chunk_id    TEXT NOT NULL UNIQUE,
-            article_id  TEXT NOT NULL REFERENCES articles (id),
+            article_key INTEGER NOT NULL REFERENCES articles (key),
             position    INTEGER NOT NULL,
-            text        TEXT NOT NULL,
             token_count INTEGER NOT NULL,
-            vector      BLOB NOT NULL,
-            UNIQUE (article_id, position)
+            chunk_id    TEXT NOT NULL UNIQUE,
+            text        TEXT NOT NULL
+        ) STRICT;
+
+        CREATE INDEX IF NOT EXISTS chunks_by_article ON chunks (article_key);
+
+        -- Vectors apart from text: only loading the vector cache reads them.
+        CREATE TABLE IF NOT EXISTS chunk_vectors (
+            id     INTEGER PRIMARY KEY REFERENCES chunks (id),
+            vector BLOB NOT NULL
         ) STRICT;
 
         CREATE VIEW IF NOT EXISTS chunk_search_text AS
             SELECT c.id AS id, c.text AS text, a.title AS title
-            FROM chunks c JOIN articles a ON a.id = c.article_id;
+            FROM chunks c JOIN articles a ON a.key = c.article_key;
         """;
 
     private const string CreateFtsSql = """
@@ -59,7 +67,6 @@ internal static class SqliteSchema
             text, title,
             content = 'chunk_search_text', content_rowid = 'id',
             tokenize = 'porter unicode61 remove_diacritics 2');
-        INSERT INTO chunks_fts (chunks_fts, rank) VALUES ('rank', 'bm25(1.0, 0.4)');
         """;
 
     /// <summary>Creates missing tables, switches to WAL and checks the schema version; returns the version.</summary>

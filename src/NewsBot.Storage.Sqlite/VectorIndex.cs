@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 using NewsBot.Core.Storage;
 
 namespace NewsBot.Storage.Sqlite;
@@ -115,6 +116,7 @@ internal sealed class VectorIndex
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<ScoredRow> ScoreRange(float[] query, RowFilter filter, int start, int end, int limit)
     {
         var heap = new PriorityQueue<int, float>(limit + 1);

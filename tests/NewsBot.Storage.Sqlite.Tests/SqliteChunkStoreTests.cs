@@ -216,6 +216,25 @@ public sealed class SqliteChunkStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task SearchLexicalAsync_TermInMostChunks_StillRanksRareTermMatchesFirst()
+    {
+        await using var store = new SqliteChunkStore(_folder.File());
+        var builder = Article("big");
+        for (var i = 0; i < 2500; i++)
+        {
+            builder.WithChunk(i % 1000 == 7 ? $"Report {i} on the weather and a rare eclipse." : $"Report {i} on the weather.", Axis(i % Dims));
+        }
+
+        await WriteAsync(store, builder.Build());
+
+        var mixed = await store.SearchLexicalAsync(["weather", "eclipse"], SearchFilter.None, 3, Ct);
+        var commonOnly = await store.SearchLexicalAsync(["weather", "report"], SearchFilter.None, 3, Ct);
+
+        Assert.Equal([7, 1007, 2007], mixed.Select(h => h.Position).Order());
+        Assert.Equal(3, commonOnly.Count);
+    }
+
+    [Fact]
     public async Task UpsertAsync_TitleChanged_OldTitleNoLongerMatches()
     {
         await using var store = new SqliteChunkStore(_folder.File());
