@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Retrieval;
+using NewsBot.Core.Summaries;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,7 @@ public static class CoreServiceCollectionExtensions
             .ValidateDataAnnotations();
         services.AddSingleton<IRetriever, HybridRetriever>();
         services.AddSingleton<IAnswerService, ExtractiveAnswerService>();
+        services.AddSingleton<IArticleSummarizer, ExtractiveSummarizer>();
         return services;
     }
 }

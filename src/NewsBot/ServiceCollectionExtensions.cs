@@ -21,7 +21,9 @@ public static class HostServiceCollectionExtensions
     public static IServiceCollection AddNewsBotCli(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<NewsBotOptions>().Bind(configuration.GetSection(NewsBotOptions.Section));
+        services.AddSingleton<EmptyIndexFiller>();
         services.AddSingleton<AskCommand>();
+        services.AddSingleton<SummarizeCommand>();
         services.AddSingleton<IndexCommand>();
         services.AddSingleton<EvalRunner>();
         services.AddSingleton<EvalCommand>();

@@ -5,89 +5,123 @@ using NewsBot.Core.Time;
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// The offline answerer: from the best retrieved articles it picks the sentence of each that covers most of the
-/// question, attributes it to its outlet and cites it; it declines when no sentence covers enough of the question.
+/// The offline answerer. It scores the sentences of the best retrieved articles against the question, answers with
+/// the best ones, attributes each to its outlet and cites it; other outlets that report the same thing are given
+/// their own sentence and citation, and numeric disagreements between them are said. When no sentence covers
+/// enough of the question it declines.
 /// </summary>
 internal sealed class ExtractiveAnswerService(IRetriever retriever) : IAnswerService
 {
     public const string DeclineText = "I couldn't find this in the indexed news.";
-    private const int MaxArticles = 3;
+
+    /// <summary>Least share of the question's keyword weight a sentence and its headline must hold to be used.</summary>
     private const double MinCoverage = 0.5;
+
+    /// <summary>Another outlet is cited only when its best sentence scores this close to the best one.</summary>
+    private const double SecondSourceRatio = 0.8;
+
+    private const int MaxSources = 3;
 
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         var retrieval = await retriever.RetrieveAsync(
-            new RetrievalRequest(request.Question) { AskedAt = request.AskedAt, Filter = request.Filter, MaxArticles = 6, PassagesPerArticle = 3 },
+            new RetrievalRequest(request.Question) { AskedAt = request.AskedAt, Filter = request.Filter, MaxArticles = 6, PassagesPerArticle = 4 },
             cancellationToken);
-        var keywords = Terms.Keywords(TemporalParser.Parse(request.Question, retrieval.AskedAt).Remainder).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
-
-        var picks = retrieval.Articles
-            .Select((article, rank) => Best(article, rank, keywords))
-            .Where(p => p is not null && p.Coverage >= MinCoverage)
-            .Select(p => p!)
-            .OrderByDescending(p => p.Score)
-            .Take(MaxArticles)
-            .ToList();
-        if (picks.Count == 0)
+        var candidates = Candidates(request.Question, retrieval);
+        var best = candidates.FirstOrDefault();
+        if (best is null || best.Coverage < MinCoverage)
         {
-            return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, true, [], passages);
+            return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages);
         }
 
+        var chosen = Choose(candidates, best);
         var citations = new List<Citation>();
         var parts = new List<string>();
-        foreach (var pick in picks)
+        foreach (var group in chosen.GroupBy(c => c.Article.ArticleId))
         {
-            var a = pick.Article;
+            var article = group.First().Article;
             var number = citations.Count + 1;
-            citations.Add(new Citation(number, a.ArticleId, a.Title, a.Outlet, a.Published, a.Url));
-            parts.Add($"{Attribute(a.Outlet, pick.Sentence)} [{number}]");
+            citations.Add(new Citation(number, article.ArticleId, article.Title, article.Outlet, article.Published, article.Url));
+            var sentences = group.Select(c => c.Text).ToList();
+            parts.Add($"{Attribution.Attribute(article.Outlet, sentences[0])} [{number}]");
+            parts.AddRange(sentences.Skip(1).Select(s => $"{s} [{number}]"));
         }
 
-        return new GroundedAnswer(request.Question, retrieval.AskedAt, string.Join(' ', parts), false, citations, passages);
+        if (Disagreement.Describe(chosen.Select(c => c.Article).DistinctBy(a => a.ArticleId).ToList(), citations) is { } differs)
+        {
+            parts.Add(differs);
+        }
+
+        return new GroundedAnswer(request.Question, retrieval.AskedAt, string.Join(' ', parts), Declined: false, citations, passages);
     }
 
-    private static Pick? Best(RetrievedArticle article, int rank, HashSet<string> keywords)
+    /// <summary>Every sentence of the retrieved passages, best first.</summary>
+    private static List<SentenceCandidate> Candidates(string question, RetrievalResult retrieval)
     {
-        if (keywords.Count == 0)
+        if (retrieval.Articles.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var title = Terms.Words(article.Title).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-        Pick? best = null;
-        foreach (var sentence in article.Passages.SelectMany(p => SentenceSplitter.Split(p.Text)).Distinct(StringComparer.Ordinal))
+        var sentences = retrieval.Articles
+            .SelectMany(a => a.Passages.SelectMany(p => SentenceSplitter.SplitText(p.Text)).Distinct(StringComparer.Ordinal).Select(s => (Article: a, Text: s, Stems: QuestionKeywords.Stems(s))))
+            .ToList();
+        var keywords = new QuestionKeywords(
+            Terms.Keywords(TemporalParser.Parse(question, retrieval.AskedAt).Remainder),
+            [.. sentences.Select(s => s.Stems)]);
+        if (keywords.Count == 0)
         {
-            var words = Terms.Words(sentence).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-            var inSentence = keywords.Count(words.Contains);
-            var coverage = (double)keywords.Count(k => words.Contains(k) || title.Contains(k)) / keywords.Count;
-            var score = ((double)inSentence / keywords.Count) + (coverage / 2) - (rank * 0.1);
-            if (best is null || score > best.Score)
+            return [];
+        }
+
+        var top = retrieval.Articles[0].Score;
+        var asked = QuestionKeywords.Stems(question);
+        return sentences
+            .Select(s =>
             {
-                best = new Pick(article, sentence, coverage, score);
+                var inSentence = keywords.Coverage(s.Stems);
+                var withTitle = keywords.Coverage(s.Stems.Union(QuestionKeywords.Stems(s.Article.Title)).ToHashSet(StringComparer.Ordinal));
+                var strength = top <= 0 ? 0 : s.Article.Score / top;
+                return new SentenceCandidate(s.Article, s.Text, withTitle, (0.6 * inSentence) + (0.4 * strength) + (0.1 * Novelty(s.Stems, asked)));
+            })
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Article.ArticleId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>An answer must tell more than the question: the share, up to a dozen, of a sentence's words the question lacks.</summary>
+    private static string SourceKey(RetrievedArticle article) => article.Outlet ?? "\u0000" + article.ArticleId;
+
+    private static double Novelty(IReadOnlySet<string> sentence, IReadOnlySet<string> question) =>
+        Math.Min(1.0, sentence.Count(w => !question.Contains(w) && !Terms.IsStopWord(w)) / 12.0);
+
+    /// <summary>The best sentence, a second one from the same article if it is nearly as good, and the best sentence of each other outlet that scores close.</summary>
+    private static List<SentenceCandidate> Choose(List<SentenceCandidate> candidates, SentenceCandidate best)
+    {
+        var chosen = new List<SentenceCandidate> { best };
+        var second = candidates.FirstOrDefault(c => c != best && c.Article.ArticleId == best.Article.ArticleId && c.Coverage >= MinCoverage && c.Score >= SecondSourceRatio * best.Score);
+        if (second is not null)
+        {
+            chosen.Add(second);
+        }
+
+        // An article of unknown outlet counts as a source of its own.
+        var outlets = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { SourceKey(best.Article) };
+        foreach (var other in candidates)
+        {
+            if (outlets.Count >= MaxSources)
+            {
+                break;
+            }
+
+            if (!outlets.Contains(SourceKey(other.Article)) && other.Coverage >= MinCoverage && other.Score >= SecondSourceRatio * best.Score)
+            {
+                outlets.Add(SourceKey(other.Article));
+                chosen.Add(other);
             }
         }
 
-        return best;
+        return chosen;
     }
-
-    private static string Attribute(string? outlet, string sentence)
-    {
-        if (string.IsNullOrWhiteSpace(outlet))
-        {
-            return sentence;
-        }
-
-        var first = sentence.Split(' ', 2)[0];
-        var lowered = LowerableOpeners.Contains(first) ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
-        return $"According to {outlet}, {lowered}";
-    }
-
-    private static readonly HashSet<string> LowerableOpeners = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "Those", "Its", "His", "Her", "Their",
-        "Most", "Some", "About", "More", "Supporters", "Officials", "Emergency", "Passengers",
-    };
-
-    private sealed record Pick(RetrievedArticle Article, string Sentence, double Coverage, double Score);
 }

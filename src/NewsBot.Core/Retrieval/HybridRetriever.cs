@@ -32,9 +32,10 @@ internal sealed class HybridRetriever(
         var temporal = TemporalParser.Parse(request.Question, askedAt);
         var keywords = Terms.Keywords(temporal.Remainder);
 
+        // The keyword search runs on another thread while the question is embedded and the vectors are searched.
         var lexicalTask = keywords.Count == 0
             ? Task.FromResult<IReadOnlyList<ChunkHit>>([])
-            : store.SearchLexicalAsync(keywords, request.Filter, settings.CandidatePool, cancellationToken);
+            : Task.Run(() => store.SearchLexicalAsync(keywords, request.Filter, settings.CandidatePool, cancellationToken), cancellationToken);
         var vector = await embedder.GenerateVectorAsync(temporal.Remainder, cancellationToken: cancellationToken);
         var semantic = await store.SearchVectorAsync(vector, request.Filter, settings.CandidatePool, cancellationToken);
         var lexical = await lexicalTask;

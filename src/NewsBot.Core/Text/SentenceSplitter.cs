@@ -12,6 +12,10 @@ public static partial class SentenceSplitter
         "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "fig",
     };
 
+    /// <summary>The sentences of a text whose paragraphs are separated by line breaks; no sentence spans two paragraphs.</summary>
+    public static IEnumerable<string> SplitText(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(Split);
+
     /// <summary>The sentences of <paramref name="paragraph"/>, trimmed, in order.</summary>
     public static IEnumerable<string> Split(string paragraph)
     {

@@ -17,7 +17,7 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
         var settings = options.Value;
         var sentences = Sentences(article.Body, settings.MaxTokens).ToList();
         var chunks = new List<Chunk>();
-        var current = new List<(string Text, int Tokens)>();
+        var current = new List<(string Text, int Tokens, int Paragraph)>();
         var size = 0;
         foreach (var sentence in sentences)
         {
@@ -39,6 +39,16 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
         return chunks;
     }
 
+    /// <summary>Version of the cutting rules; raise it when they change so that every article is cut again.</summary>
+    private const int RulesVersion = 2;
+
+    /// <summary>
+    /// The hash an article is stored under: its content hash plus how it was cut, so that changing the passage size
+    /// or the rules re-indexes every article on the next run instead of leaving passages cut the old way.
+    /// </summary>
+    public string Fingerprint(string contentHash) =>
+        $"{contentHash}:c{RulesVersion}.{options.Value.MaxTokens}.{options.Value.OverlapTokens}";
+
     /// <summary>The text that is embedded for a passage: title and date first, so every passage carries its context.</summary>
     public static string EmbeddingText(Article article, string text)
     {
@@ -46,20 +56,22 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
         return date is null ? $"{article.Title}\n{text}" : $"{article.Title}\n{date}\n{text}";
     }
 
-    private IEnumerable<(string Text, int Tokens)> Sentences(string body, int maxTokens)
+    private IEnumerable<(string Text, int Tokens, int Paragraph)> Sentences(string body, int maxTokens)
     {
+        var number = 0;
         foreach (var paragraph in body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
+            number++;
             foreach (var sentence in SentenceSplitter.Split(paragraph))
             {
                 var count = tokens.Count(" " + sentence);
                 if (count <= maxTokens)
                 {
-                    yield return (sentence, count);
+                    yield return (sentence, count, number);
                     continue;
                 }
 
-                foreach (var piece in SplitLong(sentence, maxTokens))
+                foreach (var piece in SplitLong(sentence, maxTokens, number))
                 {
                     yield return piece;
                 }
@@ -68,7 +80,7 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
     }
 
     /// <summary>A sentence longer than a passage is cut between words.</summary>
-    private IEnumerable<(string Text, int Tokens)> SplitLong(string sentence, int maxTokens)
+    private IEnumerable<(string Text, int Tokens, int Paragraph)> SplitLong(string sentence, int maxTokens, int paragraph)
     {
         var piece = new StringBuilder();
         var pieceTokens = 0;
@@ -77,7 +89,7 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
             var wordTokens = tokens.Count(" " + word);
             if (pieceTokens + wordTokens > maxTokens && piece.Length > 0)
             {
-                yield return (piece.ToString(), tokens.Count(piece.ToString()));
+                yield return (piece.ToString(), tokens.Count(piece.ToString()), paragraph);
                 piece.Clear();
                 pieceTokens = 0;
             }
@@ -93,13 +105,13 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
 
         if (piece.Length > 0)
         {
-            yield return (piece.ToString(), tokens.Count(piece.ToString()));
+            yield return (piece.ToString(), tokens.Count(piece.ToString()), paragraph);
         }
     }
 
-    private static (List<(string Text, int Tokens)> Kept, int Size) Overlap(List<(string Text, int Tokens)> previous, int overlapTokens, int room)
+    private static (List<(string Text, int Tokens, int Paragraph)> Kept, int Size) Overlap(List<(string Text, int Tokens, int Paragraph)> previous, int overlapTokens, int room)
     {
-        var kept = new List<(string Text, int Tokens)>();
+        var kept = new List<(string Text, int Tokens, int Paragraph)>();
         var size = 0;
         for (var i = previous.Count - 1; i > 0; i--)
         {
@@ -116,15 +128,22 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
         return (kept, size);
     }
 
-    private Chunk Build(Article article, int position, List<(string Text, int Tokens)> sentences)
+    private Chunk Build(Article article, int position, List<(string Text, int Tokens, int Paragraph)> sentences)
     {
-        var text = string.Join(' ', sentences.Select(s => s.Text));
+        // Sentences of one paragraph are joined by a space, paragraphs by a line break, so readers of a passage
+        // (answers, summaries) still see where a heading or a pull quote ends.
+        var text = new System.Text.StringBuilder(sentences[0].Text);
+        for (var i = 1; i < sentences.Count; i++)
+        {
+            text.Append(sentences[i].Paragraph == sentences[i - 1].Paragraph ? ' ' : '\n').Append(sentences[i].Text);
+        }
+
         return new Chunk(
             ArticleId.ChunkId(article.Id, position),
             article.Id,
             position,
-            text,
-            EmbeddingText(article, text),
-            tokens.Count(text));
+            text.ToString(),
+            EmbeddingText(article, text.ToString()),
+            tokens.Count(text.ToString()));
     }
 }

@@ -91,7 +91,7 @@ internal sealed class ArticleIndexer(
 
     private async Task IndexArticleAsync(Article article, IReadOnlyDictionary<string, string> stored, Tally tally, CancellationToken cancellationToken)
     {
-        var hash = ArticleId.ContentHash(article);
+        var hash = chunker.Fingerprint(ArticleId.ContentHash(article));
         if (stored.TryGetValue(article.Id, out var storedHash) && storedHash == hash)
         {
             tally.Unchanged++;

@@ -1,15 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Storage;
-using NewsBot.Ingestion.Indexing;
 
 namespace NewsBot.Cli;
 
 /// <summary><c>newsbot ask "question" [--since DATE|day|week] [--source OUTLET] [--as-of DATE] [--json]</c>.</summary>
-internal sealed class AskCommand(IAnswerService answers, IChunkStore store, IArticleIndexer indexer, IOptions<NewsBotOptions> options, TimeProvider time)
+internal sealed class AskCommand(IAnswerService answers, EmptyIndexFiller filler, TimeProvider time)
 {
     public static Command Define(VerbRunner runVerb)
     {
@@ -63,12 +61,7 @@ internal sealed class AskCommand(IAnswerService answers, IChunkStore store, IArt
             }
         }
 
-        if ((await store.CountAsync(cancellationToken)).Articles == 0 && options.Value.Sources.Count > 0)
-        {
-            await error.WriteLineAsync($"The index is empty; indexing {string.Join(", ", options.Value.Sources)} first.");
-            var report = await indexer.IndexAsync(options.Value.Sources, null, cancellationToken);
-            await IndexReportWriter.WriteAsync(report, error);
-        }
+        await filler.FillIfEmptyAsync(error, cancellationToken);
 
         var answer = await answers.AnswerAsync(
             new AnswerRequest(question) { AskedAt = askedAt, Filter = new SearchFilter { Outlets = sources, From = from } },

@@ -18,7 +18,7 @@ internal sealed class EvalCommand(IArticleIndexer indexer, IChunkStore store, Ev
         var questions = new Option<FileInfo>("--questions") { Description = "JSON-lines questions with evidence_article_ids.", Required = true };
         var k = new Option<int>("--k") { Description = "Also report hits@k for this k.", DefaultValueFactory = _ => 10 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of a table." };
-        var command = new Command("eval", "Measure retrieval (hits@1/4/10, MRR@10) on a question set in a temporary index.") { corpus, questions, k, json };
+        var command = new Command("eval", "Measure retrieval (hits@1/4/10, MRR@10) and answers on a question set in a temporary index.") { corpus, questions, k, json };
         command.SetAction(async (parsed, _) =>
         {
             var store = Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Guid.NewGuid():N}.db");
@@ -87,6 +87,14 @@ internal sealed class EvalCommand(IArticleIndexer indexer, IChunkStore store, Ev
         if (k is not (1 or 4 or 10))
         {
             await output.WriteLineAsync($"hits@{k} {report.HitsAtK:F3}");
+        }
+
+        if (report.AnswerContainsGold is { } gold)
+        {
+            await output.WriteLineAsync($"answerContainsGold {gold:F3}");
+            await output.WriteLineAsync($"citationHit        {report.CitationHit ?? 0:F3}");
+            await output.WriteLineAsync($"citationPrecision  {report.CitationPrecision ?? 0:F3}");
+            await output.WriteLineAsync($"declineRate        {report.DeclineRate ?? 0:F3}");
         }
 
         return ExitCodes.Success;

@@ -19,6 +19,7 @@ internal static class NewsBotCli
         var root = new RootCommand("NewsBot: index news articles and answer questions about them with citations.");
         VerbRunner runVerb = (overrides, run) => RunVerbAsync(overrides, run, buildHost, output, error, cancellationToken);
         root.Subcommands.Add(AskCommand.Define(runVerb));
+        root.Subcommands.Add(SummarizeCommand.Define(runVerb));
         root.Subcommands.Add(IndexCommand.Define(runVerb));
         root.Subcommands.Add(EvalCommand.Define(runVerb));
         var parsed = root.Parse(args);

@@ -1,9 +1,10 @@
+using NewsBot.Core.Answering;
 using NewsBot.Core.Retrieval;
 
 namespace NewsBot.Evaluation;
 
 /// <summary>Replays each question at its own ask-time and scores where its evidence articles rank.</summary>
-internal sealed class EvalRunner(IRetriever retriever)
+internal sealed class EvalRunner(IRetriever retriever, IAnswerService answers)
 {
     public async Task<EvalReport> RunAsync(IReadOnlyList<EvalQuestion> questions, int k, int articles, CancellationToken cancellationToken)
     {
@@ -11,19 +12,23 @@ internal sealed class EvalRunner(IRetriever retriever)
         int scored = 0, at1 = 0, at4 = 0, at10 = 0, atK = 0;
         double reciprocal = 0;
         var misses = new List<EvalMiss>();
+        var answerMetrics = new AnswerMetrics();
         foreach (var question in questions)
         {
+            var askedAt = question.QuestionDate is { } date ? QuestionsFile.ParseDate(date) : null;
+            if (!string.IsNullOrWhiteSpace(question.Answer))
+            {
+                var answer = await answers.AnswerAsync(new AnswerRequest(question.Question!) { AskedAt = askedAt }, cancellationToken);
+                answerMetrics.Add(answer, question.Answer, question.EvidenceArticleIds ?? []);
+            }
+
             if (question.EvidenceArticleIds is not { Count: > 0 } evidence)
             {
                 continue;
             }
 
             var result = await retriever.RetrieveAsync(
-                new RetrievalRequest(question.Question!)
-                {
-                    AskedAt = question.QuestionDate is { } date ? QuestionsFile.ParseDate(date) : null,
-                    MaxArticles = depth,
-                },
+                new RetrievalRequest(question.Question!) { AskedAt = askedAt, MaxArticles = depth },
                 cancellationToken);
             var rank = 1 + result.Articles.ToList().FindIndex(a => evidence.Contains(a.ArticleId));
             scored++;
@@ -39,6 +44,12 @@ internal sealed class EvalRunner(IRetriever retriever)
         }
 
         double Share(double n) => scored == 0 ? 0 : Math.Round(n / scored, 4);
-        return new EvalReport(scored, k, Share(at1), Share(at4), Share(at10), Share(reciprocal), Share(atK), articles, misses);
+        return new EvalReport(scored, k, Share(at1), Share(at4), Share(at10), Share(reciprocal), Share(atK), articles, misses)
+        {
+            AnswerContainsGold = answerMetrics.AnswerContainsGold,
+            CitationHit = answerMetrics.CitationHit,
+            CitationPrecision = answerMetrics.CitationPrecision,
+            DeclineRate = answerMetrics.DeclineRate,
+        };
     }
 }

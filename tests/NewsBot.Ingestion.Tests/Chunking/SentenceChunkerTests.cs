@@ -25,8 +25,8 @@ public sealed class SentenceChunkerTests
 
         for (var i = 1; i < chunks.Count; i++)
         {
-            var previousLast = chunks[i - 1].Text.Split(". ")[^1];
-            Assert.Contains(previousLast.TrimEnd('.'), chunks[i].Text, StringComparison.Ordinal);
+            var previousLast = SentenceSplitter.SplitText(chunks[i - 1].Text).Last();
+            Assert.Contains(previousLast, chunks[i].Text, StringComparison.Ordinal);
         }
     }
 
@@ -68,6 +68,16 @@ public sealed class SentenceChunkerTests
         Assert.True(chunks.Count > 5);
         Assert.All(chunks, c => Assert.True(Tokens.Count(c.Text) <= 50));
         Assert.Contains("word299", chunks[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Split_TwoParagraphs_PassageKeepsTheParagraphBreak()
+    {
+        var article = new Article("x", "T", "What they talked about\n\nThe two ministers spoke for ten minutes.", null, null, null, "x.txt", "k");
+
+        var chunk = Assert.Single(Chunker(100, 10).Split(article));
+
+        Assert.Equal("What they talked about\nThe two ministers spoke for ten minutes.", chunk.Text);
     }
 
     [Fact]

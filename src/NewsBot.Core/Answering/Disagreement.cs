@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Retrieval;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Finds where two outlets give different figures for the same thing: sentences that share topic words and put a
+/// different number before the same unit ("212 million crowns" against "240 million crowns").
+/// </summary>
+internal static partial class Disagreement
+{
+    private const int MinSharedWords = 2;
+
+    /// <summary>One sentence saying how the cited outlets differ, or null when they do not differ in any figure.</summary>
+    public static string? Describe(IReadOnlyList<RetrievedArticle> articles, IReadOnlyList<Citation> citations)
+    {
+        for (var i = 0; i < articles.Count; i++)
+        {
+            for (var j = i + 1; j < articles.Count; j++)
+            {
+                var (a, b) = (articles[i], articles[j]);
+                if (a.Outlet is null || b.Outlet is null || string.Equals(a.Outlet, b.Outlet, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (Conflict(a, b) is { } conflict)
+                {
+                    var na = citations.First(c => c.ArticleId == a.ArticleId).Number;
+                    var nb = citations.First(c => c.ArticleId == b.ArticleId).Number;
+                    return $"The outlets differ here: {a.Outlet} gives {conflict.A} [{na}], while {b.Outlet} gives {conflict.B} [{nb}].";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (string A, string B)? Conflict(RetrievedArticle a, RetrievedArticle b)
+    {
+        var figuresB = Figures(b).ToList();
+        foreach (var fa in Figures(a))
+        {
+            foreach (var fb in figuresB)
+            {
+                if (fa.Unit == fb.Unit && fa.Number != fb.Number && SharedTopicWords(fa, fb) >= MinSharedWords)
+                {
+                    return (fa.Text, fb.Text);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Topic words both sentences use, not counting the unit itself.</summary>
+    private static int SharedTopicWords(Figure a, Figure b)
+    {
+        var unit = Terms.Words(a.Unit).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        return a.Words.Intersect(b.Words).Count(w => !unit.Contains(w));
+    }
+
+    private static IEnumerable<Figure> Figures(RetrievedArticle article)
+    {
+        foreach (var sentence in article.Passages.SelectMany(p => SentenceSplitter.SplitText(p.Text)).Distinct(StringComparer.Ordinal))
+        {
+            var words = Terms.Keywords(sentence).Where(w => !char.IsDigit(w[0])).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+            foreach (Match match in FigurePattern().Matches(sentence))
+            {
+                var unit = match.Groups["unit"].Value.ToLowerInvariant();
+                yield return new Figure(match.Groups["number"].Value.TrimEnd('.', ','), unit, match.Value.Trim(), words);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<number>\d[\d,]*(?:\.\d+)?)\s+(?<unit>(?:million|billion|thousand|percent|per cent)\s+\p{L}+|\p{L}{3,})", RegexOptions.CultureInvariant)]
+    private static partial Regex FigurePattern();
+
+    private sealed record Figure(string Number, string Unit, string Text, IReadOnlySet<string> Words);
+}

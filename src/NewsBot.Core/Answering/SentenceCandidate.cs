@@ -1,0 +1,10 @@
+using NewsBot.Core.Retrieval;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>A sentence of a retrieved article, scored against the question.</summary>
+/// <param name="Article">The article it comes from.</param>
+/// <param name="Text">The sentence.</param>
+/// <param name="Coverage">Share of the question's keyword weight the sentence (with its headline) holds, 0 to 1.</param>
+/// <param name="Score">Coverage blended with the article's retrieval strength; higher is better.</param>
+internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, double Coverage, double Score);

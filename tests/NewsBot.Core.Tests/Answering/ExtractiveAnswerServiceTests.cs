@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using NewsBot.Core.Answering;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Retrieval;
+using NewsBot.Core.Storage;
+using NewsBot.Testing.Fakes;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class ExtractiveAnswerServiceTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+    private readonly InMemoryChunkStore store = new();
+    private readonly WordEmbedder embedder = new();
+    private readonly CancellationToken token = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnswerAsync_TwoOutletsReportTheEvent_EachCitedWithItsOwnNumberAndAttributed()
+    {
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette",
+            "The council voted 7 to 4 to extend the tram to Eastfield. Council put the tram cost at 212 million crowns.");
+        await AddAsync("c", "Eastfield tram vote passes as costs climb", "Valley Courier",
+            "The tram extension to Eastfield passed the council vote. An estimate puts the full tram cost at 240 million crowns.");
+        await AddAsync("x", "Library reopens", "Harbour Gazette", "The library reopened with a solar roof.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What did the council decide about the Eastfield tram?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Equal([1, 2], answer.Citations.Select(c => c.Number));
+        Assert.Equal(["c", "g"], answer.Citations.Select(c => c.ArticleId).Order());
+        Assert.Contains("According to Harbour Gazette", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("According to Valley Courier", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("[1]", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("[2]", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[3]", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OutletsGiveDifferentFigures_SaysTheyDifferCitingBoth()
+    {
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette",
+            "The council approved the Eastfield tram. Council put the tram cost at 212 million crowns.");
+        await AddAsync("c", "Eastfield tram approved", "Valley Courier",
+            "The council approved the Eastfield tram. An estimate puts the full tram cost at 240 million crowns.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("How much will the Eastfield tram cost?"), token);
+
+        Assert.Contains("differ", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("212 million crowns", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("240 million crowns", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_TopicAbsentFromIndex_DeclinesWithoutCitations()
+    {
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette", "The council voted to extend the tram.");
+        await AddAsync("r", "River floods Millbrook", "Northern Wire", "The river flooded 300 homes.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Who won the chess olympiad in Budapest?"), token);
+
+        Assert.True(answer.Declined);
+        Assert.Equal(ExtractiveAnswerService.DeclineText, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_Answer_CitesOnlyArticlesItsTextUsesAndKeepsAskTime()
+    {
+        await AddAsync("r", "River Alder floods Millbrook", "Northern Wire", "About 300 homes in Millbrook were evacuated when the River Alder flooded.");
+        await AddAsync("f", "Rovers win cup", "Valley Courier", "Millbrook Rovers won the regional cup.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("How many homes were evacuated when the River Alder flooded?") { AskedAt = Now }, token);
+
+        var cited = Assert.Single(answer.Citations);
+        Assert.Equal("r", cited.ArticleId);
+        Assert.Contains("300 homes", answer.Text, StringComparison.Ordinal);
+        Assert.EndsWith("[1]", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(Now, answer.AskedAt);
+        Assert.Contains(answer.Passages, p => p.ArticleId == "r");
+    }
+
+    private ExtractiveAnswerService Service() =>
+        new(new HybridRetriever(store, embedder, new FakeTimeProvider(Now), Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance));
+
+    private async Task AddAsync(string id, string title, string outlet, string body)
+    {
+        var article = new Article(id, title, body, outlet, Now.AddDays(-2), $"https://news.example/{id}", id + ".txt", "test");
+        var vector = (await embedder.GenerateAsync([title + " " + body], cancellationToken: token))[0].Vector;
+        var chunk = new EmbeddedChunk(new Chunk(ArticleId.ChunkId(id, 0), id, 0, body, body, 20), vector);
+        await store.UpsertAsync(article, ArticleId.ContentHash(article), [chunk], token);
+    }
+}
