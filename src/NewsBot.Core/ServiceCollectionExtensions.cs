@@ -17,6 +17,9 @@ public static class CoreServiceCollectionExtensions
             .Bind(configuration.GetSection(RetrievalOptions.Section))
             .ValidateDataAnnotations();
         services.AddSingleton<IRetriever, HybridRetriever>();
+        services.AddOptionsWithValidateOnStart<AnswerOptions>()
+            .Bind(configuration.GetSection(AnswerOptions.Section))
+            .ValidateDataAnnotations();
         services.AddSingleton<IAnswerService, ExtractiveAnswerService>();
         services.AddSingleton<IArticleSummarizer, ExtractiveSummarizer>();
         return services;

@@ -6,5 +6,5 @@ namespace NewsBot.Core.Answering;
 /// <param name="Article">The article it comes from.</param>
 /// <param name="Text">The sentence.</param>
 /// <param name="Coverage">Share of the question's keyword weight the sentence (with its headline) holds, 0 to 1.</param>
-/// <param name="Score">Coverage blended with the article's retrieval strength; higher is better.</param>
+/// <param name="Score">Coverage by the sentence alone plus a little for what it adds; higher is better.</param>
 internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, double Coverage, double Score);

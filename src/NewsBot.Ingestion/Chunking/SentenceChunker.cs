@@ -64,7 +64,8 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
             number++;
             foreach (var sentence in SentenceSplitter.Split(paragraph))
             {
-                var count = tokens.Count(" " + sentence);
+                // One more for the space or line break that joins it to the previous sentence.
+                var count = tokens.Count(sentence) + 1;
                 if (count <= maxTokens)
                 {
                     yield return (sentence, count, number);

@@ -22,6 +22,8 @@ public sealed class EvalCommandTests : IDisposable
         Assert.True(root.GetProperty("hits@4").GetDouble() >= 0.95, run.Output);
         Assert.True(root.GetProperty("mrr@10").GetDouble() >= 0.85, run.Output);
         Assert.True(root.GetProperty("hits@10").GetDouble() >= root.GetProperty("hits@4").GetDouble());
+        Assert.True(root.GetProperty("declineRate").GetDouble() <= 0.05, run.Output);
+        Assert.InRange(root.GetProperty("citationPrecision").GetDouble(), 0, 1);
     }
 
     [Fact]

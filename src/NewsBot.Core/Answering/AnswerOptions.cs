@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>How the extractive answerer chooses and declines (section <c>NewsBot:Answering</c>).</summary>
+public sealed class AnswerOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "NewsBot:Answering";
+
+    /// <summary>Least share of the question's keyword weight the best article's best sentence (with its headline) must hold, else the answerer declines.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:MinCoverage must be between {1} and {2}.")]
+    public double MinCoverage { get; set; } = 0.4;
+
+    /// <summary>Another article is cited only when its retrieval score is at least this share of the best article's.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:SecondSourceRatio must be between {1} and {2}.")]
+    public double SecondSourceRatio { get; set; } = 0.85;
+
+    /// <summary>Most articles cited in one answer.</summary>
+    [Range(1, 10, ErrorMessage = "NewsBot:Answering:MaxSources must be between {1} and {2}.")]
+    public int MaxSources { get; set; } = 3;
+
+    /// <summary>Most sentences taken from the best article.</summary>
+    [Range(1, 5, ErrorMessage = "NewsBot:Answering:SentencesFromBest must be between {1} and {2}.")]
+    public int SentencesFromBest { get; set; } = 2;
+}
