@@ -52,7 +52,7 @@ internal sealed class HybridRetriever(
                 continue;
             }
 
-            var relevance = ArticleRelevance(passages.Select(p => p.Score));
+            var relevance = ArticleRelevance(passages.Select(p => p.Score * LeadBoost(p.Hit.Position)));
             articles.Add(new RetrievedArticle(
                 first.ArticleId,
                 first.Title,
@@ -84,6 +84,17 @@ internal sealed class HybridRetriever(
 
         return score;
     }
+
+    /// <summary>
+    /// News puts its main point first: a match in an article's opening passage says the article is about the question,
+    /// while a match deep inside (a round-up, a "5 things to know") says it only mentions it.
+    /// </summary>
+    private static double LeadBoost(int position) => position switch
+    {
+        0 => 2.0,
+        1 => 1.4,
+        _ => 1.0,
+    };
 
     private static double TimeFactor(DateTimeOffset? published, DateTimeOffset askedAt, TimeWindow? window, RetrievalOptions settings)
     {
