@@ -7,6 +7,9 @@ namespace NewsBot.Ingestion.Cleaning;
 /// <param name="Dateline">The publication time found in a dateline, when there was one.</param>
 internal sealed record CleanedText(string Title, IReadOnlyList<string> Paragraphs, string? Byline, DateTimeOffset? Dateline)
 {
+    /// <summary>The outlet named by a dateline opening the story ("CNN —", "(Reuters)"), when there was one.</summary>
+    public string? Outlet { get; init; }
+
     /// <summary>The body: paragraphs separated by blank lines.</summary>
     public string Body => string.Join("\n\n", Paragraphs);
 }

@@ -39,6 +39,22 @@ internal static partial class MetadataRules
     }
 
     /// <summary>
+    /// Reads an outlet dateline that opens a story: a line of its own ("CNN —", "New York CNN Business —") or a
+    /// prefix of the first paragraph ("(CNN) The…", "Hong Kong (CNN) The…", "LONDON (Reuters) — The…").
+    /// Returns the outlet, or null.
+    /// </summary>
+    public static string? TryOutletDateline(string line)
+    {
+        if (line.Length <= 60 && OutletDashLine().Match(line) is { Success: true } alone)
+        {
+            return alone.Groups["outlet"].Value;
+        }
+
+        return line.Length <= 80 || !line.Contains('(', StringComparison.Ordinal) ? null
+            : OutletPrefix().Match(line) is { Success: true } prefix ? prefix.Groups["outlet"].Value : null;
+    }
+
+    /// <summary>
     /// When a byline names an organisation (press agency, news service, association) rather than a person,
     /// returns that organisation's part of it; otherwise null.
     /// </summary>
@@ -67,6 +83,15 @@ internal static partial class MetadataRules
         @"^(?:(?:Published|Updated|Posted|First published|Last updated)(?: on)?:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?(?:\s*[|,]?\s*(?:Updated|Last updated)\b.*)?$",
         RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
+
+    // An optional place ("Hong Kong", "Abu Dhabi, UAE"), then the outlet: a short run of capitalised words led by an
+    // upper-case name ("CNN", "CNN Business", "CNNBusiness"), then a dash closing the line.
+    [GeneratedRegex(@"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} )??(?<outlet>[A-Z]{2,}[A-Za-z]*(?: [A-Z][a-z]+)?)\s*(?:—|–|--)$")]
+    private static partial Regex OutletDashLine();
+
+    // "(CNN)", "Hong Kong (CNN)", "WASHINGTON (AP) —" before the first words of a paragraph.
+    [GeneratedRegex(@"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} )?\((?<outlet>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\)\s*(?:(?:—|–|--|-)\s*)?(?=[A-Z""“‘'0-9])")]
+    private static partial Regex OutletPrefix();
 
     [GeneratedRegex(@"\b(?:press|association|agency|agence|news|newswire|wire|wires|service|services|reuters|bureau|newsroom|staff|media|broadcasting|corporation|associated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();

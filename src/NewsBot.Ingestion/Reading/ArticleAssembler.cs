@@ -6,24 +6,27 @@ namespace NewsBot.Ingestion.Reading;
 /// <summary>Cleans a reader's draft and turns it into an <see cref="Article"/>; every reader goes through here.</summary>
 internal sealed class ArticleAssembler(ArticleCleaner cleaner)
 {
-    /// <summary>Builds the article, or throws <see cref="ReadException"/> when no text is left after cleaning.</summary>
+    /// <summary>
+    /// Builds the article. When cleaning leaves no body but a headline, the headline is the body (a headline alone
+    /// often carries the news); throws <see cref="ReadException"/> only when neither is left.
+    /// </summary>
     public Article Assemble(ArticleDraft draft)
     {
         var document = draft.Document;
         var origin = draft.Origin ?? document.Origin;
         var cleaned = cleaner.Clean(draft.Title, draft.Body);
-        if (cleaned.Paragraphs.Count == 0)
+        if (cleaned.Paragraphs.Count == 0 && cleaned.Title.Length == 0)
         {
-            throw new ReadException($"{origin} has no article text left after removing page furniture.");
+            throw new ReadException($"{origin} has no title and no article text left after removing page furniture.");
         }
 
         var byline = Clean(draft.Byline) ?? cleaned.Byline;
-        var outlet = Clean(draft.Outlet) ?? MetadataRules.OrganisationIn(byline);
+        var outlet = Clean(draft.Outlet) ?? cleaned.Outlet ?? MetadataRules.OrganisationIn(byline);
         var title = cleaned.Title.Length > 0 ? cleaned.Title : Path.GetFileNameWithoutExtension(origin);
         return new Article(
             ArticleId.FromOrigin(draft.Origin ?? document.IdKey),
             title,
-            cleaned.Body,
+            cleaned.Paragraphs.Count > 0 ? cleaned.Body : cleaned.Title,
             outlet,
             draft.Published ?? cleaned.Dateline,
             Clean(draft.Url) ?? document.WebUri?.AbsoluteUri,

@@ -76,16 +76,29 @@ public sealed class DatedTextReaderTests
     }
 
     [Fact]
-    public async Task ReadAsync_OnlyFurniture_ReportsEmptyBody()
+    public async Task ReadAsync_OnlyFurnitureUnderTitle_KeepsTitleAsBody()
     {
         using var folder = new TempFolder();
-        var path = folder.Write("empty.txt", " date 2024-05-06 Title\n\n[[title]]\n\nShare on Facebook\n");
+        var path = folder.Write("headline.txt", " date 2024-05-06 Harbour pier closes after vote\n\n[[title]]\n\nShare on Facebook\n");
+
+        var outcome = Assert.Single(await ReadingHost.ReadAllAsync(path));
+
+        Assert.Null(outcome.Error);
+        Assert.Equal("Harbour pier closes after vote", outcome.Article!.Title);
+        Assert.Equal("Harbour pier closes after vote", outcome.Article.Body);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NoTitleAndOnlyFurniture_ReportsNothingLeft()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("empty.txt", " date 2024-05-06\n\n[[title]]\n\nShare on Facebook\n");
 
         var outcome = Assert.Single(await ReadingHost.ReadAllAsync(path));
 
         Assert.Null(outcome.Article);
         Assert.Contains(path, outcome.Error, StringComparison.Ordinal);
-        Assert.Contains("no article text", outcome.Error, StringComparison.Ordinal);
+        Assert.Contains("no title and no article text", outcome.Error, StringComparison.Ordinal);
     }
 
     [Fact]
