@@ -29,6 +29,7 @@ public sealed class OpenAiEmbeddingTests
         var request = Assert.Single(standIn.Requests);
         Assert.Equal(("POST", "/v1/embeddings", OpenAiHost.Model, OpenAiHost.Dimensions), (request.Method, request.Path, request.Model, request.Dimensions));
         Assert.Equal(passages, request.Inputs);
+        Assert.Equal("base64", request.EncodingFormat);
     }
 
     [Fact]
