@@ -31,7 +31,9 @@ public static class IngestionServiceCollectionExtensions
 
         services.AddSingleton<ITokenCounter, TiktokenCounter>();
         services.AddSingleton<SentenceChunker>();
-        services.AddHttpClient(EmbeddingClientName).AddStandardResilienceHandler();
+        // The default HTTP client loggers put raw header values (the API key among them) in their structured state at
+        // Trace level; only the rendered text is redacted. Retries and failures are still logged by the resilience handler.
+        services.AddHttpClient(EmbeddingClientName).RemoveAllLoggers().AddStandardResilienceHandler();
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton(sp => Signature(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
         services.AddArticleReading();
@@ -62,6 +64,6 @@ public static class IngestionServiceCollectionExtensions
                 Transport = new HttpClientPipelineTransport(http),
                 RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
             });
-        return client.GetEmbeddingClient(options.Model).AsIEmbeddingGenerator(options.Dimensions);
+        return new EndpointEmbeddingGenerator(client.GetEmbeddingClient(options.Model).AsIEmbeddingGenerator(options.Dimensions), options);
     }
 }

@@ -6,6 +6,12 @@ namespace NewsBot.Testing.Http;
 /// <param name="Body">Response body, sent as UTF-8.</param>
 public sealed record CannedResponse(int Status, string ContentType, string Body)
 {
+    /// <summary>Extra response headers (e.g. <c>Retry-After</c>); none by default.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A JSON document.</summary>
+    public static CannedResponse Json(int status, string body) => new(status, "application/json", body);
+
     /// <summary>An HTML page.</summary>
     public static CannedResponse Html(string body) => new(200, "text/html; charset=utf-8", body);
 

@@ -122,6 +122,11 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
         {
             context.Response.StatusCode = response.Status;
             context.Response.ContentType = response.ContentType;
+            foreach (var (name, value) in response.Headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+
             context.Response.ContentLength64 = body.Length;
             context.Response.OutputStream.Write(body);
             context.Response.Close();
