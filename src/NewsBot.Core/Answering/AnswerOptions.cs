@@ -10,7 +10,7 @@ public sealed class AnswerOptions
 
     /// <summary>Least share of the question's keyword weight the best article's best sentence (with its headline) must hold, else the answerer declines.</summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:MinCoverage must be between {1} and {2}.")]
-    public double MinCoverage { get; set; } = 0.4;
+    public double MinCoverage { get; set; } = 0.35;
 
     /// <summary>Another article is cited only when its retrieval score is at least this share of the best article's.</summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:SecondSourceRatio must be between {1} and {2}.")]
