@@ -16,6 +16,13 @@ public sealed class AnswerOptions
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:SecondSourceRatio must be between {1} and {2}.")]
     public double SecondSourceRatio { get; set; } = 0.85;
 
+    /// <summary>
+    /// The same for an article from an outlet not yet cited: lower, because giving each outlet's side of an event
+    /// is worth a citation that a second article from the same outlet is not.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:OtherOutletRatio must be between {1} and {2}.")]
+    public double OtherOutletRatio { get; set; } = 0.6;
+
     /// <summary>Most articles cited in one answer.</summary>
     [Range(1, 10, ErrorMessage = "NewsBot:Answering:MaxSources must be between {1} and {2}.")]
     public int MaxSources { get; set; } = 3;

@@ -19,7 +19,7 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
     {
         var settings = options.Value;
         var retrieval = await retriever.RetrieveAsync(
-            new RetrievalRequest(request.Question) { AskedAt = request.AskedAt, Filter = request.Filter, MaxArticles = 6, PassagesPerArticle = 4 },
+            new RetrievalRequest(request.Question) { AskedAt = request.AskedAt, Filter = request.Filter, MaxArticles = 6, PassagesPerArticle = 6 },
             cancellationToken);
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
         var scorer = SentenceScorer.For(request.Question, retrieval);
@@ -40,7 +40,9 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
                 break;
             }
 
-            if (other[0].Article.Score >= settings.SecondSourceRatio * best[0].Article.Score && other[0].Coverage >= settings.MinCoverage)
+            var newOutlet = !chosen.Any(c => SameOutlet(c[0].Article, other[0].Article));
+            var ratio = newOutlet ? settings.OtherOutletRatio : settings.SecondSourceRatio;
+            if (other[0].Article.Score >= ratio * best[0].Article.Score && other[0].Coverage >= settings.MinCoverage)
             {
                 chosen.Add([other[0]]);
             }
@@ -48,6 +50,10 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
 
         return Compose(request.Question, retrieval.AskedAt, chosen, passages);
     }
+
+    /// <summary>Two articles share an outlet when both name the same one; an unnamed outlet is its own.</summary>
+    private static bool SameOutlet(RetrievedArticle a, RetrievedArticle b) =>
+        a.Outlet is not null && string.Equals(a.Outlet, b.Outlet, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The best sentence of the best article, and the next ones while they still cover the question well.</summary>
     private static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings) =>

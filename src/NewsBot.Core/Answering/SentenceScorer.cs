@@ -48,7 +48,7 @@ internal sealed class SentenceScorer
             .ToList();
     }
 
-    /// <summary>An answer must tell more than the question: the share, up to a dozen, of a sentence's words the question lacks.</summary>
+    /// <summary>An answer must tell more than the question: the number, up to twenty, of a sentence's words the question lacks.</summary>
     private double Novelty(IReadOnlySet<string> sentence) =>
-        Math.Min(1.0, sentence.Count(w => !asked.Contains(w) && !Terms.IsStopWord(w)) / 12.0);
+        Math.Min(1.0, sentence.Count(w => !asked.Contains(w) && !Terms.IsStopWord(w)) / 20.0);
 }
