@@ -56,6 +56,12 @@ internal static class NewsBotCli
 
             return ExitCodes.BadSettings;
         }
+        catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // A value the binder cannot read, such as an unknown provider name; its message names the key.
+            await error.WriteLineAsync("Configuration error: " + ex.Message);
+            return ExitCodes.BadSettings;
+        }
         catch (EmbedderMismatchException ex)
         {
             await error.WriteLineAsync(ex.Message);

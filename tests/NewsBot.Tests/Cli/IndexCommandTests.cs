@@ -72,6 +72,18 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Index_UnknownProviderName_OneSentenceNamingTheKey()
+    {
+        cli.Settings["NewsBot:Embedding:Provider"] = "Telepathy";
+
+        var run = await cli.RunAsync("index", cli.CopySamples());
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("Configuration error:", run.Error, StringComparison.Ordinal);
+        Assert.Contains("NewsBot:Embedding:Provider", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Index_EmbedderChangedSinceLastIndex_RefusesAndTellsToReindex()
     {
         var news = cli.CopySamples();
