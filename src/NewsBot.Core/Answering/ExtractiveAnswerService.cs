@@ -25,8 +25,11 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
         var scorer = SentenceScorer.For(request.Question, retrieval);
         var picks = retrieval.Articles.Select(a => scorer.Rank(a)).Where(s => s.Count > 0).ToList();
 
-        // The best article is retrieval's first unless its sentences fall short and a runner-up's do not.
-        var best = picks.Take(3).FirstOrDefault(s => s[0].Coverage >= settings.MinCoverage);
+        // Decline unless one of the leading articles covers the question; then trust retrieval's first article
+        // unless its sentences hardly touch the question.
+        var covering = picks.Take(3).FirstOrDefault(s => s[0].Coverage >= settings.MinCoverage);
+        var best = covering is null ? null
+            : picks[0][0].Coverage >= settings.MinCoverage / 2 ? picks[0] : covering;
         if (best is null)
         {
             return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages);
@@ -68,6 +71,12 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
             var article = sentences[0].Article;
             var number = citations.Count + 1;
             citations.Add(new Citation(number, article.ArticleId, article.Title, article.Outlet, article.Published, article.Url));
+            if (number == 1)
+            {
+                // The best article's headline leads: headlines state the news in the fewest words.
+                parts.Add($"{Headline.ForAnswer(article.Title)} [{number}]");
+            }
+
             parts.Add($"{Attribution.Attribute(article.Outlet, sentences[0].Text)} [{number}]");
             parts.AddRange(sentences.Skip(1).Select(s => $"{s.Text} [{number}]"));
         }

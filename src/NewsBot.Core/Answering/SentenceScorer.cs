@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Text;
 using NewsBot.Core.Time;
@@ -5,15 +6,19 @@ using NewsBot.Core.Time;
 namespace NewsBot.Core.Answering;
 
 /// <summary>Scores the sentences of retrieved articles by how much of the question they cover and how much they add.</summary>
-internal sealed class SentenceScorer
+internal sealed partial class SentenceScorer
 {
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "He", "She", "It", "They", "This", "That", "These", "Those", "We" };
+
     private readonly QuestionKeywords keywords;
     private readonly IReadOnlySet<string> asked;
+    private readonly AnswerKind kind;
 
-    private SentenceScorer(QuestionKeywords keywords, IReadOnlySet<string> asked)
+    private SentenceScorer(QuestionKeywords keywords, IReadOnlySet<string> asked, AnswerKind kind)
     {
         this.keywords = keywords;
         this.asked = asked;
+        this.kind = kind;
     }
 
     public static SentenceScorer For(string question, RetrievalResult retrieval)
@@ -22,7 +27,7 @@ internal sealed class SentenceScorer
             .Select(QuestionKeywords.Stems)
             .ToList();
         var keywords = new QuestionKeywords(Terms.Keywords(TemporalParser.Parse(question, retrieval.AskedAt).Remainder), stems);
-        return new SentenceScorer(keywords, QuestionKeywords.Stems(question));
+        return new SentenceScorer(keywords, QuestionKeywords.Stems(question), AnswerKinds.Of(question));
     }
 
     /// <summary>The article's sentences, best first; empty when the question has no keywords.</summary>
@@ -42,11 +47,41 @@ internal sealed class SentenceScorer
                 var stems = QuestionKeywords.Stems(text);
                 var inSentence = keywords.Coverage(stems);
                 var withTitle = keywords.Coverage(stems.Union(title).ToHashSet(StringComparer.Ordinal));
-                return new SentenceCandidate(article, text, withTitle, inSentence + (0.15 * Novelty(stems)));
+                return new SentenceCandidate(article, text, withTitle, inSentence + (0.15 * Novelty(stems)) + Fit(text));
             })
             .OrderByDescending(c => c.Score)
             .ToList();
     }
+
+    /// <summary>
+    /// How well a sentence fits the kind of answer asked for: a figure for "how many", a name the question does not
+    /// already hold for "which"/"who", a cause for "why"; a sentence that opens with a pronoun reads poorly alone.
+    /// </summary>
+    private double Fit(string sentence)
+    {
+        var fit = kind switch
+        {
+            AnswerKind.Number => Figure().IsMatch(sentence) ? 0.25 : 0,
+            AnswerKind.Name => NewName(sentence) ? 0.2 : 0,
+            AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
+            _ => 0,
+        };
+        var first = sentence.Split(' ', 2)[0];
+        return Pronouns.Contains(first) ? fit - 0.1 : fit;
+    }
+
+    /// <summary>Whether a capitalised word other than the first is one the question lacks.</summary>
+    private bool NewName(string sentence) =>
+        sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1)
+            .Select(w => w.Trim('"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')'))
+            .Any(w => w.Length > 1 && char.IsUpper(w[0]) && !asked.Contains(Terms.Stem(w.ToLowerInvariant())));
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"\b(because|due to|amid|after|as a result|caused by|blamed|owing to)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cause();
 
     /// <summary>An answer must tell more than the question: the number, up to twenty, of a sentence's words the question lacks.</summary>
     private double Novelty(IReadOnlySet<string> sentence) =>

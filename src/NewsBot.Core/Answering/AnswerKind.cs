@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>What kind of answer a question asks for, read from its wording.</summary>
+internal enum AnswerKind
+{
+    /// <summary>Nothing more specific is known.</summary>
+    Any,
+
+    /// <summary>A figure: "how many", "how much", "what percentage".</summary>
+    Number,
+
+    /// <summary>A name: "who", "which team", "what country".</summary>
+    Name,
+
+    /// <summary>A cause: "why".</summary>
+    Reason,
+}
+
+/// <summary>Reads the <see cref="AnswerKind"/> of a question.</summary>
+internal static partial class AnswerKinds
+{
+    public static AnswerKind Of(string question) =>
+        NumberQuestion().IsMatch(question) ? AnswerKind.Number
+        : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
+        : NameQuestion().IsMatch(question) ? AnswerKind.Name
+        : AnswerKind.Any;
+
+    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high)\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumberQuestion();
+
+    [GeneratedRegex(@"^\s*why\b|\bwhat caused\b|\bwhy did\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReasonQuestion();
+
+    [GeneratedRegex(@"\b(who|whom|whose|which|where)\b|\bwhat (is the name|country|city|state|team|company|brand|product|platform|animal|food|drink|organi[sz]ation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NameQuestion();
+}
