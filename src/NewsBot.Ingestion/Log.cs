@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Ingestion;
 
-/// <summary>Log messages of indexing, event ids 2100–2199 (reading uses 2000–2099).</summary>
+/// <summary>Log messages of ingestion: reading 2000–2099, indexing 2100–2199, embedding 2200–2299.</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Indexed: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed")]
@@ -13,4 +13,25 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Could not index {Origin}")]
     public static partial void ArticleFailed(ILogger logger, string origin, Exception exception);
+
+    [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Reading articles from {Location}")]
+    public static partial void ReadingLocation(this ILogger logger, string location);
+
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Could not read {Origin}: {Error}")]
+    public static partial void ReadFailed(this ILogger logger, string origin, string error);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Read {Articles} articles from {Location} ({Failures} could not be read)")]
+    public static partial void LocationRead(this ILogger logger, string location, int articles, int failures);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Debug, Message = "Skipping {Path}: not a format NewsBot reads")]
+    public static partial void SkippedFile(this ILogger logger, string path);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Fetching {Url}")]
+    public static partial void Fetching(this ILogger logger, Uri url);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Debug, Message = "Feed item {Link} carries only a summary; fetching the page")]
+    public static partial void FetchingFeedItemPage(this ILogger logger, string link);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Debug, Message = "Manifest {Manifest} lists {Entries} articles")]
+    public static partial void ManifestLoaded(this ILogger logger, string manifest, int entries);
 }
