@@ -16,14 +16,15 @@ internal static class SearchQueries
     /// changes no score that matters, yet ranking every chunk that holds it costs about a microsecond per chunk.
     /// When every phrase is that common the rarest is kept.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> WithoutCommonPhrasesAsync(SqliteConnection connection, IReadOnlyList<string> phrases, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> WithoutCommonPhrasesAsync(SqliteConnection connection, IReadOnlyList<string> phrases, PhraseFrequencyCache cache, CancellationToken cancellationToken)
     {
         if (phrases.Count < 2)
         {
             return phrases;
         }
 
-        var chunks = Convert.ToInt64(await Sql.ScalarAsync(connection, null, "SELECT count(*) FROM chunks", cancellationToken), CultureInfo.InvariantCulture);
+        cache.Sync(await Sql.ReadGenerationAsync(connection, null, cancellationToken));
+        var chunks = cache.Chunks ??= Convert.ToInt64(await Sql.ScalarAsync(connection, null, "SELECT count(*) FROM chunks", cancellationToken), CultureInfo.InvariantCulture);
         var half = chunks / 2;
         if (half < 1000)
         {
@@ -37,8 +38,13 @@ internal static class SearchQueries
         var (rarest, rarestCount) = (phrases[0], long.MaxValue);
         foreach (var candidate in phrases)
         {
-            phrase.Value = candidate;
-            var count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            if (!cache.TryGet(candidate, out var count))
+            {
+                phrase.Value = candidate;
+                count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+                cache.Set(candidate, count);
+            }
+
             if (count <= half)
             {
                 kept.Add(candidate);

@@ -17,6 +17,7 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
     private readonly string _connectionString;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly PhraseFrequencyCache _phraseCounts = new();
     private VectorIndex? _index;
     private int _disposed;
 
@@ -272,7 +273,7 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        phrases = await SearchQueries.WithoutCommonPhrasesAsync(connection, phrases, cancellationToken);
+        phrases = await SearchQueries.WithoutCommonPhrasesAsync(connection, phrases, _phraseCounts, cancellationToken);
         await using var command = SearchQueries.Lexical(connection, FtsQuery.AnyOf(phrases), filter, limit);
         return await ReadHitsAsync(command, scoreOrdinal: 10, cancellationToken);
     }
