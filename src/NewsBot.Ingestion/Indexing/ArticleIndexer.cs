@@ -19,6 +19,9 @@ internal sealed class ArticleIndexer(
     IOptions<EmbeddingOptions> embedding,
     ILogger<ArticleIndexer> logger) : IArticleIndexer
 {
+    /// <summary>How many articles are cut and embedded ahead of the one being written.</summary>
+    private static readonly int Lookahead = 2 * Environment.ProcessorCount;
+
     public async Task<IndexReport> IndexAsync(IReadOnlyList<string> locations, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
         await store.EnsureEmbedderAsync(signature, cancellationToken);
@@ -46,6 +49,7 @@ internal sealed class ArticleIndexer(
         var sourceKeys = new HashSet<string>(StringComparer.Ordinal);
         var storedHashes = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         var done = 0;
+        var ahead = new Queue<Task<PreparedArticle>>();
         foreach (var outcome in outcomes)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -67,7 +71,24 @@ internal sealed class ArticleIndexer(
                 storedHashes[article.SourceKey] = await store.GetContentHashesAsync(article.SourceKey, cancellationToken);
             }
 
-            await IndexArticleAsync(article, storedHashes[article.SourceKey], tally, cancellationToken);
+            var hash = chunker.Fingerprint(ArticleId.ContentHash(article));
+            if (storedHashes[article.SourceKey].TryGetValue(article.Id, out var storedHash) && storedHash == hash)
+            {
+                tally.Unchanged++;
+                continue;
+            }
+
+            // Cutting and embedding run on the other cores a few articles ahead; writes stay in order, one at a time.
+            ahead.Enqueue(Task.Run(() => PrepareAsync(article, hash, cancellationToken), cancellationToken));
+            if (ahead.Count >= Lookahead)
+            {
+                await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
+            }
+        }
+
+        while (ahead.Count > 0)
+        {
+            await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
         }
 
         progress?.Report(new IndexProgress(location, outcomes.Count, outcomes.Count));
@@ -89,26 +110,34 @@ internal sealed class ArticleIndexer(
         }
     }
 
-    private async Task IndexArticleAsync(Article article, IReadOnlyDictionary<string, string> stored, Tally tally, CancellationToken cancellationToken)
+    /// <summary>Cuts and embeds one article; a failure is kept as the article's reason, not thrown.</summary>
+    private async Task<PreparedArticle> PrepareAsync(Article article, string hash, CancellationToken cancellationToken)
     {
-        var hash = chunker.Fingerprint(ArticleId.ContentHash(article));
-        if (stored.TryGetValue(article.Id, out var storedHash) && storedHash == hash)
+        try
         {
-            tally.Unchanged++;
+            var chunks = chunker.Split(article);
+            return chunks.Count == 0
+                ? new PreparedArticle(article, hash, [], "the article has no text to index after cleaning.")
+                : new PreparedArticle(article, hash, await EmbedAsync(chunks, cancellationToken), null);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException or IOException)
+        {
+            Log.ArticleFailed(logger, article.Origin, ex);
+            return new PreparedArticle(article, hash, [], ex.Message);
+        }
+    }
+
+    private async Task WriteAsync(PreparedArticle prepared, Tally tally, CancellationToken cancellationToken)
+    {
+        if (prepared.Error is { } error)
+        {
+            tally.Failures.Add(new IndexFailure(prepared.Article.Origin, error));
             return;
         }
 
         try
         {
-            var chunks = chunker.Split(article);
-            if (chunks.Count == 0)
-            {
-                tally.Failures.Add(new IndexFailure(article.Origin, "the article has no text to index after cleaning."));
-                return;
-            }
-
-            var vectors = await EmbedAsync(chunks, cancellationToken);
-            var change = await store.UpsertAsync(article, hash, vectors, cancellationToken);
+            var change = await store.UpsertAsync(prepared.Article, prepared.Hash, prepared.Chunks, cancellationToken);
             switch (change)
             {
                 case IndexChange.Added:
@@ -122,10 +151,10 @@ internal sealed class ArticleIndexer(
                     break;
             }
         }
-        catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException or IOException)
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException)
         {
-            Log.ArticleFailed(logger, article.Origin, ex);
-            tally.Failures.Add(new IndexFailure(article.Origin, ex.Message));
+            Log.ArticleFailed(logger, prepared.Article.Origin, ex);
+            tally.Failures.Add(new IndexFailure(prepared.Article.Origin, ex.Message));
         }
     }
 
@@ -145,6 +174,9 @@ internal sealed class ArticleIndexer(
 
         return result;
     }
+
+    /// <summary>An article cut and embedded, ready to write, or the reason it cannot be.</summary>
+    private sealed record PreparedArticle(Article Article, string Hash, IReadOnlyList<EmbeddedChunk> Chunks, string? Error);
 
     private sealed class Tally
     {
