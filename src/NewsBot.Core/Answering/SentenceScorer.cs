@@ -13,41 +13,52 @@ internal sealed partial class SentenceScorer
     private readonly QuestionKeywords keywords;
     private readonly IReadOnlySet<string> asked;
     private readonly AnswerKind kind;
+    private readonly Dictionary<string, List<(string Text, IReadOnlySet<string> Stems)>> sentences;
 
-    private SentenceScorer(QuestionKeywords keywords, IReadOnlySet<string> asked, AnswerKind kind)
+    private SentenceScorer(
+        QuestionKeywords keywords,
+        IReadOnlySet<string> asked,
+        AnswerKind kind,
+        Dictionary<string, List<(string Text, IReadOnlySet<string> Stems)>> sentences)
     {
         this.keywords = keywords;
         this.asked = asked;
         this.kind = kind;
+        this.sentences = sentences;
     }
 
+    /// <summary>Splits and stems the retrieved passages once; keyword weights come from how rare each word is among them.</summary>
     public static SentenceScorer For(string question, RetrievalResult retrieval)
     {
-        var stems = retrieval.Articles.SelectMany(a => a.Passages.SelectMany(p => SentenceSplitter.SplitText(p.Text)))
-            .Select(QuestionKeywords.Stems)
-            .ToList();
-        var keywords = new QuestionKeywords(Terms.Keywords(TemporalParser.Parse(question, retrieval.AskedAt).Remainder), stems);
-        return new SentenceScorer(keywords, QuestionKeywords.Stems(question), AnswerKinds.Of(question));
+        var sentences = retrieval.Articles.ToDictionary(
+            a => a.ArticleId,
+            a => a.Passages
+                .SelectMany(p => SentenceSplitter.SplitText(p.Text))
+                .Distinct(StringComparer.Ordinal)
+                .Select(text => (text, QuestionKeywords.Stems(text)))
+                .ToList(),
+            StringComparer.Ordinal);
+        var keywords = new QuestionKeywords(
+            Terms.Keywords(TemporalParser.Parse(question, retrieval.AskedAt).Remainder),
+            [.. sentences.Values.SelectMany(list => list.Select(s => s.Item2))]);
+        return new SentenceScorer(keywords, QuestionKeywords.Stems(question), AnswerKinds.Of(question), sentences);
     }
 
     /// <summary>The article's sentences, best first; empty when the question has no keywords.</summary>
     public List<SentenceCandidate> Rank(RetrievedArticle article)
     {
-        if (keywords.Count == 0)
+        if (keywords.Count == 0 || !sentences.TryGetValue(article.ArticleId, out var own))
         {
             return [];
         }
 
         var title = QuestionKeywords.Stems(article.Title);
-        return article.Passages
-            .SelectMany(p => SentenceSplitter.SplitText(p.Text))
-            .Distinct(StringComparer.Ordinal)
-            .Select(text =>
+        return own
+            .Select(sentence =>
             {
-                var stems = QuestionKeywords.Stems(text);
-                var inSentence = keywords.Coverage(stems);
-                var withTitle = keywords.Coverage(stems.Union(title).ToHashSet(StringComparer.Ordinal));
-                return new SentenceCandidate(article, text, withTitle, inSentence + (0.15 * Novelty(stems)) + Fit(text));
+                var inSentence = keywords.Coverage(sentence.Stems);
+                var withTitle = keywords.Coverage(sentence.Stems.Union(title).ToHashSet(StringComparer.Ordinal));
+                return new SentenceCandidate(article, sentence.Text, withTitle, inSentence + (0.15 * Novelty(sentence.Stems)) + Fit(sentence.Text));
             })
             .OrderByDescending(c => c.Score)
             .ToList();

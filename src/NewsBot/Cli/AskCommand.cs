@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Storage;
@@ -35,7 +34,7 @@ internal sealed class AskCommand(IAnswerService answers, EmptyIndexFiller filler
         DateTimeOffset? askedAt = null;
         if (asOf is not null)
         {
-            if (!TryDate(asOf, out var moment))
+            if (Moments.Parse(asOf) is not { } moment)
             {
                 await error.WriteLineAsync($"--as-of '{asOf}' is not a date like 2026-11-20.");
                 return ExitCodes.BadInput;
@@ -52,7 +51,7 @@ internal sealed class AskCommand(IAnswerService answers, EmptyIndexFiller filler
             {
                 "day" => now.AddDays(-1),
                 "week" => now.AddDays(-7),
-                _ => TryDate(since, out var date) ? date : null,
+                _ => Moments.Parse(since),
             };
             if (from is null)
             {
@@ -69,7 +68,4 @@ internal sealed class AskCommand(IAnswerService answers, EmptyIndexFiller filler
         await output.WriteAsync(json ? AnswerFormatter.Json(answer) + Environment.NewLine : AnswerFormatter.Terminal(answer, 80));
         return ExitCodes.Success;
     }
-
-    private static bool TryDate(string text, out DateTimeOffset date) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out date);
 }

@@ -1,3 +1,4 @@
+using NewsBot.Cli;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Retrieval;
 
@@ -15,7 +16,7 @@ internal sealed class EvalRunner(IRetriever retriever, IAnswerService answers)
         var answerMetrics = new AnswerMetrics();
         foreach (var question in questions)
         {
-            var askedAt = question.QuestionDate is { } date ? QuestionsFile.ParseDate(date) : null;
+            var askedAt = question.QuestionDate is { } date ? Moments.Parse(date) : null;
             if (!string.IsNullOrWhiteSpace(question.Answer))
             {
                 var answer = await answers.AnswerAsync(new AnswerRequest(question.Question!) { AskedAt = askedAt }, cancellationToken);

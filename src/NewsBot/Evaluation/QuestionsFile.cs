@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using NewsBot.Cli;
 
 namespace NewsBot.Evaluation;
 
@@ -38,7 +38,7 @@ internal static class QuestionsFile
                 throw new EvalInputException($"Line {number} of '{path}' has no \"question\" text.");
             }
 
-            if (question.QuestionDate is { } date && ParseDate(date) is null)
+            if (question.QuestionDate is { } date && Moments.Parse(date) is null)
             {
                 throw new EvalInputException($"Line {number} of '{path}' has a question_date '{date}' that is not a date like 2022-06-16.");
             }
@@ -48,10 +48,4 @@ internal static class QuestionsFile
 
         return questions;
     }
-
-    /// <summary>The moment a question was asked: a date alone means the start of that day, UTC.</summary>
-    public static DateTimeOffset? ParseDate(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var date)
-            ? date
-            : null;
 }
