@@ -21,7 +21,15 @@ public sealed class AnswerOptions
     /// is worth a citation that a second article from the same outlet is not.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:OtherOutletRatio must be between {1} and {2}.")]
-    public double OtherOutletRatio { get; set; } = 0.6;
+    public double OtherOutletRatio { get; set; } = 0.7;
+
+    /// <summary>
+    /// An article scored at least this share of the best is also cited when its best sentence answers the question
+    /// at least as well as the best article's: retrieval cannot tell near-identical reports of one event apart, the
+    /// sentences can.
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:FullerSourceRatio must be between {1} and {2}.")]
+    public double FullerSourceRatio { get; set; } = 0.7;
 
     /// <summary>Most articles cited in one answer.</summary>
     [Range(1, 10, ErrorMessage = "NewsBot:Answering:MaxSources must be between {1} and {2}.")]

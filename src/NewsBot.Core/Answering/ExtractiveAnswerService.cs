@@ -45,7 +45,9 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
 
             var newOutlet = !chosen.Any(c => SameOutlet(c[0].Article, other[0].Article));
             var ratio = newOutlet ? settings.OtherOutletRatio : settings.SecondSourceRatio;
-            if (other[0].Article.Score >= ratio * best[0].Article.Score && other[0].Coverage >= settings.MinCoverage)
+            var share = other[0].Article.Score / best[0].Article.Score;
+            var fuller = share >= settings.FullerSourceRatio && other[0].Score >= best[0].Score;
+            if ((share >= ratio || fuller) && other[0].Coverage >= settings.MinCoverage)
             {
                 chosen.Add([other[0]]);
             }
@@ -58,9 +60,23 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
     private static bool SameOutlet(RetrievedArticle a, RetrievedArticle b) =>
         a.Outlet is not null && string.Equals(a.Outlet, b.Outlet, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The best sentence of the best article, and the next ones while they still cover the question well.</summary>
-    private static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings) =>
-        [ranked[0], .. ranked.Skip(1).Where(s => s.Coverage >= settings.MinCoverage && s.Score >= 0.75 * ranked[0].Score).Take(settings.SentencesFromBest - 1)];
+    /// <summary>
+    /// The best sentence of the best article with its continuation, if it has one, then the next best while they
+    /// still cover the question well.
+    /// </summary>
+    private static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings)
+    {
+        List<SentenceCandidate> lead = [ranked[0]];
+        if (ranked[0].Continuation is { } next && ranked.Find(s => s.Text == next) is { } continuation)
+        {
+            lead.Add(continuation);
+        }
+
+        lead.AddRange(ranked.Skip(1)
+            .Where(s => !lead.Contains(s) && s.Coverage >= settings.MinCoverage && s.Score >= 0.75 * ranked[0].Score)
+            .Take(settings.SentencesFromBest - lead.Count));
+        return lead;
+    }
 
     private static GroundedAnswer Compose(string question, DateTimeOffset askedAt, List<List<SentenceCandidate>> chosen, List<UsedPassage> passages)
     {

@@ -5,6 +5,10 @@ namespace NewsBot.Core.Answering;
 /// <summary>A sentence of a retrieved article, scored against the question.</summary>
 /// <param name="Article">The article it comes from.</param>
 /// <param name="Text">The sentence.</param>
-/// <param name="Coverage">Share of the question's keyword weight the sentence (with its headline) holds, 0 to 1.</param>
+/// <param name="Coverage">Share of the question's keyword weight the sentence, with its headline and the sentence after it, holds, 0 to 1.</param>
 /// <param name="Score">Coverage by the sentence alone plus a little for what it adds; higher is better.</param>
-internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, double Coverage, double Score);
+internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, double Coverage, double Score)
+{
+    /// <summary>The sentence after this one when it holds part of the question this one lacks; it belongs with it in an answer.</summary>
+    public string? Continuation { get; init; }
+}

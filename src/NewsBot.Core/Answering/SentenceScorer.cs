@@ -44,7 +44,11 @@ internal sealed partial class SentenceScorer
         return new SentenceScorer(keywords, QuestionKeywords.Stems(question), AnswerKinds.Of(question), sentences);
     }
 
-    /// <summary>The article's sentences, best first; empty when the question has no keywords.</summary>
+    /// <summary>
+    /// The article's sentences, best first; empty when the question has no keywords. A sentence's coverage counts
+    /// its headline and the sentence after it too, because news often gives a fact over two sentences ("The strike
+    /// began on Monday. It closed both ferry routes."); the sentence after it is then its continuation.
+    /// </summary>
     public List<SentenceCandidate> Rank(RetrievedArticle article)
     {
         if (keywords.Count == 0 || !sentences.TryGetValue(article.ArticleId, out var own))
@@ -54,11 +58,16 @@ internal sealed partial class SentenceScorer
 
         var title = QuestionKeywords.Stems(article.Title);
         return own
-            .Select(sentence =>
+            .Select((sentence, i) =>
             {
                 var inSentence = keywords.Coverage(sentence.Stems);
                 var withTitle = keywords.Coverage(sentence.Stems.Union(title).ToHashSet(StringComparer.Ordinal));
-                return new SentenceCandidate(article, sentence.Text, withTitle, inSentence + (0.15 * Novelty(sentence.Stems)) + Fit(sentence.Text));
+                var next = i + 1 < own.Count ? own[i + 1] : default;
+                var withNext = next.Stems is null ? withTitle : keywords.Coverage(sentence.Stems.Union(title).Union(next.Stems).ToHashSet(StringComparer.Ordinal));
+                return new SentenceCandidate(article, sentence.Text, withNext, inSentence + (0.15 * Novelty(sentence.Stems)) + Fit(sentence.Text))
+                {
+                    Continuation = withNext > withTitle ? next.Text : null,
+                };
             })
             .OrderByDescending(c => c.Score)
             .ToList();

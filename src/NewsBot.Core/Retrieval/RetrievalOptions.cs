@@ -18,11 +18,11 @@ public sealed class RetrievalOptions
 
     /// <summary>Days after which an article's recency preference has halved.</summary>
     [Range(0.5, 3650, ErrorMessage = "NewsBot:Retrieval:RecencyHalfLifeDays must be between {1} and {2}.")]
-    public double RecencyHalfLifeDays { get; set; } = 30;
+    public double RecencyHalfLifeDays { get; set; } = 21;
 
     /// <summary>How much recency weighs: 0 ignores dates, 1 lets age alone decide between equally relevant articles.</summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Retrieval:RecencyWeight must be between {1} and {2}.")]
-    public double RecencyWeight { get; set; } = 0.5;
+    public double RecencyWeight { get; set; } = 0.85;
 
     /// <summary>Factor applied to articles outside a time phrase's window ("this week", "yesterday").</summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Retrieval:OutsideWindowFactor must be between {1} and {2}.")]

@@ -16,6 +16,9 @@ public sealed class ArticleCleanerTests
     [InlineData("Sign up for our free morning newsletter and get the headlines in your inbox")]
     [InlineData("We use cookies to improve your experience on our site.")]
     [InlineData("Accept all cookies")]
+    [InlineData("We will only use the information you have provided to send you our weekly briefing, as set out in our privacy notice.")]
+    [InlineData("By signing up you agree to the processing of your email address for this newsletter.")]
+    [InlineData("To object to our use of your details for offers like these, tick this box.")]
     [InlineData("{{headline}}")]
     [InlineData("Image: Harbour Authority.")]
     [InlineData("The ferry leaving port at dawn (Jo Bloggs/Wire Agency)")]
@@ -31,6 +34,7 @@ public sealed class ArticleCleanerTests
     [InlineData("By Sunday evening, crowds had gathered outside the town hall.")]
     [InlineData("The share price fell on Monday as investors sold.")]
     [InlineData("Regulators said websites use many tracking tools.")]
+    [InlineData("The regulator said the company had failed to tell users how their data would be used.")]
     public void Clean_OrdinaryParagraph_IsKept(string paragraph)
     {
         var cleaned = cleaner.Clean("Title", paragraph);

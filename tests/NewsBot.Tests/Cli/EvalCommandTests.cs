@@ -23,7 +23,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.True(root.GetProperty("mrr@10").GetDouble() >= 0.85, run.Output);
         Assert.True(root.GetProperty("hits@10").GetDouble() >= root.GetProperty("hits@4").GetDouble());
         Assert.True(root.GetProperty("declineRate").GetDouble() <= 0.05, run.Output);
-        Assert.InRange(root.GetProperty("citationPrecision").GetDouble(), 0, 1);
+        Assert.True(root.GetProperty("answerContainsGold").GetDouble() >= 0.60, run.Output);
+        Assert.True(root.GetProperty("citationPrecision").GetDouble() >= 0.75, run.Output);
+        Assert.InRange(root.GetProperty("citationHit").GetDouble(), 0.80, 1);
     }
 
     [Fact]

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
+using NewsBot.Core.Retrieval;
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Core.Tests.Answering;
+
+/// <summary>
+/// When retrieval scores two reports of one event from the same outlet close together, the answer cites the second
+/// only if its own sentence answers the question at least as well: retrieval alone cannot tell such reports apart.
+/// </summary>
+public sealed class SecondArticleTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
+    private readonly CancellationToken token = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task AnswerAsync_RunnerUpAnswersMoreFully_CitesBoth()
+    {
+        var retriever = new FixedRetriever(
+            Article("photos", "Pictures from the Kestrel launch", 1.0, "The Kestrel rocket lifted off from the coast on Wednesday morning."),
+            Article("launch", "Kestrel crew heads for the Meridian station", 0.75, "The Kestrel rocket lifted off on Wednesday carrying four crew to the Meridian space station."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Where is the crew of the Kestrel rocket that lifted off on Wednesday going?"), token);
+
+        Assert.Equal(["photos", "launch"], answer.Citations.Select(c => c.ArticleId));
+        Assert.Contains("Meridian space station. [2]", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_RunnerUpAnswersLessWell_CitesOnlyTheBest()
+    {
+        var retriever = new FixedRetriever(
+            Article("launch", "Kestrel crew heads for the Meridian station", 1.0, "The Kestrel rocket lifted off on Wednesday carrying four crew to the Meridian space station."),
+            Article("photos", "Pictures from the Kestrel launch", 0.75, "The Kestrel rocket lifted off from the coast on Wednesday morning."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Where is the crew of the Kestrel rocket that lifted off on Wednesday going?"), token);
+
+        var cited = Assert.Single(answer.Citations);
+        Assert.Equal("launch", cited.ArticleId);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_FactSpreadOverTwoSentences_AnswersInsteadOfDeclining()
+    {
+        var retriever = new FixedRetriever(
+            Article("strike", "Skerry services halted", 1.0, "Harbour Line ferry crews walked off the job at dawn. Both island routes stayed shut on Monday."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which island routes did the Harbour Line ferry walkout close on Monday morning?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("Both island routes stayed shut on Monday.", answer.Text, StringComparison.Ordinal);
+    }
+
+    private static ExtractiveAnswerService Service(IRetriever retriever) => new(retriever, Options.Create(new AnswerOptions()));
+
+    private static RetrievedArticle Article(string id, string title, double score, string text) =>
+        new(id, title, "Coast Herald", Now.AddDays(-1), $"https://news.example/{id}", score,
+            [new ChunkHit(id + "#0", id, 0, text, title, "Coast Herald", Now.AddDays(-1), $"https://news.example/{id}", score)]);
+
+    private sealed class FixedRetriever(params RetrievedArticle[] articles) : IRetriever
+    {
+        public Task<RetrievalResult> RetrieveAsync(RetrievalRequest request, CancellationToken cancellationToken) =>
+            Task.FromResult(new RetrievalResult(request.Question, Now, null, articles));
+    }
+}
