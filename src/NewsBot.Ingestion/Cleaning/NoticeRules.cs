@@ -4,13 +4,13 @@ namespace NewsBot.Ingestion.Cleaning;
 
 /// <summary>
 /// General tests for notices around a story rather than in it: separator rules, author sign-offs, editor's notes,
-/// funding, affiliate and opinion disclaimers, data-use notices under sign-up forms, and copyright footers.
+/// funding, affiliate and opinion disclaimers, and copyright footers.
 /// </summary>
 internal static partial class NoticeRules
 {
     /// <summary>True for a notice by any of the rules below.</summary>
     public static bool IsNotice(string line) =>
-        IsSeparator(line) || IsSignOff(line) || IsEditorsNote(line) || IsDisclaimer(line) || IsDataNotice(line) || IsCopyright(line);
+        IsSeparator(line) || IsSignOff(line) || IsEditorsNote(line) || IsDisclaimer(line) || IsCopyright(line);
 
     /// <summary>A line with no letter or digit in it ("___", "***", "•").</summary>
     public static bool IsSeparator(string line) => !line.Any(char.IsLetterOrDigit);
@@ -23,9 +23,6 @@ internal static partial class NoticeRules
 
     /// <summary>A funding, affiliate, partner or opinion disclaimer.</summary>
     public static bool IsDisclaimer(string line) => line.Length <= 400 && Disclaimer().IsMatch(line);
-
-    /// <summary>A notice of what a site does with what a reader typed into a form ("the details you have shared", "tick here to object").</summary>
-    public static bool IsDataNotice(string line) => line.Length <= 400 && DataNotice().IsMatch(line);
 
     /// <summary>A copyright footer ("© 2024 …", "Copyright 2024 …", "All rights reserved.").</summary>
     public static bool IsCopyright(string line) => line.Length <= 250 && Copyright().IsMatch(line);
@@ -42,11 +39,6 @@ internal static partial class NoticeRules
         @"\b(?:is|are) (?:made possible|supported|funded|underwritten) in part by\b|\bsupported in part by a grant\b|\bviews (?:and opinions )?expressed\b.{0,80}\bdo not necessarily reflect\b|\b(?:purchases|links|sales)\b.{0,60}\b(?:may|might) earn (?:us )?(?:a )?(?:small )?(?:commission|affiliate)|\bis a (?:[\w-]+ ){0,3}content partner\b|\bits content is produced independently\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
-
-    [GeneratedRegex(
-        @"\b(?:details|information|data) you(?: have)? (?:shared|provided|given|entered)\b|\byou (?:agree|consent) to (?:the|our) (?:processing|use|storage)\b|\bobject to (?:the|our) use of your (?:personal )?(?:data|information|details)\b",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex DataNotice();
 
     [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|\bmay not be (?:published|reproduced), broadcast\b", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();

@@ -88,7 +88,7 @@ internal static partial class PromoRules
     private static partial Regex ContactLine();
 
     [GeneratedRegex(
-        @"\b(?:sign up|subscribe|register) here\b|\b(?:delivered|sent|straight|direct(?:ly)?|right) to your inbox\b|\b(?:in|to) your inbox\b.{0,40}\bsign up\b|\bsign up\b.{0,80}\b(?:in|to) your inbox\b|\bwould you like to receive\b|\bnewsletter provides\b|\byou agree to the processing\b|\bif you wish to object to\b|\bmanage your registration\b|\b(?:tick|click|tap) here\b",
+        @"\b(?:sign up|subscribe|register) here\b|\b(?:delivered|sent|straight|direct(?:ly)?|right) to your inbox\b|\b(?:in|to) your inbox\b.{0,40}\bsign up\b|\bsign up\b.{0,80}\b(?:in|to) your inbox\b|\bwould you like to receive\b|\bnewsletter provides\b|\bif you wish to object to\b|\bmanage your registration\b|\b(?:tick|click|tap) here\b|\b(?:details|information|data) you(?: have)? (?:shared|provided|given|entered)\b|\byou (?:agree|consent) to (?:the|our) (?:processing|use|storage)\b|\bobject to (?:the|our) use of your (?:personal )?(?:data|information|details)\b|^['‘""]?we['’""]? (?:includes|means|refers to)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex MailPrompt();
 }

@@ -19,6 +19,7 @@ public sealed class ArticleCleanerTests
     [InlineData("We will only use the information you have provided to send you our weekly briefing, as set out in our privacy notice.")]
     [InlineData("By signing up you agree to the processing of your email address for this newsletter.")]
     [InlineData("To object to our use of your details for offers like these, tick this box.")]
+    [InlineData("'We' includes the Gazette and its sister titles listed here.")]
     [InlineData("{{headline}}")]
     [InlineData("Image: Harbour Authority.")]
     [InlineData("The ferry leaving port at dawn (Jo Bloggs/Wire Agency)")]
