@@ -25,9 +25,9 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
         var scorer = SentenceScorer.For(request.Question, retrieval);
         var picks = retrieval.Articles.Select(a => scorer.Rank(a)).Where(s => s.Count > 0).ToList();
 
-        // Decline unless one of the leading articles covers the question; then trust retrieval's first article
-        // unless its sentences hardly touch the question.
-        var covering = picks.Take(3).FirstOrDefault(s => s[0].Coverage >= settings.MinCoverage);
+        // Decline unless some sentence of one of the leading articles covers the question; then trust retrieval's
+        // first article unless its best sentence hardly touches the question.
+        var covering = picks.Take(3).FirstOrDefault(s => s.Max(c => c.Coverage) >= settings.MinCoverage);
         var best = covering is null ? null
             : picks[0][0].Coverage >= settings.MinCoverage / 2 ? picks[0] : covering;
         if (best is null)

@@ -6,10 +6,11 @@ using NewsBot.Core.Storage;
 namespace NewsBot.Core.Tests.Answering;
 
 /// <summary>
-/// When retrieval scores two reports of one event from the same outlet close together, the answer cites the second
-/// only if its own sentence answers the question at least as well: retrieval alone cannot tell such reports apart.
+/// Which articles and sentences an answer takes, given fixed retrieval: a near-tied second report of one event is
+/// cited only if its own sentence answers at least as well, and a fact told over two sentences, or found away
+/// from the best-scored sentence, is answered rather than declined.
 /// </summary>
-public sealed class SecondArticleTests
+public sealed class AnswerChoiceTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 20, 12, 0, 0, TimeSpan.Zero);
     private readonly CancellationToken token = TestContext.Current.CancellationToken;
@@ -50,6 +51,18 @@ public sealed class SecondArticleTests
 
         Assert.False(answer.Declined);
         Assert.Contains("Both island routes stayed shut on Monday.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_FigureAndContextInDifferentSentences_AnswersInsteadOfDeclining()
+    {
+        var retriever = new FixedRetriever(
+            Article("crew", "Storm aftermath", 1.0, "The Eastport flood swept through the harbour on Friday. Afterwards the Skerry lifeboat asked for help. By Sunday 40 volunteers had signed up."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How many volunteers joined the Skerry lifeboat crew after the Eastport flood?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("40 volunteers", answer.Text, StringComparison.Ordinal);
     }
 
     private static ExtractiveAnswerService Service(IRetriever retriever) => new(retriever, Options.Create(new AnswerOptions()));
