@@ -7,14 +7,27 @@ internal static class Attribution
     {
         "The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "Those", "Its", "His", "Her", "Their",
         "In", "On", "At", "During", "After", "Before", "However", "Also", "But", "Some", "Most", "More", "About",
+        "We", "With", "Without", "By", "For", "From", "To", "Of", "As", "When", "While", "Since", "Until", "Under", "Over",
+        "Among", "Amid", "Despite", "Following", "Beginning", "If", "Although", "Though", "Because", "Once", "Now",
+        "Then", "There", "Still", "Meanwhile", "Instead", "And", "Or", "So", "Yet", "Earlier", "Later", "Last", "Next",
+        "Both", "Each", "Every", "Many", "Several", "Such", "Other", "Another", "Only", "Even", "Nearly", "Almost",
+        "Around", "Roughly", "Across", "Through", "Between", "Into", "Within", "Against", "Officials",
     };
 
-    /// <summary>"According to {outlet}, {sentence}", lower-casing an ordinary opening word; the sentence alone when the outlet is unknown.</summary>
+    /// <summary>
+    /// "According to {outlet}, {sentence}", lower-casing an ordinary opening word; "{outlet} reports: {sentence}" when
+    /// the sentence itself opens with "According to"; the sentence alone when the outlet is unknown.
+    /// </summary>
     public static string Attribute(string? outlet, string sentence)
     {
         if (string.IsNullOrWhiteSpace(outlet) || sentence.Length == 0)
         {
             return sentence;
+        }
+
+        if (sentence.StartsWith("According to ", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"{outlet} reports: {sentence}";
         }
 
         var first = sentence.Split(' ', 2)[0];

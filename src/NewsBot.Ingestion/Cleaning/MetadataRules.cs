@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Ingestion.Cleaning;
 
@@ -51,7 +52,7 @@ internal static partial class MetadataRules
         }
 
         return line.Length <= 80 || !line.Contains('(', StringComparison.Ordinal) ? null
-            : OutletPrefix().Match(line) is { Success: true } prefix ? prefix.Groups["outlet"].Value : null;
+            : OutletDateline.OutletOf(line);
     }
 
     /// <summary>
@@ -88,10 +89,6 @@ internal static partial class MetadataRules
     // upper-case name ("CNN", "CNN Business", "CNNBusiness"), then a dash closing the line.
     [GeneratedRegex(@"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} )??(?<outlet>[A-Z]{2,}[A-Za-z]*(?: [A-Z][a-z]+)?)\s*(?:—|–|--)$")]
     private static partial Regex OutletDashLine();
-
-    // "(CNN)", "Hong Kong (CNN)", "WASHINGTON (AP) —" before the first words of a paragraph.
-    [GeneratedRegex(@"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3} )?\((?<outlet>[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)\)\s*(?:(?:—|–|--|-)\s*)?(?=[A-Z""“‘'0-9])")]
-    private static partial Regex OutletPrefix();
 
     [GeneratedRegex(@"\b(?:press|association|agency|agence|news|newswire|wire|wires|service|services|reuters|bureau|newsroom|staff|media|broadcasting|corporation|associated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrganisationWord();
