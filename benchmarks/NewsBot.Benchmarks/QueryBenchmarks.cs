@@ -1,13 +1,17 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
 using NewsBot.Core.Retrieval;
 using NewsBot.Ingestion.Embedding;
 using NewsBot.Storage.Sqlite;
 
 namespace NewsBot.Benchmarks;
 
-/// <summary>Latency of one full hybrid query (keywords + vector + fusion + time weighting) at 10k and 100k chunks.</summary>
+/// <summary>
+/// Latency of one full hybrid query (keywords + vector + fusion + time weighting), and of one extractive answer
+/// (that query plus sentence choice and citations), at 10k and 100k chunks.
+/// </summary>
 [Config(typeof(LatencyConfig))]
 [MemoryDiagnoser]
 public class QueryBenchmarks
@@ -16,6 +20,7 @@ public class QueryBenchmarks
     private string path = string.Empty;
     private SqliteChunkStore? store;
     private IRetriever? retriever;
+    private ExtractiveAnswerService? answers;
 
     [Params(10_000, 100_000)]
     public int Chunks { get; set; }
@@ -32,6 +37,7 @@ public class QueryBenchmarks
             Options.Create(new RetrievalOptions()),
             NullLogger<HybridRetriever>.Instance);
         retriever.RetrieveAsync(new RetrievalRequest("warm up the vector cache"), CancellationToken.None).GetAwaiter().GetResult();
+        answers = new ExtractiveAnswerService(retriever, Options.Create(new AnswerOptions()));
     }
 
     [Benchmark]
@@ -39,6 +45,13 @@ public class QueryBenchmarks
     {
         var result = await retriever!.RetrieveAsync(new RetrievalRequest(SyntheticNews.Question(random)), CancellationToken.None);
         return result.Articles.Count;
+    }
+
+    [Benchmark]
+    public async Task<int> ExtractiveAnswer()
+    {
+        var answer = await answers!.AnswerAsync(new AnswerRequest(SyntheticNews.Question(random)), CancellationToken.None);
+        return answer.Citations.Count;
     }
 
     [GlobalCleanup]

@@ -49,7 +49,7 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
             var fuller = share >= settings.FullerSourceRatio && other[0].Score >= best[0].Score;
             if ((share >= ratio || fuller) && other[0].Coverage >= settings.MinCoverage)
             {
-                chosen.Add([other[0]]);
+                chosen.Add(WithContinuation(other));
             }
         }
 
@@ -66,17 +66,19 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
     /// </summary>
     private static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings)
     {
-        List<SentenceCandidate> lead = [ranked[0]];
-        if (ranked[0].Continuation is { } next && ranked.Find(s => s.Text == next) is { } continuation)
-        {
-            lead.Add(continuation);
-        }
-
+        var lead = WithContinuation(ranked);
         lead.AddRange(ranked.Skip(1)
             .Where(s => !lead.Contains(s) && s.Coverage >= settings.MinCoverage && s.Score >= 0.75 * ranked[0].Score)
-            .Take(settings.SentencesFromBest - lead.Count));
+            .Take(settings.SentencesFromBest - lead.Count)
+            .ToList());
         return lead;
     }
+
+    /// <summary>An article's best sentence, followed by the sentence after it when that holds part of the answer.</summary>
+    private static List<SentenceCandidate> WithContinuation(List<SentenceCandidate> ranked) =>
+        ranked[0].Continuation is { } next && ranked.Find(s => s.Text == next) is { } continuation
+            ? [ranked[0], continuation]
+            : [ranked[0]];
 
     private static GroundedAnswer Compose(string question, DateTimeOffset askedAt, List<List<SentenceCandidate>> chosen, List<UsedPassage> passages)
     {
