@@ -33,7 +33,7 @@ internal sealed partial class SentenceScorer
         var sentences = retrieval.Articles.ToDictionary(
             a => a.ArticleId,
             a => a.Passages
-                .SelectMany(p => SentenceSplitter.SplitText(p.Text).Select(OutletDateline.Strip))
+                .SelectMany(p => SentenceSplitter.SplitText(p.Text).Select(Datelines.Strip))
                 .Distinct(StringComparer.Ordinal)
                 .Select(text => (text, QuestionKeywords.Stems(text)))
                 .ToList(),

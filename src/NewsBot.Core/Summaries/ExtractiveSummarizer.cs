@@ -52,7 +52,7 @@ internal sealed class ExtractiveSummarizer(IChunkStore store) : IArticleSummariz
 
     internal static ArticleSummary Summarize(Article article)
     {
-        var sentences = SentenceSplitter.SplitText(article.Body).Select(OutletDateline.Strip).ToList();
+        var sentences = SentenceSplitter.SplitText(article.Body).Select(Datelines.Strip).ToList();
         var citation = Cite(article, 1);
         if (sentences.Count == 0)
         {

@@ -52,7 +52,7 @@ internal static partial class MetadataRules
         }
 
         return line.Length <= 80 || !line.Contains('(', StringComparison.Ordinal) ? null
-            : OutletDateline.OutletOf(line);
+            : Datelines.OutletOf(line);
     }
 
     /// <summary>
