@@ -15,6 +15,9 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
 {
     public const string DeclineText = "I couldn't find this in the indexed news.";
 
+    /// <summary>Share of the decline threshold an article must still cover to be named as nearest to a declined question.</summary>
+    private const double NearestCoverage = 0.75;
+
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -32,7 +35,10 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
             : picks[0][0].Coverage >= settings.MinCoverage / 2 ? picks[0] : covering;
         if (best is null)
         {
-            return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages);
+            return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
+            {
+                Nearest = [.. picks.Where(s => s.Max(c => c.Coverage) >= NearestCoverage * settings.MinCoverage).Take(3).Select(s => Nearby(s[0].Article))],
+            };
         }
 
         var chosen = new List<List<SentenceCandidate>> { Lead(best, settings) };
@@ -55,6 +61,9 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
 
         return Compose(request.Question, retrieval.AskedAt, chosen, passages);
     }
+
+    private static NearbyArticle Nearby(RetrievedArticle article) =>
+        new(article.ArticleId, article.Title, article.Outlet, article.Published, article.Url);
 
     /// <summary>Two articles share an outlet when both name the same one; an unnamed outlet is its own.</summary>
     private static bool SameOutlet(RetrievedArticle a, RetrievedArticle b) =>

@@ -10,4 +10,8 @@ public sealed record GroundedAnswer(
     string Text,
     bool Declined,
     IReadOnlyList<Citation> Citations,
-    IReadOnlyList<UsedPassage> Passages);
+    IReadOnlyList<UsedPassage> Passages)
+{
+    /// <summary>When the answer declined: up to three articles that touch the question without answering it, nearest first.</summary>
+    public IReadOnlyList<NearbyArticle> Nearest { get; init; } = [];
+}

@@ -18,12 +18,27 @@ internal static class AnswerFormatter
             text.AppendLine().AppendLine("Sources:");
             foreach (var c in answer.Citations)
             {
-                var meta = string.Join(", ", new[] { c.Outlet, c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));
-                Wrap(text, $"[{c.Number}] {c.Title}" + (meta.Length > 0 ? $" ({meta})" : string.Empty) + (c.Url is null ? string.Empty : $" {c.Url}"), width, "    ");
+                Wrap(text, $"[{c.Number}] {Describe(c.Title, c.Outlet, c.Published, c.Url)}", width, "    ");
+            }
+        }
+
+        if (answer.Declined && answer.Nearest.Count > 0)
+        {
+            text.AppendLine().AppendLine("Nearest articles, which do not answer it:");
+            foreach (var a in answer.Nearest)
+            {
+                Wrap(text, $"- {Describe(a.Title, a.Outlet, a.Published, a.Url)}", width, "  ");
             }
         }
 
         return text.ToString();
+    }
+
+    /// <summary>"Title (Outlet, 2026-11-17) url", leaving out what is unknown.</summary>
+    private static string Describe(string title, string? outlet, DateTimeOffset? published, string? url)
+    {
+        var meta = string.Join(", ", new[] { outlet, published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) }.Where(s => !string.IsNullOrEmpty(s)));
+        return title + (meta.Length > 0 ? $" ({meta})" : string.Empty) + (url is null ? string.Empty : $" {url}");
     }
 
     public static string Json(GroundedAnswer answer)

@@ -66,6 +66,20 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_OnlyNeighbouringTopicIndexed_DeclinesAndNamesItAsNearest()
+    {
+        await AddAsync("r", "River floods Millbrook", "Northern Wire", "The river flooded 300 homes in Millbrook on Tuesday.");
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette", "The council voted to extend the tram.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Which insurer paid for the Millbrook flood repairs?"), token);
+
+        Assert.True(answer.Declined);
+        Assert.Empty(answer.Citations);
+        var nearest = Assert.Single(answer.Nearest);
+        Assert.Equal("r", nearest.ArticleId);
+    }
+
+    [Fact]
     public async Task AnswerAsync_Answer_CitesOnlyArticlesItsTextUsesAndKeepsAskTime()
     {
         await AddAsync("r", "River Alder floods Millbrook", "Northern Wire", "About 300 homes in Millbrook were evacuated when the River Alder flooded.");

@@ -64,6 +64,20 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_QuestionOnlyTouchingAnIndexedStory_DeclinesAndListsItAsNearest()
+    {
+        await cli.RunAsync("index", cli.CopySamples());
+
+        var run = await cli.RunAsync("ask", "Which insurer paid for the new tram depot roof in Copenhagen?");
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("I couldn't find this in the indexed news.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Nearest articles, which do not answer it:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("- Eastfield tram wins narrow vote as costs climb", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("[1]", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_SourceFilter_CitesOnlyThatOutlet()
     {
         await cli.RunAsync("index", cli.CopySamples());
