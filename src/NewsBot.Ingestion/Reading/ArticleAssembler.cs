@@ -29,13 +29,17 @@ internal sealed class ArticleAssembler(ArticleCleaner cleaner)
             cleaned.Paragraphs.Count > 0 ? cleaned.Body : cleaned.Title,
             outlet,
             draft.Published ?? cleaned.Dateline,
-            Clean(draft.Url) ?? document.WebUri?.AbsoluteUri,
+            Clean(draft.Url) ?? document.WebUri?.AbsoluteUri ?? FileLink(origin),
             origin,
             document.SourceKey)
         {
             Byline = byline,
         };
     }
+
+    /// <summary>A file read with no link of its own is cited by its file: a <c>file://</c> link to where it was read.</summary>
+    private static string? FileLink(string origin) =>
+        Path.IsPathFullyQualified(origin) ? new Uri(origin).AbsoluteUri : null;
 
     private static string? Clean(string? value)
     {

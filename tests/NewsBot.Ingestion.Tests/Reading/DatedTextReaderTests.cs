@@ -18,6 +18,8 @@ public sealed class DatedTextReaderTests
         Assert.Equal(path, article.Origin);
         Assert.Equal(path, article.SourceKey);
         Assert.Equal(ArticleId.FromOrigin(path), article.Id);
+        Assert.Equal(new Uri(path).AbsoluteUri, article.Url);
+        Assert.StartsWith("file:///", article.Url, StringComparison.Ordinal);
     }
 
     [Fact]
