@@ -30,14 +30,14 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
 
         // Decline unless some sentence of one of the leading articles covers the question; then trust retrieval's
         // first article unless its best sentence hardly touches the question.
-        var covering = picks.Take(3).FirstOrDefault(s => s.Max(c => c.Coverage) >= settings.MinCoverage);
+        var covering = picks.Take(3).FirstOrDefault(s => Reach(s) >= settings.MinCoverage);
         var best = covering is null ? null
             : picks[0][0].Coverage >= settings.MinCoverage / 2 ? picks[0] : covering;
         if (best is null)
         {
             return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
             {
-                Nearest = [.. picks.Where(s => s.Max(c => c.Coverage) >= NearestCoverage * settings.MinCoverage).Take(3).Select(s => Nearby(s[0].Article))],
+                Nearest = [.. picks.Where(s => Reach(s) >= NearestCoverage * settings.MinCoverage).Take(3).Select(s => Nearby(s[0].Article))],
             };
         }
 
@@ -61,6 +61,9 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
 
         return Compose(request.Question, retrieval.AskedAt, chosen, passages);
     }
+
+    /// <summary>How much of the question the article's best-covering sentence holds.</summary>
+    private static double Reach(List<SentenceCandidate> ranked) => ranked.Max(c => c.Coverage);
 
     private static NearbyArticle Nearby(RetrievedArticle article) =>
         new(article.ArticleId, article.Title, article.Outlet, article.Published, article.Url);

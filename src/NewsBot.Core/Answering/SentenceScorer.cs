@@ -61,12 +61,18 @@ internal sealed partial class SentenceScorer
             .Select((sentence, i) =>
             {
                 var inSentence = keywords.Coverage(sentence.Stems);
-                var withTitle = keywords.Coverage(sentence.Stems.Union(title).ToHashSet(StringComparer.Ordinal));
-                var next = i + 1 < own.Count ? own[i + 1] : default;
-                var withNext = next.Stems is null ? withTitle : keywords.Coverage(sentence.Stems.Union(title).Union(next.Stems).ToHashSet(StringComparer.Ordinal));
+                var context = sentence.Stems.Union(title).ToHashSet(StringComparer.Ordinal);
+                var withTitle = keywords.Coverage(context);
+                var withNext = withTitle;
+                if (i + 1 < own.Count)
+                {
+                    context.UnionWith(own[i + 1].Stems);
+                    withNext = keywords.Coverage(context);
+                }
+
                 return new SentenceCandidate(article, sentence.Text, withNext, inSentence + (0.15 * Novelty(sentence.Stems)) + Fit(sentence.Text))
                 {
-                    Continuation = withNext > withTitle ? next.Text : null,
+                    Continuation = withNext > withTitle ? own[i + 1].Text : null,
                 };
             })
             .OrderByDescending(c => c.Score)
