@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Debug, Message = "Manifest {Manifest} lists {Entries} articles")]
     public static partial void ManifestLoaded(this ILogger logger, string manifest, int entries);
+
+    [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Embedding without a cache: {Reason}")]
+    public static partial void CacheUnavailable(ILogger logger, string reason);
 }

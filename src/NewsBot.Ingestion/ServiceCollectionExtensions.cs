@@ -34,6 +34,7 @@ public static class IngestionServiceCollectionExtensions
         // The default HTTP client loggers put raw header values (the API key among them) in their structured state at
         // Trace level; only the rendered text is redacted. Retries and failures are still logged by the resilience handler.
         services.AddHttpClient(EmbeddingClientName).RemoveAllLoggers().AddStandardResilienceHandler();
+        services.AddSingleton<EmbeddingCacheHolder>();
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton(sp => Signature(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
         services.AddArticleReading();
@@ -44,17 +45,28 @@ public static class IngestionServiceCollectionExtensions
     private static EmbedderSignature Signature(EmbeddingOptions options) => options.Provider switch
     {
         EmbeddingProvider.OpenAI => new EmbedderSignature($"openai:{options.Model}", options.Dimensions),
+        EmbeddingProvider.MiniLM => new EmbedderSignature(MiniLmEmbeddingGenerator.Name, options.Dimensions),
         _ => new EmbedderSignature(HashingEmbeddingGenerator.Name, options.Dimensions),
     };
 
     private static IEmbeddingGenerator<string, Embedding<float>> CreateEmbedder(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<EmbeddingOptions>>().Value;
-        if (options.Provider != EmbeddingProvider.OpenAI)
+        if (options.Provider == EmbeddingProvider.Hashing)
         {
+            // Hashing is cheaper than a cache look-up.
             return new HashingEmbeddingGenerator(options.Dimensions);
         }
 
+        var model = options.Provider == EmbeddingProvider.MiniLM
+            ? new MiniLmEmbeddingGenerator(Environment.ProcessorCount)
+            : CreateEndpointEmbedder(services, options);
+        var cache = services.GetRequiredService<EmbeddingCacheHolder>().Cache;
+        return cache is null ? model : new CachingEmbeddingGenerator(model, cache, Signature(options).ToString());
+    }
+
+    private static IEmbeddingGenerator<string, Embedding<float>> CreateEndpointEmbedder(IServiceProvider services, EmbeddingOptions options)
+    {
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(EmbeddingClientName);
         var client = new OpenAIClient(
             new ApiKeyCredential(string.IsNullOrEmpty(options.ApiKey) ? "none" : options.ApiKey),

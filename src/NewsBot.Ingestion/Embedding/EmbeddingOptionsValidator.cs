@@ -7,6 +7,12 @@ internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOpti
 {
     public ValidateOptionsResult Validate(string? name, EmbeddingOptions options)
     {
+        if (options.Provider == EmbeddingProvider.MiniLM && options.Dimensions != MiniLmEmbeddingGenerator.ModelDimensions)
+        {
+            return ValidateOptionsResult.Fail(
+                $"NewsBot:Embedding:Dimensions must be {MiniLmEmbeddingGenerator.ModelDimensions} when NewsBot:Embedding:Provider is MiniLM (the model's vector size).");
+        }
+
         if (options.Provider != EmbeddingProvider.OpenAI)
         {
             return ValidateOptionsResult.Success;

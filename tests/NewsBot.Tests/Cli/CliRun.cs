@@ -11,6 +11,9 @@ internal sealed class CliRun : IDisposable
 
     public string StorePath { get; }
 
+    /// <summary>One embedding cache for every test run of this build, so re-runs on a developer's machine are warm.</summary>
+    public static string SharedCachePath { get; } = Path.Combine(AppContext.BaseDirectory, "test-cache", "embeddings.db");
+
     public string Folder => folder;
 
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -23,7 +26,11 @@ internal sealed class CliRun : IDisposable
             args,
             overrides =>
             {
-                var merged = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase) { ["NewsBot:Storage:Sqlite:Path"] = StorePath };
+                var merged = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+                {
+                    ["NewsBot:Storage:Sqlite:Path"] = StorePath,
+                    ["NewsBot:Embedding:CachePath"] = SharedCachePath,
+                };
                 foreach (var (key, value) in Settings.Concat(overrides))
                 {
                     merged[key] = value;
