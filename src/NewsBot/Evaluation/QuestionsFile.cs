@@ -43,6 +43,11 @@ internal static class QuestionsFile
                 throw new EvalInputException($"Line {number} of '{path}' has a question_date '{date}' that is not a date like 2022-06-16.");
             }
 
+            if (question.Unanswerable && (question.Gold is not null || question.Evidence.Count > 0))
+            {
+                throw new EvalInputException($"Line {number} of '{path}' is marked \"answerable\": false but gives an answer or evidence articles.");
+            }
+
             questions.Add(question);
         }
 

@@ -74,6 +74,156 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("bad.jsonl", run.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Eval_RealTimeQaDevWide_ScoresAnswersOnly()
+    {
+        var corpus = SharedFolder.Require("eval", "realtimeqa-dev-wide");
+
+        var run = await cli.RunAsync("eval", "--corpus", corpus, "--questions", Path.Combine(corpus, "questions.jsonl"), "--json");
+
+        Assert.Equal(0, run.Exit);
+        using var report = JsonDocument.Parse(run.Output);
+        var root = report.RootElement;
+        Assert.Equal(300, root.GetProperty("questions").GetInt32());
+        Assert.Equal(0, root.GetProperty("retrievalQuestions").GetInt32());
+        Assert.Equal(300, root.GetProperty("answerQuestions").GetInt32());
+        Assert.Equal(2500, root.GetProperty("articles").GetInt32());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("hits@1").ValueKind);
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("answerContainsGold").ValueKind);
+        Assert.Equal(JsonValueKind.Number, root.GetProperty("citationSupport").ValueKind);
+    }
+
+    [Fact]
+    public async Task Eval_AnswerOnlyQuestion_IsLeftOutOfRetrievalScores()
+    {
+        var run = await RunOnEvalCorpusAsync([EvalCorpus.BridgeLead, EvalCorpus.FestivalCrowd], "--json");
+
+        Assert.Equal(0, run.Exit);
+        using var report = JsonDocument.Parse(run.Output);
+        var root = report.RootElement;
+        Assert.Equal(2, root.GetProperty("questions").GetInt32());
+        Assert.Equal(1, root.GetProperty("retrievalQuestions").GetInt32());
+        Assert.Equal(2, root.GetProperty("answerQuestions").GetInt32());
+        Assert.Equal(1.0, root.GetProperty("hits@1").GetDouble());
+        Assert.Equal(1.0, root.GetProperty("mrr@10").GetDouble());
+        Assert.Empty(root.GetProperty("misses").EnumerateArray());
+        Assert.Equal(1.0, root.GetProperty("answerContainsGold").GetDouble());
+    }
+
+    [Fact]
+    public async Task Eval_OnlyAnswerQuestions_TableSaysNothingWasScoredForRetrieval()
+    {
+        var run = await RunOnEvalCorpusAsync([EvalCorpus.FestivalCrowd, EvalCorpus.BridgePayer]);
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("2 questions over 3 articles", run.Output, StringComparison.Ordinal);
+        Assert.Contains("0 scored for retrieval, 2 for answers", run.Output, StringComparison.Ordinal);
+        Assert.Contains("retrieval: no question names evidence articles", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("hits@1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("answerContainsGold 0.500", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_GoldInCitedArticleBeyondTheAnswer_CountsAsCitationSupport()
+    {
+        var run = await RunOnEvalCorpusAsync([EvalCorpus.BridgePayer], "--json");
+
+        Assert.Equal(0, run.Exit);
+        using var report = JsonDocument.Parse(run.Output);
+        Assert.Equal(0.0, report.RootElement.GetProperty("answerContainsGold").GetDouble());
+        Assert.Equal(1.0, report.RootElement.GetProperty("citationSupport").GetDouble());
+    }
+
+    [Fact]
+    public async Task Eval_GoldInNoCitedArticle_IsNotCitationSupport()
+    {
+        var run = await RunOnEvalCorpusAsync([EvalCorpus.FestivalBand, EvalCorpus.FestivalCrowd]);
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("citationSupport    0.500", run.Output, StringComparison.Ordinal);
+        Assert.Contains("declineRate        0.000", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_DetailsFile_WritesOneLinePerQuestionWithCitationsAndGold()
+    {
+        var details = Path.Combine(cli.Folder, "details.jsonl");
+
+        var run = await RunOnEvalCorpusAsync([EvalCorpus.BridgeLead, EvalCorpus.FestivalCrowd, EvalCorpus.Orchestra], "--details", details);
+
+        Assert.Equal(0, run.Exit);
+        var lines = await File.ReadAllLinesAsync(details, TestContext.Current.CancellationToken);
+        Assert.Equal(3, lines.Length);
+        using var bridge = JsonDocument.Parse(lines[0]);
+        var first = bridge.RootElement;
+        Assert.Equal("bridge-lead", first.GetProperty("id").GetString());
+        Assert.Equal("Who led the repair team for the Kestrel Bay harbour bridge?", first.GetProperty("question").GetString());
+        Assert.StartsWith("2024-03-05T00:00:00", first.GetProperty("askedAt").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Marta Olsen", first.GetProperty("answer").GetString(), StringComparison.Ordinal);
+        Assert.False(first.GetProperty("declined").GetBoolean());
+        var citation = Assert.Single(first.GetProperty("citations").EnumerateArray());
+        Assert.Equal(1, citation.GetProperty("n").GetInt32());
+        Assert.Equal("bridge", citation.GetProperty("articleId").GetString());
+        Assert.Equal("Kestrel Bay harbour bridge reopens after repairs", citation.GetProperty("title").GetString());
+        Assert.Equal("Coast Gazette", citation.GetProperty("source").GetString());
+        Assert.Equal("2024-03-04", citation.GetProperty("date").GetString());
+        Assert.Equal("https://example.org/bridge", citation.GetProperty("url").GetString());
+        Assert.Equal(1, first.GetProperty("evidenceRank").GetInt32());
+        Assert.Equal("Marta Olsen", first.GetProperty("gold").GetString());
+        Assert.True(first.GetProperty("containsGold").GetBoolean());
+        Assert.Equal(NewsBot.Evaluation.AnswerWords.Count(first.GetProperty("answer").GetString()!), first.GetProperty("words").GetInt32());
+
+        using var festival = JsonDocument.Parse(lines[1]);
+        Assert.Equal(JsonValueKind.Null, festival.RootElement.GetProperty("evidenceRank").ValueKind);
+        Assert.True(festival.RootElement.GetProperty("containsGold").GetBoolean());
+
+        using var orchestra = JsonDocument.Parse(lines[2]);
+        Assert.True(orchestra.RootElement.GetProperty("declined").GetBoolean());
+        Assert.Empty(orchestra.RootElement.GetProperty("citations").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, orchestra.RootElement.GetProperty("gold").ValueKind);
+        Assert.Equal(JsonValueKind.Null, orchestra.RootElement.GetProperty("containsGold").ValueKind);
+    }
+
+    [Fact]
+    public async Task Eval_UnanswerableQuestions_ReportsShareDeclined()
+    {
+        var run = await RunOnEvalCorpusAsync([EvalCorpus.Orchestra, EvalCorpus.LibraryHours], "--json");
+
+        Assert.Equal(0, run.Exit);
+        using var report = JsonDocument.Parse(run.Output);
+        var root = report.RootElement;
+        Assert.Equal(2, root.GetProperty("unanswerableQuestions").GetInt32());
+        Assert.Equal(0, root.GetProperty("answerQuestions").GetInt32());
+        Assert.Equal(0.5, root.GetProperty("declinedRight").GetDouble());
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("answerContainsGold").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("declineRate").ValueKind);
+    }
+
+    [Fact]
+    public async Task Eval_DeclinedAnswer_IsLeftOutOfMeanWords()
+    {
+        var details = Path.Combine(cli.Folder, "details.jsonl");
+
+        var run = await RunOnEvalCorpusAsync([EvalCorpus.FestivalCrowd, EvalCorpus.Orchestra], "--details", details);
+
+        Assert.Equal(0, run.Exit);
+        using var festival = JsonDocument.Parse((await File.ReadAllLinesAsync(details, TestContext.Current.CancellationToken))[0]);
+        var words = festival.RootElement.GetProperty("words").GetInt32();
+        Assert.Contains($"meanWords          {words}.0", run.Output, StringComparison.Ordinal);
+        Assert.Contains("declinedRight      1.000", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Eval_UnanswerableQuestionWithAnswer_NamesFileAndLine()
+    {
+        var run = await RunOnEvalCorpusAsync(
+            [EvalCorpus.FestivalCrowd, """{"id":"x","question":"Who won?","answer":"Rovers","answerable":false}"""]);
+
+        Assert.Equal(4, run.Exit);
+        Assert.Contains("Line 2 of", run.Error, StringComparison.Ordinal);
+        Assert.Contains("\"answerable\": false", run.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>The issue's answer targets: gold in the answer, the evidence cited and little else, rare declines.</summary>
     private static void AssertAnswerTargets(JsonElement root, string output)
     {
@@ -91,5 +241,13 @@ public sealed class EvalCommandTests : IDisposable
         using var store = new NewsBot.Storage.Sqlite.SqliteChunkStore(cli.StorePath);
         var articles = await store.ListArticlesAsync(TestContext.Current.CancellationToken);
         return articles.ToDictionary(a => Path.GetFileName(a.Article.Origin), a => a.Article.Id);
+    }
+
+    private async Task<(int Exit, string Output, string Error)> RunOnEvalCorpusAsync(string[] questionLines, params string[] options)
+    {
+        var news = EvalCorpus.Write(cli.Folder);
+        var questions = Path.Combine(cli.Folder, "questions.jsonl");
+        await File.WriteAllLinesAsync(questions, questionLines, TestContext.Current.CancellationToken);
+        return await cli.RunAsync(["eval", "--corpus", news, "--questions", questions, .. options]);
     }
 }
