@@ -32,6 +32,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2005, Level = LogLevel.Debug, Message = "Feed item {Link} carries only a summary; fetching the page")]
     public static partial void FetchingFeedItemPage(this ILogger logger, string link);
 
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Feed item {Link} indexed from its own text ({Words} words) because its page could not be used: {Reason}")]
+    public static partial void FeedItemReadFromOwnText(this ILogger logger, string link, int words, string reason);
+
     [LoggerMessage(EventId = 2006, Level = LogLevel.Debug, Message = "Manifest {Manifest} lists {Entries} articles")]
     public static partial void ManifestLoaded(this ILogger logger, string manifest, int entries);
 }
