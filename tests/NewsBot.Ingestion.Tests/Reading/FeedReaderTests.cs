@@ -154,6 +154,30 @@ public sealed class FeedReaderTests
     }
 
     [Fact]
+    public async Task ReadAsync_RssAuthorAsAddressAndName_BylineIsTheName()
+    {
+        var article = await ReadOneItemFileAsync("<author>news@example.org (Lena Berg)</author>");
+
+        Assert.Equal("Lena Berg", article.Byline);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RssAuthorAsBareAddress_GivesWayToDcCreator()
+    {
+        var article = await ReadOneItemFileAsync("<author>news@example.org</author><dc:creator>Ada Quill</dc:creator>");
+
+        Assert.Equal("Ada Quill", article.Byline);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RssAuthorAsBareAddressAlone_HasNoByline()
+    {
+        var article = await ReadOneItemFileAsync("<author>news@example.org</author>");
+
+        Assert.Null(article.Byline);
+    }
+
+    [Fact]
     public async Task ReadAsync_ItemLinkAnswering404WithLongDescription_IsIndexedFromTheDescription()
     {
         await using var server = LoopbackHttpServer.Start();
@@ -215,6 +239,31 @@ public sealed class FeedReaderTests
             Assert.Contains("HTTP 404", outcome.Error, StringComparison.Ordinal);
             Assert.Contains($"too short to index instead ({words} words; at least {FeedReader.MinimumOwnTextWords} are needed)", outcome.Error, StringComparison.Ordinal);
         }
+    }
+
+    private static async Task<Core.Articles.Article> ReadOneItemFileAsync(string authorElements)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("courier.rss", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel>
+                <title>The Estuary Courier</title>
+                <link>https://courier.example/</link>
+                <description>Local news</description>
+                <item>
+                  <title>Lifeboat crew's busiest week</title>
+                  <link>https://courier.example/news/lifeboat</link>
+                  {authorElements}
+                  <description>{LongText}</description>
+                </item>
+              </channel>
+            </rss>
+            """);
+
+        var outcome = Assert.Single(await ReadingHost.ReadAllAsync(path));
+        Assert.Null(outcome.Error);
+        return outcome.Article!;
     }
 
     private static string OneItemFeed(Uri link, string descriptionHtml) => $"""
