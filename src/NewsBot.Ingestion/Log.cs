@@ -8,16 +8,22 @@ internal static partial class Log
     [LoggerMessage(EventId = 2100, Level = LogLevel.Information, Message = "Indexed: {Added} added, {Updated} updated, {Unchanged} unchanged, {Removed} removed, {Failed} failed")]
     public static partial void Indexed(ILogger logger, int added, int updated, int unchanged, int removed, int failed);
 
-    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Not removing vanished articles of {Location}: {Failed} items failed to read, so the source may be incomplete")]
-    public static partial void RemovalSkipped(ILogger logger, string location, int failed);
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Keeping {Vanished} indexed articles of {Location} that were not read this time: {Failed} items failed to read, so the source may be incomplete")]
+    public static partial void RemovalSkipped(ILogger logger, string location, int vanished, int failed);
 
-    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "Could not index {Origin}")]
-    public static partial void ArticleFailed(ILogger logger, string origin, Exception exception);
+    // A failed article is an expected event: the index report shows it as one line with its reason. The log says the
+    // same at Information, without the exception; its stack trace is logged at Debug only, for diagnosis.
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Could not index {Origin}: {Reason}")]
+    public static partial void ArticleFailed(ILogger logger, string origin, string reason);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Debug, Message = "Details of the failure to index {Origin}")]
+    public static partial void ArticleFailedDetail(ILogger logger, string origin, Exception exception);
 
     [LoggerMessage(EventId = 2000, Level = LogLevel.Information, Message = "Reading articles from {Location}")]
     public static partial void ReadingLocation(this ILogger logger, string location);
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Could not read {Origin}: {Error}")]
+    // Information, not Warning: the index report already shows each item that could not be read as one line.
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Could not read {Origin}: {Error}")]
     public static partial void ReadFailed(this ILogger logger, string origin, string error);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Read {Articles} articles from {Location} ({Failures} could not be read)")]
@@ -31,6 +37,9 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Debug, Message = "Feed item {Link} carries only a summary; fetching the page")]
     public static partial void FetchingFeedItemPage(this ILogger logger, string link);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Information, Message = "Feed item {Link} indexed from its own text ({Words} words) because its page could not be used: {Reason}")]
+    public static partial void FeedItemReadFromOwnText(this ILogger logger, string link, int words, string reason);
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Debug, Message = "Manifest {Manifest} lists {Entries} articles")]
     public static partial void ManifestLoaded(this ILogger logger, string manifest, int entries);

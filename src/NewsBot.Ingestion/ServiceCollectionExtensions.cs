@@ -32,7 +32,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<ITokenCounter, TiktokenCounter>();
         services.AddSingleton<SentenceChunker>();
         // The default HTTP client loggers put raw header values (the API key among them) in their structured state at
-        // Trace level; only the rendered text is redacted. Retries and failures are still logged by the resilience handler.
+        // Trace level; only the rendered text is redacted. Retries and failures are still logged by the resilience handler
+        // (category "Polly"; the CLI's appsettings.json turns it off, since each failure reaches the index report as one line).
         services.AddHttpClient(EmbeddingClientName).RemoveAllLoggers().AddStandardResilienceHandler();
         services.AddSingleton<EmbeddingCacheHolder>();
         services.AddSingleton(CreateEmbedder);

@@ -6,23 +6,22 @@ public static class SharedFolder
     /// <summary>The repository root (the folder holding NewsBot.sln).</summary>
     public static string RepositoryRoot { get; } = FindRoot();
 
-    /// <summary>The shared folder, or null when it is absent.</summary>
-    public static string? Path
-    {
-        get
-        {
-            var path = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot, "..", "shared"));
-            return Directory.Exists(path) ? path : null;
-        }
-    }
+    /// <summary>Where the shared folder would be: <c>../shared</c> beside the repository.</summary>
+    public static string ExpectedPath { get; } = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepositoryRoot, "..", "shared"));
 
-    /// <summary>A path inside the shared folder; skips the calling test when the folder or the file is absent.</summary>
+    /// <summary>The shared folder, or null when it is absent.</summary>
+    public static string? Path => Directory.Exists(ExpectedPath) ? ExpectedPath : null;
+
+    /// <summary>
+    /// A path inside the shared folder; skips the calling test, with a reason naming what is absent, when the folder or
+    /// the file is. This is the only way a test here skips: never return early from a test whose data is missing.
+    /// </summary>
     public static string Require(params string[] parts)
     {
         var root = Path;
-        Assert.SkipWhen(root is null, "../shared is absent on this machine");
+        Assert.SkipWhen(root is null, $"The shared data folder {ExpectedPath} (../shared beside the repository) is absent on this machine.");
         var full = System.IO.Path.Combine([root!, .. parts]);
-        Assert.SkipUnless(File.Exists(full) || Directory.Exists(full), $"{full} is absent on this machine");
+        Assert.SkipUnless(File.Exists(full) || Directory.Exists(full), $"{full} is absent from the shared data folder on this machine.");
         return full;
     }
 

@@ -19,6 +19,27 @@ internal static partial class MetadataRules
         return match.Success ? match.Groups["name"].Value.Trim().TrimEnd(',') : null;
     }
 
+    /// <summary>
+    /// The people a byline names, without e-mail addresses. The RSS form "news@example.org (Lena Berg)" and the
+    /// mail form "Lena Berg &lt;lena@example.org&gt;" both give "Lena Berg". A bare address gives null: an address (or
+    /// its local part, often "news" or "editor") is not a person's name, so the byline found in the text, if any, is
+    /// used instead.
+    /// </summary>
+    public static string? PersonByline(string? byline)
+    {
+        if (string.IsNullOrWhiteSpace(byline) || !byline.Contains('@', StringComparison.Ordinal))
+        {
+            return string.IsNullOrWhiteSpace(byline) ? null : byline.Trim();
+        }
+
+        var text = EmailThenName().Replace(byline, "${name}");
+        text = Email().Replace(text, string.Empty);
+        text = EmptyBrackets().Replace(text, string.Empty);
+        text = SpaceBeforeSeparator().Replace(text, "$1");
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Trim(' ', ',', ';', '|', '-', '/');
+        return text.Any(char.IsLetter) ? text : null;
+    }
+
     /// <summary>Reads a dateline ("March 2, 2023, 11:46 am Updated: …") and returns its first date, or null.</summary>
     public static DateTimeOffset? TryDateline(string line)
     {
@@ -79,6 +100,18 @@ internal static partial class MetadataRules
 
     [GeneratedRegex(@"^By:?\s+(?<name>[A-Z][\w.'’-]*(?:(?:\s+|,\s*)(?:[A-Z][\w.'’-]*|and|&|of|de|da|del|van|von|der|la|le|the|for))*)$")]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"(?:mailto:)?[^\s@<>()\[\],;]+@[^\s@<>()\[\],;]+\s*\((?<name>[^()@]*)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailThenName();
+
+    [GeneratedRegex(@"(?:mailto:)?[^\s@<>()\[\],;]+@[^\s@<>()\[\],;]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"<\s*>|\(\s*\)|\[\s*\]")]
+    private static partial Regex EmptyBrackets();
+
+    [GeneratedRegex(@"\s+([,;|])")]
+    private static partial Regex SpaceBeforeSeparator();
 
     [GeneratedRegex(
         @"^(?:(?:Published|Updated|Posted|First published|Last updated)(?: on)?:?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?(?:\s*[|,]?\s*(?:Updated|Last updated)\b.*)?$",

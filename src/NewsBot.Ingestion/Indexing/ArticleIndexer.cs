@@ -92,20 +92,23 @@ internal sealed class ArticleIndexer(
         }
 
         progress?.Report(new IndexProgress(location, outcomes.Count, outcomes.Count));
+        var vanished = sourceKeys.SelectMany(key => storedHashes[key].Keys.Where(id => !seen.Contains(id))).ToList();
         if (tally.Failures.Count > failedBefore)
         {
-            Log.RemovalSkipped(logger, location, tally.Failures.Count - failedBefore);
+            // Only worth a warning when something is kept that would otherwise go; the failures are in the report.
+            if (vanished.Count > 0)
+            {
+                Log.RemovalSkipped(logger, location, vanished.Count, tally.Failures.Count - failedBefore);
+            }
+
             return;
         }
 
-        foreach (var key in sourceKeys)
+        foreach (var id in vanished)
         {
-            foreach (var vanished in storedHashes[key].Keys.Where(id => !seen.Contains(id)))
+            if (await store.RemoveAsync(id, cancellationToken))
             {
-                if (await store.RemoveAsync(vanished, cancellationToken))
-                {
-                    tally.Removed++;
-                }
+                tally.Removed++;
             }
         }
     }
@@ -122,7 +125,7 @@ internal sealed class ArticleIndexer(
         }
         catch (Exception ex) when (ex is HttpRequestException or InvalidOperationException or ArgumentException or IOException)
         {
-            Log.ArticleFailed(logger, article.Origin, ex);
+            LogFailure(article.Origin, ex);
             return new PreparedArticle(article, hash, [], ex.Message);
         }
     }
@@ -153,9 +156,16 @@ internal sealed class ArticleIndexer(
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException)
         {
-            Log.ArticleFailed(logger, prepared.Article.Origin, ex);
+            LogFailure(prepared.Article.Origin, ex);
             tally.Failures.Add(new IndexFailure(prepared.Article.Origin, ex.Message));
         }
+    }
+
+    /// <summary>An article that fails is reported with its reason; the exception's stack trace is for Debug logging only.</summary>
+    private void LogFailure(string origin, Exception exception)
+    {
+        Log.ArticleFailed(logger, origin, exception.Message);
+        Log.ArticleFailedDetail(logger, origin, exception);
     }
 
     private async Task<IReadOnlyList<EmbeddedChunk>> EmbedAsync(IReadOnlyList<Chunk> chunks, CancellationToken cancellationToken)

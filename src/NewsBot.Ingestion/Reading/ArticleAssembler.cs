@@ -20,7 +20,7 @@ internal sealed class ArticleAssembler(ArticleCleaner cleaner)
             throw new ReadException($"{origin} has no title and no article text left after removing page furniture.");
         }
 
-        var byline = Clean(draft.Byline) ?? cleaned.Byline;
+        var byline = Clean(MetadataRules.PersonByline(draft.Byline)) ?? cleaned.Byline;
         var outlet = Clean(draft.Outlet) ?? cleaned.Outlet ?? MetadataRules.OrganisationIn(byline);
         var title = cleaned.Title.Length > 0 ? cleaned.Title : Path.GetFileNameWithoutExtension(origin);
         return new Article(

@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Xml;
+using NewsBot.Ingestion.Cleaning;
 
 namespace NewsBot.Ingestion.Reading;
 
@@ -46,12 +47,17 @@ internal static class FeedItems
         : item.LastUpdatedTime != default ? item.LastUpdatedTime
         : null;
 
-    /// <summary>The item's author name (Atom author, RSS author or dc:creator).</summary>
+    /// <summary>
+    /// The item's author name (Atom author, RSS author or dc:creator). RSS authors are e-mail addresses, often with the
+    /// name in brackets ("news@example.org (Lena Berg)"): the name is taken, and a bare address gives way to dc:creator.
+    /// </summary>
     public static string? Author(SyndicationItem item)
     {
         var person = item.Authors.FirstOrDefault();
-        var name = person?.Name ?? person?.Email ?? Extensions(item, "creator", DublinCore).FirstOrDefault();
-        return string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        return new[] { person?.Name, person?.Email }
+            .Concat(Extensions(item, "creator", DublinCore))
+            .Select(MetadataRules.PersonByline)
+            .FirstOrDefault(name => name is not null);
     }
 
     /// <summary>Text content (which may be HTML) as plain text, or null when empty.</summary>

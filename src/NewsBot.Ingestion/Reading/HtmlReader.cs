@@ -17,6 +17,14 @@ internal sealed partial class HtmlReader(ArticleAssembler assembler) : IArticleR
     public IAsyncEnumerable<ReadOutcome> ReadAsync(SourceDocument document, CancellationToken cancellationToken) =>
         Outcomes.One(document, () => assembler.Assemble(Extract(document)));
 
+    /// <summary>
+    /// Whether a fetched response is a web page NewsBot can extract: served as HTML or XHTML, or, whatever its content
+    /// type claims, starting like an HTML document. A PDF, an image or a JSON document is not.
+    /// </summary>
+    public static bool IsWebPage(string? mediaType, string text) =>
+        mediaType is "text/html" or "application/xhtml+xml"
+        || HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, 1024)));
+
     /// <summary>Extracts the page's main article as a draft (used for pages linked from feeds too).</summary>
     public static ArticleDraft Extract(SourceDocument document)
     {

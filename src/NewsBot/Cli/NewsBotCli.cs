@@ -37,6 +37,10 @@ internal static class NewsBotCli
         try
         {
             using var host = buildHost(overrides);
+
+            // Settings are checked before the host starts: a bad one is then reported below as its sentence alone,
+            // where the host would log "Hosting failed to start" with the exception's stack trace first.
+            host.Services.GetService<IStartupValidator>()?.Validate();
             await host.StartAsync(cancellationToken);
             try
             {
@@ -49,12 +53,12 @@ internal static class NewsBotCli
         }
         catch (OptionsValidationException ex)
         {
-            foreach (var failure in ex.Failures)
-            {
-                await error.WriteLineAsync("Configuration error: " + SettingMessages.Clean(failure));
-            }
-
-            return ExitCodes.BadSettings;
+            return await WriteSettingErrorsAsync(ex.Failures, error);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OptionsValidationException))
+        {
+            // Bad settings in more than one section arrive together.
+            return await WriteSettingErrorsAsync(ex.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures), error);
         }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
@@ -67,5 +71,15 @@ internal static class NewsBotCli
             await error.WriteLineAsync(ex.Message);
             return ExitCodes.IndexMismatch;
         }
+    }
+
+    private static async Task<int> WriteSettingErrorsAsync(IEnumerable<string> failures, TextWriter error)
+    {
+        foreach (var failure in failures)
+        {
+            await error.WriteLineAsync("Configuration error: " + SettingMessages.Clean(failure));
+        }
+
+        return ExitCodes.BadSettings;
     }
 }

@@ -80,6 +80,7 @@ public sealed class SeedCleaningTests
         var paragraphs = article.Body.Split("\n\n");
 
         Assert.Equal("State Department spokesman Price: Washington does not intend to apologize for Blinken’s dialogue with Lavrov", article.Title);
+        Assert.NotEmpty(story);
         Assert.All(story, paragraph => Assert.Contains(paragraph, paragraphs));
         Assert.DoesNotContain("Related materials", article.Body, StringComparison.Ordinal);
     }

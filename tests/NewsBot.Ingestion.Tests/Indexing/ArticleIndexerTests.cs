@@ -1,4 +1,7 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Storage;
@@ -108,17 +111,34 @@ public sealed class ArticleIndexerTests
         Assert.All(seen, p => Assert.Equal(3, p.Total));
     }
 
-    private ArticleIndexer Indexer()
+    [Fact]
+    public async Task IndexAsync_EmbedderUnreachable_ReportsTheReasonAndLogsNoStackTraceAboveDebug()
+    {
+        reader.Locations["news"] = [Ok("a", "Ferry strike ends")];
+        var logger = new FakeLogger<ArticleIndexer>();
+
+        var report = await Indexer(new UnreachableEmbedder(), logger).IndexAsync(["news"], null, token);
+
+        var failure = Assert.Single(report.Failures);
+        Assert.Equal(UnreachableEmbedder.Reason, failure.Reason);
+        var records = logger.Collector.GetSnapshot();
+        var shown = records.Where(r => r.Level >= LogLevel.Information).ToList();
+        Assert.Contains(shown, r => r.Message.Contains(UnreachableEmbedder.Reason, StringComparison.Ordinal));
+        Assert.All(shown, r => Assert.Null(r.Exception));
+        Assert.Contains(records, r => r.Level == LogLevel.Debug && r.Exception is HttpRequestException);
+    }
+
+    private ArticleIndexer Indexer(IEmbeddingGenerator<string, Embedding<float>>? embedder = null, ILogger<ArticleIndexer>? logger = null)
     {
         var options = Options.Create(new EmbeddingOptions());
         return new ArticleIndexer(
             reader,
             new SentenceChunker(new TiktokenCounter(), Options.Create(new ChunkingOptions())),
-            new HashingEmbeddingGenerator(64),
+            embedder ?? new HashingEmbeddingGenerator(64),
             new EmbedderSignature(HashingEmbeddingGenerator.Name, 64),
             store,
             options,
-            NullLogger<ArticleIndexer>.Instance);
+            logger ?? NullLogger<ArticleIndexer>.Instance);
     }
 
     private static ReadOutcome Ok(string id, string title, string? body = null) =>

@@ -1,9 +1,15 @@
+using NewsBot.Ingestion.Reading;
 using NewsBot.Testing.Http;
 
 namespace NewsBot.Ingestion.Tests.Reading;
 
 public sealed class FeedReaderTests
 {
+    /// <summary>An item description of 52 words: short enough (under 400 characters) to send NewsBot to the item's page.</summary>
+    private const string FerryDescription =
+        "<p>The harbour council voted on Tuesday evening to extend the ferry timetable through the winter months, after a petition signed by more than two thousand residents asked for later crossings.</p>" +
+        "<p>Councillors said the extra sailings would cost about forty thousand pounds a year and would be paid for from the transport reserve.</p>";
+
     private static readonly string LongText = string.Join(" ", Enumerable.Repeat("The lifeboat crew answered eleven calls in the busiest week of the summer season.", 8));
 
     private static string Rss(Uri server) => $"""
@@ -146,6 +152,136 @@ public sealed class FeedReaderTests
         Assert.Equal(3, outcomes.Count);
         Assert.Equal("Lifeboat crew's busiest week", outcomes[0].Article!.Title);
     }
+
+    [Fact]
+    public async Task ReadAsync_RssAuthorAsAddressAndName_BylineIsTheName()
+    {
+        var article = await ReadOneItemFileAsync("<author>news@example.org (Lena Berg)</author>");
+
+        Assert.Equal("Lena Berg", article.Byline);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RssAuthorAsBareAddress_GivesWayToDcCreator()
+    {
+        var article = await ReadOneItemFileAsync("<author>news@example.org</author><dc:creator>Ada Quill</dc:creator>");
+
+        Assert.Equal("Ada Quill", article.Byline);
+    }
+
+    [Fact]
+    public async Task ReadAsync_RssAuthorAsBareAddressAlone_HasNoByline()
+    {
+        var article = await ReadOneItemFileAsync("<author>news@example.org</author>");
+
+        Assert.Null(article.Byline);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ItemLinkAnswering404WithLongDescription_IsIndexedFromTheDescription()
+    {
+        await using var server = LoopbackHttpServer.Start();
+        server.Map("/feed.xml", CannedResponse.Rss(OneItemFeed(server.Url("/news/ferry"), FerryDescription)));
+        server.Map("/news/ferry", CannedResponse.Plain(404));
+
+        var outcome = Assert.Single(await ReadingHost.ReadAllAsync(server.Url("/feed.xml").AbsoluteUri));
+
+        Assert.Null(outcome.Error);
+        var article = outcome.Article!;
+        Assert.Equal(1, server.RequestCount("/news/ferry"));
+        Assert.Equal("Ferry timetable extended through winter", article.Title);
+        Assert.Equal(server.Url("/news/ferry").AbsoluteUri, article.Url);
+        Assert.StartsWith("The harbour council voted on Tuesday evening", article.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ItemLinkServingAPdf_IsIndexedFromTheDescriptionNotThePdf()
+    {
+        await using var server = LoopbackHttpServer.Start();
+        server.Map("/feed.xml", CannedResponse.Rss(OneItemFeed(server.Url("/files/ferry.pdf"), FerryDescription)));
+        server.Map("/files/ferry.pdf", new CannedResponse(200, "application/pdf", "%PDF-1.7 binary timetable stream"));
+
+        var outcome = Assert.Single(await ReadingHost.ReadAllAsync(server.Url("/feed.xml").AbsoluteUri));
+
+        Assert.Null(outcome.Error);
+        Assert.StartsWith("The harbour council voted on Tuesday evening", outcome.Article!.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("PDF", outcome.Article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_ItemLinkServingAPdfWithShortDescription_FailsSayingItIsNotAPage()
+    {
+        await using var server = LoopbackHttpServer.Start();
+        server.Map("/feed.xml", CannedResponse.Rss(OneItemFeed(server.Url("/files/ferry.pdf"), "Ferry timetable extended.")));
+        server.Map("/files/ferry.pdf", new CannedResponse(200, "application/pdf", "%PDF-1.7 binary timetable stream"));
+
+        var outcome = Assert.Single(await ReadingHost.ReadAllAsync(server.Url("/feed.xml").AbsoluteUri));
+
+        Assert.Null(outcome.Article);
+        Assert.Contains("is not a web page (application/pdf)", outcome.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(FeedReader.MinimumOwnTextWords - 1, false)]
+    [InlineData(FeedReader.MinimumOwnTextWords, true)]
+    public async Task ReadAsync_ItemLinkFailing_OwnTextIsIndexedOnlyFromTheMinimumWordCount(int words, bool indexed)
+    {
+        await using var server = LoopbackHttpServer.Start();
+        var description = "<p>" + string.Join(" ", Enumerable.Range(1, words).Select(i => i % 8 == 0 ? "harbour." : "harbour")) + "</p>";
+        server.Map("/feed.xml", CannedResponse.Rss(OneItemFeed(server.Url("/news/gone"), description)));
+
+        var outcome = Assert.Single(await ReadingHost.ReadAllAsync(server.Url("/feed.xml").AbsoluteUri));
+
+        Assert.Equal(indexed, outcome.Article is not null);
+        if (!indexed)
+        {
+            Assert.Contains("HTTP 404", outcome.Error, StringComparison.Ordinal);
+            Assert.Contains($"too short to index instead ({words} words; at least {FeedReader.MinimumOwnTextWords} are needed)", outcome.Error, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task<Core.Articles.Article> ReadOneItemFileAsync(string authorElements)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("courier.rss", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel>
+                <title>The Estuary Courier</title>
+                <link>https://courier.example/</link>
+                <description>Local news</description>
+                <item>
+                  <title>Lifeboat crew's busiest week</title>
+                  <link>https://courier.example/news/lifeboat</link>
+                  {authorElements}
+                  <description>{LongText}</description>
+                </item>
+              </channel>
+            </rss>
+            """);
+
+        var outcome = Assert.Single(await ReadingHost.ReadAllAsync(path));
+        Assert.Null(outcome.Error);
+        return outcome.Article!;
+    }
+
+    private static string OneItemFeed(Uri link, string descriptionHtml) => $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <rss version="2.0">
+          <channel>
+            <title>The Estuary Courier</title>
+            <link>{new Uri(link, "/")}</link>
+            <description>Local news</description>
+            <item>
+              <title>Ferry timetable extended through winter</title>
+              <link>{link}</link>
+              <pubDate>Tue, 12 Nov 2024 08:00:00 GMT</pubDate>
+              <description>{System.Security.SecurityElement.Escape(descriptionHtml)}</description>
+            </item>
+          </channel>
+        </rss>
+        """;
 
     private LoopbackHttpServer StartNewsSite()
     {

@@ -85,6 +85,7 @@ public sealed class AskCommandTests : IDisposable
         var run = await cli.RunAsync("ask", "What did the council decide about the Eastfield tram?", "--source", "Valley Courier", "--json");
 
         using var json = JsonDocument.Parse(run.Output);
+        Assert.NotEmpty(json.RootElement.GetProperty("citations").EnumerateArray());
         Assert.All(json.RootElement.GetProperty("citations").EnumerateArray(), c => Assert.Equal("Valley Courier", c.GetProperty("source").GetString()));
     }
 

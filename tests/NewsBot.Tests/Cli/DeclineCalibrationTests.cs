@@ -15,10 +15,15 @@ public sealed class DeclineCalibrationTests : IDisposable
     public async Task Ask_QuestionsAbsentFromTheDevSlice_AreDeclined()
     {
         var corpus = SharedFolder.Require("eval", "realtimeqa-dev");
-        await cli.RunAsync("index", corpus);
+        var indexed = await cli.RunAsync("index", corpus);
         var path = Path.Combine(SharedFolder.RepositoryRoot, "samples", "eval", "absent-questions.jsonl");
         var declined = 0;
         var lines = await File.ReadAllLinesAsync(path, TestContext.Current.CancellationToken);
+
+        // Without these an empty index, or no questions, would pass: every question is declined when nothing is indexed.
+        Assert.True(indexed.Exit == 0, indexed.Output + indexed.Error);
+        Assert.Contains("612 added", indexed.Output, StringComparison.Ordinal);
+        Assert.NotEmpty(lines);
 
         foreach (var line in lines)
         {

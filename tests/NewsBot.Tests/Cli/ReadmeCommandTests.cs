@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NewsBot.Tests.Cli;
 
 /// <summary>The README's first command, run as a real process on a fresh folder holding only the samples.</summary>
@@ -13,24 +11,11 @@ public sealed class ReadmeCommandTests : IDisposable
         var cwd = Path.Combine(cli.Folder, "fresh");
         Directory.CreateDirectory(Path.Combine(cwd, "samples"));
         Directory.Move(cli.CopySamples(), Path.Combine(cwd, "samples", "news"));
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = cwd,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsbot.dll"));
-        start.ArgumentList.Add("ask");
-        start.ArgumentList.Add(ReadmeQuestion);
-        start.Environment.Remove("NewsBot__Storage__Sqlite__Path");
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var (exit, text, error) = await NewsBotProcess.RunAsync(cwd, new Dictionary<string, string?> { ["NewsBot__Storage__Sqlite__Path"] = null }, "ask", ReadmeQuestion);
 
-        Assert.True(process.ExitCode == 0, await error);
-        var text = await output;
+
+        Assert.True(exit == 0, error);
         Assert.Contains("According to Harbour Gazette", text, StringComparison.Ordinal);
         Assert.Contains("According to Valley Courier", text, StringComparison.Ordinal);
         Assert.Contains("[2]", text, StringComparison.Ordinal);

@@ -1,0 +1,49 @@
+using System.Diagnostics;
+
+namespace NewsBot.Tests.Cli;
+
+/// <summary>Runs the built <c>newsbot</c> as a real process, so what it prints (log lines included) is what a terminal shows.</summary>
+internal static class NewsBotProcess
+{
+    /// <summary>Runs <c>newsbot</c> with <paramref name="args"/> in <paramref name="workingDirectory"/>, with extra environment variables.</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string?> environment,
+        params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsbot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
+        }
+
+        var token = TestContext.Current.CancellationToken;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(token);
+        var error = process.StandardError.ReadToEndAsync(token);
+        await process.WaitForExitAsync(token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The lines of <paramref name="text"/> that belong to a .NET stack trace ("   at Namespace.Type.Method(…)").</summary>
+    public static IReadOnlyList<string> StackTraceLines(string text) =>
+        text.Split('\n').Where(line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal) && line.StartsWith("   ", StringComparison.Ordinal)).ToList();
+}
