@@ -16,6 +16,12 @@ internal enum AnswerKind
 
     /// <summary>A cause: "why".</summary>
     Reason,
+
+    /// <summary>A place: "where".</summary>
+    Place,
+
+    /// <summary>A moment: "when", "what day", "what year".</summary>
+    Date,
 }
 
 /// <summary>Reads the <see cref="AnswerKind"/> of a question.</summary>
@@ -24,15 +30,23 @@ internal static partial class AnswerKinds
     public static AnswerKind Of(string question) =>
         NumberQuestion().IsMatch(question) ? AnswerKind.Number
         : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
+        : DateQuestion().IsMatch(question) ? AnswerKind.Date
+        : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
         : NameQuestion().IsMatch(question) ? AnswerKind.Name
         : AnswerKind.Any;
 
     [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high)\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberQuestion();
 
+    [GeneratedRegex(@"^\s*when\b|\bwhat (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateQuestion();
+
+    [GeneratedRegex(@"^\s*where\b|\bwhere (did|does|will|is|was|are|were)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceQuestion();
+
     [GeneratedRegex(@"^\s*why\b|\bwhat caused\b|\bwhy did\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonQuestion();
 
-    [GeneratedRegex(@"\b(who|whom|whose|which|where)\b|\bwhat (is the name|country|city|state|team|company|brand|product|platform|animal|food|drink|organi[sz]ation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(who|whom|whose|which)\b|\bwhat (is the name|country|city|state|team|company|brand|product|platform|animal|food|drink|organi[sz]ation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameQuestion();
 }

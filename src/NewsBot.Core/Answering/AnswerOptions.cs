@@ -12,16 +12,31 @@ public sealed class AnswerOptions
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:MinCoverage must be between {1} and {2}.")]
     public double MinCoverage { get; set; } = 0.35;
 
+    /// <summary>Least cosine between a sentence and the question at which the sentence answers in other words.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:MinSimilarity must be between {1} and {2}.")]
+    public double MinSimilarity { get; set; } = 0.6;
+
+    /// <summary>
+    /// When a word of the question is in no indexed article, the least cosine the best sentence must reach for the
+    /// answer still to stand (the word being a paraphrase, not a thing the news does not cover).
+    /// </summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:UnknownWordSimilarity must be between {1} and {2}.")]
+    public double UnknownWordSimilarity { get; set; } = 0.55;
+
+    /// <summary>Most words an answer quotes (the first sentence is always given whole).</summary>
+    [Range(20, 400, ErrorMessage = "NewsBot:Answering:MaxWords must be between {1} and {2}.")]
+    public int MaxWords { get; set; } = 75;
+
     /// <summary>Another article is cited only when its retrieval score is at least this share of the best article's.</summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:SecondSourceRatio must be between {1} and {2}.")]
-    public double SecondSourceRatio { get; set; } = 0.85;
+    public double SecondSourceRatio { get; set; } = 0.75;
 
     /// <summary>
     /// The same for an article from an outlet not yet cited: lower, because giving each outlet's side of an event
     /// is worth a citation that a second article from the same outlet is not.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:OtherOutletRatio must be between {1} and {2}.")]
-    public double OtherOutletRatio { get; set; } = 0.7;
+    public double OtherOutletRatio { get; set; } = 0.55;
 
     /// <summary>
     /// An article scored at least this share of the best is also cited when its best sentence answers the question
@@ -29,7 +44,7 @@ public sealed class AnswerOptions
     /// sentences can.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:FullerSourceRatio must be between {1} and {2}.")]
-    public double FullerSourceRatio { get; set; } = 0.7;
+    public double FullerSourceRatio { get; set; } = 0.55;
 
     /// <summary>Most articles cited in one answer.</summary>
     [Range(1, 10, ErrorMessage = "NewsBot:Answering:MaxSources must be between {1} and {2}.")]

@@ -12,8 +12,11 @@ internal static partial class Disagreement
 {
     private const int MinSharedWords = 2;
 
-    /// <summary>One sentence saying how the cited outlets differ, or null when they do not differ in any figure.</summary>
-    public static string? Describe(IReadOnlyList<RetrievedArticle> articles, IReadOnlyList<Citation> citations)
+    /// <summary>
+    /// One sentence saying what the cited outlets differ on, or null when they do not differ in any figure: "The outlets
+    /// differ on the cost: 240 million crowns (Valley Courier) [2] against 212 million crowns (Harbour Gazette) [1]."
+    /// </summary>
+    public static string? Describe(IReadOnlyList<RetrievedArticle> articles, IReadOnlyList<Citation> citations, IReadOnlySet<string> asked)
     {
         for (var i = 0; i < articles.Count; i++)
         {
@@ -29,7 +32,8 @@ internal static partial class Disagreement
                 {
                     var na = citations.First(c => c.ArticleId == a.ArticleId).Number;
                     var nb = citations.First(c => c.ArticleId == b.ArticleId).Number;
-                    return $"The outlets differ here: {a.Outlet} gives {conflict.A} [{na}], while {b.Outlet} gives {conflict.B} [{nb}].";
+                    var topic = Topic(conflict.A, conflict.B, asked);
+                    return $"The outlets differ on {topic}: {conflict.A.Text} ({a.Outlet}) [{na}] against {conflict.B.Text} ({b.Outlet}) [{nb}].";
                 }
             }
         }
@@ -37,7 +41,23 @@ internal static partial class Disagreement
         return null;
     }
 
-    private static (string A, string B)? Conflict(RetrievedArticle a, RetrievedArticle b)
+    /// <summary>
+    /// What the figures measure: the word both sentences share that stands nearest before the figure in the first
+    /// ("the full cost at 240 million"), else a shared word of the question; "the figures" when none is shared.
+    /// </summary>
+    private static string Topic(Figure a, Figure b, IReadOnlySet<string> asked)
+    {
+        var unit = Terms.Words(a.Unit).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        var shared = a.Words.Intersect(b.Words).Where(w => !unit.Contains(w) && !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
+        var before = Terms.Words(a.Sentence[..Math.Max(0, a.Sentence.IndexOf(a.Text, StringComparison.Ordinal))])
+            .Where(w => !Terms.IsStopWord(w))
+            .Reverse()
+            .FirstOrDefault(w => shared.Contains(Terms.Stem(w)))
+            ?? shared.FirstOrDefault(asked.Contains);
+        return before is null ? "the figures" : "the " + before;
+    }
+
+    private static (Figure A, Figure B)? Conflict(RetrievedArticle a, RetrievedArticle b)
     {
         var figuresB = Figures(b).ToList();
         foreach (var fa in Figures(a))
@@ -46,7 +66,7 @@ internal static partial class Disagreement
             {
                 if (fa.Unit == fb.Unit && fa.Number != fb.Number && SharedTopicWords(fa, fb) >= MinSharedWords)
                 {
-                    return (fa.Text, fb.Text);
+                    return (fa, fb);
                 }
             }
         }
@@ -69,7 +89,7 @@ internal static partial class Disagreement
             foreach (Match match in FigurePattern().Matches(sentence))
             {
                 var unit = match.Groups["unit"].Value.ToLowerInvariant();
-                yield return new Figure(match.Groups["number"].Value.TrimEnd('.', ','), unit, match.Value.Trim(), words);
+                yield return new Figure(match.Groups["number"].Value.TrimEnd('.', ','), unit, match.Value.Trim(), words) { Sentence = sentence };
             }
         }
     }
@@ -77,5 +97,8 @@ internal static partial class Disagreement
     [GeneratedRegex(@"(?<number>\d[\d,]*(?:\.\d+)?)\s+(?<unit>(?:million|billion|thousand|percent|per cent)\s+\p{L}+|\p{L}{3,})", RegexOptions.CultureInvariant)]
     private static partial Regex FigurePattern();
 
-    private sealed record Figure(string Number, string Unit, string Text, IReadOnlySet<string> Words);
+    private sealed record Figure(string Number, string Unit, string Text, IReadOnlySet<string> Words)
+    {
+        public string Sentence { get; init; } = "";
+    }
 }

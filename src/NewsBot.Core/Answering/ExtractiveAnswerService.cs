@@ -1,22 +1,27 @@
+using System.Numerics.Tensors;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Retrieval;
-using NewsBot.Core.Text;
-using NewsBot.Core.Time;
+using NewsBot.Core.Storage;
 
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// The offline answerer. It trusts retrieval to name the best article and takes from it the sentences that cover
-/// most of the question; further articles that retrieval scores nearly as high are given their own sentence and
-/// citation, attributed to their outlet, and numeric disagreements between outlets are said. When the best
-/// sentences cover too little of the question it declines.
+/// The offline answerer. It trusts retrieval to name the best article and quotes the sentence that answers best, by
+/// meaning and by the question's key words; further articles that retrieval scores nearly as high are given their own
+/// sentence and citation, attributed to their outlet, and where outlets give different figures it says so. It declines
+/// when no sentence answers, or when a name or thing the question asks about is in no indexed article.
 /// </summary>
-internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<AnswerOptions> options) : IAnswerService
+internal sealed class ExtractiveAnswerService(
+    IRetriever retriever,
+    IEmbeddingGenerator<string, Embedding<float>> embedder,
+    IChunkStore store,
+    IOptions<AnswerOptions> options) : IAnswerService
 {
     public const string DeclineText = "I couldn't find this in the indexed news.";
 
-    /// <summary>Share of the decline threshold an article must still cover to be named as nearest to a declined question.</summary>
-    private const double NearestCoverage = 0.75;
+    /// <summary>How many leading articles have their sentences compared with the question by meaning.</summary>
+    private const int ArticlesByMeaning = 4;
 
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
@@ -25,23 +30,29 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
             new RetrievalRequest(request.Question) { AskedAt = request.AskedAt, Filter = request.Filter, MaxArticles = 6, PassagesPerArticle = 6 },
             cancellationToken);
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
-        var scorer = SentenceScorer.For(request.Question, retrieval);
-        var picks = retrieval.Articles.Select(a => scorer.Rank(a)).Where(s => s.Count > 0).ToList();
+        if (Briefing.Asks(request.Question, retrieval.Keywords))
+        {
+            return await new Briefing(store).ComposeAsync(request, retrieval, passages, cancellationToken);
+        }
 
-        // Decline unless some sentence of one of the leading articles covers the question; then trust retrieval's
-        // first article unless its best sentence hardly touches the question.
-        var covering = picks.Take(3).FirstOrDefault(s => Reach(s) >= settings.MinCoverage);
-        var best = covering is null ? null
-            : picks[0][0].Coverage >= settings.MinCoverage / 2 ? picks[0] : covering;
-        if (best is null)
+        var sentences = SentenceScorer.Split(retrieval);
+        var meaning = await MeaningAsync(retrieval, sentences, cancellationToken);
+        var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning);
+        var picks = retrieval.Articles.Select(scorer.Rank).Where(s => s.Count > 0).ToList();
+
+        // Decline unless some sentence of a leading article answers, and every name the question asks about is indexed;
+        // then trust retrieval's first article unless it does not answer.
+        var answering = picks.Take(3).Where(s => Answers(s, settings)).ToList();
+        if (answering.Count == 0 || AsksAboutTheUnindexed(request.Question, retrieval, answering[0], settings))
         {
             return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
             {
-                Nearest = [.. picks.Where(s => Reach(s) >= NearestCoverage * settings.MinCoverage).Take(3).Select(s => Nearby(s[0].Article))],
+                Nearest = [.. picks.Where(s => Touches(s, settings)).Take(3).Select(s => Nearby(s[0].Article))],
             };
         }
 
-        var chosen = new List<List<SentenceCandidate>> { Lead(best, settings) };
+        var best = answering[0];
+        var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
         foreach (var other in picks.Where(p => p != best))
         {
             if (chosen.Count >= settings.MaxSources)
@@ -53,69 +64,76 @@ internal sealed class ExtractiveAnswerService(IRetriever retriever, IOptions<Ans
             var ratio = newOutlet ? settings.OtherOutletRatio : settings.SecondSourceRatio;
             var share = other[0].Article.Score / best[0].Article.Score;
             var fuller = share >= settings.FullerSourceRatio && other[0].Score >= best[0].Score;
-            if ((share >= ratio || fuller) && other[0].Coverage >= settings.MinCoverage)
+            if ((share >= ratio || fuller) && AnswerComposer.Fresh(other, chosen, settings) is { } fresh)
             {
-                chosen.Add(WithContinuation(other));
+                chosen.Add(fresh);
             }
         }
 
-        return Compose(request.Question, retrieval.AskedAt, chosen, passages);
+        return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, settings);
     }
 
-    /// <summary>How much of the question the article's best-covering sentence holds.</summary>
-    private static double Reach(List<SentenceCandidate> ranked) => ranked.Max(c => c.Coverage);
+    /// <summary>Whether one of an article's sentences answers: it covers enough of the key words or says the same in other words.</summary>
+    internal static bool Answers(List<SentenceCandidate> ranked, AnswerOptions settings) =>
+        ranked.Any(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity);
+
+    /// <summary>Whether an article comes close enough to be named next to a declined answer.</summary>
+    private static bool Touches(List<SentenceCandidate> ranked, AnswerOptions settings) =>
+        ranked.Any(c => c.Coverage >= 0.75 * settings.MinCoverage || c.Similarity >= 0.8 * settings.MinSimilarity);
+
+    /// <summary>
+    /// A word of the question that no indexed article holds, even corrected, means the news does not cover what was
+    /// asked when it is a name, or when no sentence of the answering article says the question's meaning in other
+    /// words. (Comparing the unknown word with each word of the article was tried: short common words such as "went"
+    /// or "long" have no near word in a story, so it declined far more answerable questions.)
+    /// </summary>
+    private static bool AsksAboutTheUnindexed(string question, RetrievalResult retrieval, List<SentenceCandidate> best, AnswerOptions settings)
+    {
+        if (retrieval.Unknown.Count == 0)
+        {
+            return false;
+        }
+
+        var names = QuestionNames.Of(question);
+        if (retrieval.Unknown.Any(names.Contains))
+        {
+            return true;
+        }
+
+        return best.Max(c => c.Similarity) < settings.UnknownWordSimilarity;
+    }
+
+    /// <summary>Cosine of each sentence of the leading articles to the question, embedded in one call.</summary>
+    private async Task<IReadOnlyDictionary<string, double>> MeaningAsync(
+        RetrievalResult retrieval,
+        IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
+        CancellationToken cancellationToken)
+    {
+        var texts = retrieval.Articles.Take(ArticlesByMeaning)
+            .SelectMany(a => sentences.GetValueOrDefault(a.ArticleId) ?? [])
+            .Select(s => s.Text)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (texts.Count == 0)
+        {
+            return new Dictionary<string, double>();
+        }
+
+        var vectors = await embedder.GenerateAsync([retrieval.SearchText, .. texts], cancellationToken: cancellationToken);
+        var question = vectors[0].Vector.Span;
+        var meaning = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            meaning[texts[i]] = TensorPrimitives.CosineSimilarity(question, vectors[i + 1].Vector.Span);
+        }
+
+        return meaning;
+    }
 
     private static NearbyArticle Nearby(RetrievedArticle article) =>
         new(article.ArticleId, article.Title, article.Outlet, article.Published, article.Url);
 
     /// <summary>Two articles share an outlet when both name the same one; an unnamed outlet is its own.</summary>
-    private static bool SameOutlet(RetrievedArticle a, RetrievedArticle b) =>
+    internal static bool SameOutlet(RetrievedArticle a, RetrievedArticle b) =>
         a.Outlet is not null && string.Equals(a.Outlet, b.Outlet, StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// The best sentence of the best article with its continuation, if it has one, then the next best while they
-    /// still cover the question well.
-    /// </summary>
-    private static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings)
-    {
-        var lead = WithContinuation(ranked);
-        lead.AddRange(ranked.Skip(1)
-            .Where(s => !lead.Contains(s) && s.Coverage >= settings.MinCoverage && s.Score >= 0.75 * ranked[0].Score)
-            .Take(settings.SentencesFromBest - lead.Count)
-            .ToList());
-        return lead;
-    }
-
-    /// <summary>An article's best sentence, followed by the sentence after it when that holds part of the answer.</summary>
-    private static List<SentenceCandidate> WithContinuation(List<SentenceCandidate> ranked) =>
-        ranked[0].Continuation is { } next && ranked.Find(s => s.Text == next) is { } continuation
-            ? [ranked[0], continuation]
-            : [ranked[0]];
-
-    private static GroundedAnswer Compose(string question, DateTimeOffset askedAt, List<List<SentenceCandidate>> chosen, List<UsedPassage> passages)
-    {
-        var citations = new List<Citation>();
-        var parts = new List<string>();
-        foreach (var sentences in chosen)
-        {
-            var article = sentences[0].Article;
-            var number = citations.Count + 1;
-            citations.Add(new Citation(number, article.ArticleId, article.Title, article.Outlet, article.Published, article.Url));
-            if (number == 1)
-            {
-                // The best article's headline leads: headlines state the news in the fewest words.
-                parts.Add($"{Headline.ForAnswer(article.Title)} [{number}]");
-            }
-
-            parts.Add($"{Attribution.Attribute(article.Outlet, sentences[0].Text)} [{number}]");
-            parts.AddRange(sentences.Skip(1).Select(s => $"{s.Text} [{number}]"));
-        }
-
-        if (Disagreement.Describe(chosen.Select(c => c[0].Article).ToList(), citations) is { } differs)
-        {
-            parts.Add(differs);
-        }
-
-        return new GroundedAnswer(question, askedAt, string.Join(' ', parts), Declined: false, citations, passages);
-    }
 }

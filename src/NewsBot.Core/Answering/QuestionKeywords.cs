@@ -13,7 +13,7 @@ internal sealed class QuestionKeywords
         ["ask"] = ["call", "urg", "request", "press", "demand", "point"],
         ["say"] = ["told", "stat", "announc"],
         ["win"] = ["won", "beat", "victory"],
-        ["cost"] = ["price", "crown", "dollar"],
+        ["cost"] = ["price", "spend", "spent"],
         ["kill"] = ["dead", "death", "die"],
     };
 

@@ -6,9 +6,15 @@ namespace NewsBot.Core.Answering;
 /// <param name="Article">The article it comes from.</param>
 /// <param name="Text">The sentence.</param>
 /// <param name="Coverage">Share of the question's keyword weight the sentence, with its headline and the sentence after it, holds, 0 to 1.</param>
-/// <param name="Score">Coverage by the sentence alone plus a little for what it adds; higher is better.</param>
+/// <param name="Score">Coverage by the sentence alone, what it adds and how it fits the question; higher is better.</param>
 internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, double Coverage, double Score)
 {
+    /// <summary>Cosine between the sentence and the question.</summary>
+    public double Similarity { get; init; }
+
     /// <summary>The sentence after this one when it holds part of the question this one lacks; it belongs with it in an answer.</summary>
     public string? Continuation { get; init; }
+
+    /// <summary>The sentence before this one when this one opens with a pronoun; it names who or what the pronoun is.</summary>
+    public string? Antecedent { get; init; }
 }

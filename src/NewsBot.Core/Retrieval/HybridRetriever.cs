@@ -8,7 +8,7 @@ using NewsBot.Core.Time;
 namespace NewsBot.Core.Retrieval;
 
 /// <summary>
-/// Lexical and vector search fused by reciprocal rank, grouped by article, weighted by recency relative to the
+/// Lexical and vector search fused by score, grouped by article, weighted by recency relative to the
 /// moment the question is asked and by any time phrase it contains.
 /// </summary>
 internal sealed class HybridRetriever(
@@ -30,37 +30,61 @@ internal sealed class HybridRetriever(
         var settings = options.Value;
         var askedAt = request.AskedAt ?? time.GetUtcNow();
         var temporal = TemporalParser.Parse(request.Question, askedAt);
-        var keywords = Terms.Keywords(temporal.Remainder);
+        var text = temporal.Remainder;
+        var keywords = Terms.Keywords(text);
+        var (lexical, semantic) = await SearchAsync(text, keywords, request.Filter, settings, cancellationToken);
 
-        // The keyword search runs on another thread while the question is embedded and the vectors are searched.
-        var lexicalTask = keywords.Count == 0
-            ? Task.FromResult<IReadOnlyList<ChunkHit>>([])
-            : Task.Run(() => store.SearchLexicalAsync(keywords, request.Filter, settings.CandidatePool, cancellationToken), cancellationToken);
-        var vector = await embedder.GenerateVectorAsync(temporal.Remainder, cancellationToken: cancellationToken);
-        var semantic = await store.SearchVectorAsync(vector, request.Filter, settings.CandidatePool, cancellationToken);
-        var lexical = await lexicalTask;
+        // A word no indexed passage holds is most likely misspelt: correct it against the words of what was found
+        // (the vector search is forgiving of typos) and search again.
+        var unknown = await UnknownAsync(keywords, cancellationToken);
+        var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (unknown.Count > 0)
+        {
+            var vocabulary = Vocabulary(lexical.Concat(semantic));
+            foreach (var word in unknown)
+            {
+                if (Spelling.Correct(word, vocabulary) is { } fixedWord)
+                {
+                    corrections[word] = fixedWord;
+                }
+            }
 
-        var fused = RankFusion.Fuse([lexical, semantic], settings.FusionK);
+            if (corrections.Count > 0)
+            {
+                text = string.Join(' ', Terms.Words(text).Select(w => corrections.GetValueOrDefault(w, w)));
+                keywords = Terms.Keywords(text);
+                unknown = [.. unknown.Where(w => !corrections.ContainsKey(w))];
+                (lexical, semantic) = await SearchAsync(text, keywords, request.Filter, settings, cancellationToken);
+            }
+        }
+
+        var fused = ScoreFusion.Fuse(lexical, semantic, settings.LexicalWeight);
         var articles = new List<RetrievedArticle>();
         foreach (var group in fused.GroupBy(f => f.Hit.ArticleId))
         {
-            var passages = group.OrderByDescending(f => f.Score).ToList();
+            var passages = group.OrderByDescending(f => f.Score * LeadBoost(f.Hit.Position, settings)).ToList();
             var first = passages[0].Hit;
-            var factor = TimeFactor(first.Published, askedAt, temporal.Window, settings);
-            if (factor <= 0)
+            if (first.Published is { } date && date > askedAt + FutureTolerance)
             {
                 continue;
             }
 
-            var relevance = ArticleRelevance(passages.Select(p => p.Score * LeadBoost(p.Hit.Position)));
+            var inWindow = temporal.Window is not { } window
+                || (first.Published is { } published && published >= window.From - WindowTolerance && published <= window.To + WindowTolerance);
+            var relevance = ArticleRelevance(passages.Select(p => p.Score * LeadBoost(p.Hit.Position, settings)));
             articles.Add(new RetrievedArticle(
                 first.ArticleId,
                 first.Title,
                 first.Outlet,
                 first.Published,
                 first.Url,
-                relevance * factor,
-                passages.Take(request.PassagesPerArticle).Select(p => p.Hit with { Score = p.Score }).ToList()));
+                relevance * TimeFactor(first.Published, askedAt, inWindow, settings),
+                passages.Take(request.PassagesPerArticle).Select(p => p.Hit with { Score = p.Score }).ToList())
+            {
+                Relevance = relevance,
+                Cosine = passages.Max(p => p.Cosine),
+                InWindow = inWindow,
+            });
         }
 
         var ranked = articles
@@ -69,7 +93,55 @@ internal sealed class HybridRetriever(
             .Take(request.MaxArticles)
             .ToList();
         Log.Retrieved(logger, lexical.Count, semantic.Count, ranked.Count);
-        return new RetrievalResult(request.Question, askedAt, temporal.Window, ranked);
+        return new RetrievalResult(request.Question, askedAt, temporal.Window, ranked)
+        {
+            SearchText = text,
+            Keywords = keywords,
+            Unknown = unknown,
+            Corrections = corrections,
+        };
+    }
+
+    private async Task<(IReadOnlyList<ChunkHit> Lexical, IReadOnlyList<ChunkHit> Semantic)> SearchAsync(
+        string text, IReadOnlyList<string> keywords, SearchFilter filter, RetrievalOptions settings, CancellationToken cancellationToken)
+    {
+        // The keyword search runs on another thread while the question is embedded and the vectors are searched.
+        var lexicalTask = keywords.Count == 0
+            ? Task.FromResult<IReadOnlyList<ChunkHit>>([])
+            : Task.Run(() => store.SearchLexicalAsync(keywords, filter, settings.CandidatePool, cancellationToken), cancellationToken);
+        var vector = await embedder.GenerateVectorAsync(text, cancellationToken: cancellationToken);
+        var semantic = await store.SearchVectorAsync(vector, filter, settings.CandidatePool, cancellationToken);
+        return (await lexicalTask, semantic);
+    }
+
+    /// <summary>The keywords that no indexed passage holds.</summary>
+    private async Task<IReadOnlyList<string>> UnknownAsync(IReadOnlyList<string> keywords, CancellationToken cancellationToken)
+    {
+        var unknown = new List<string>();
+        foreach (var word in keywords)
+        {
+            if (!word.Any(char.IsDigit) && (await store.SearchLexicalAsync([word], SearchFilter.None, 1, cancellationToken)).Count == 0)
+            {
+                unknown.Add(word);
+            }
+        }
+
+        return unknown;
+    }
+
+    /// <summary>Words of the found passages and titles with how many passages hold each.</summary>
+    private static Dictionary<string, int> Vocabulary(IEnumerable<ChunkHit> hits)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var hit in hits.DistinctBy(h => h.ChunkId))
+        {
+            foreach (var word in Terms.Words(hit.Title + " " + hit.Text).Distinct(StringComparer.Ordinal))
+            {
+                counts[word] = counts.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>An article is as relevant as its best passage, plus a little for further matching passages.</summary>
@@ -89,33 +161,27 @@ internal sealed class HybridRetriever(
     /// News puts its main point first: a match in an article's opening passage says the article is about the question,
     /// while a match deep inside (a round-up, a "5 things to know") says it only mentions it.
     /// </summary>
-    private static double LeadBoost(int position) => position switch
+    private static double LeadBoost(int position, RetrievalOptions settings) => position switch
     {
-        0 => 2.0,
-        1 => 1.4,
+        0 => settings.LeadBoost,
+        1 => 1 + ((settings.LeadBoost - 1) / 2),
         _ => 1.0,
     };
 
-    private static double TimeFactor(DateTimeOffset? published, DateTimeOffset askedAt, TimeWindow? window, RetrievalOptions settings)
+    /// <summary>
+    /// Recency orders articles that match about equally well: with weight w, the newest article gains at most a factor
+    /// 1/(1−w) over a very old one. Outside a window the question names, an article counts for little.
+    /// </summary>
+    private static double TimeFactor(DateTimeOffset? published, DateTimeOffset askedAt, bool inWindow, RetrievalOptions settings)
     {
+        var windowFactor = inWindow ? 1 : settings.OutsideWindowFactor;
         if (published is not { } date)
         {
-            return window is null ? 1 - settings.RecencyWeight / 2 : settings.OutsideWindowFactor;
-        }
-
-        if (date > askedAt + FutureTolerance)
-        {
-            return 0;
+            return windowFactor * (1 - settings.RecencyWeight);
         }
 
         var ageDays = Math.Max(0, (askedAt - date).TotalDays);
         var recency = Math.Pow(0.5, ageDays / settings.RecencyHalfLifeDays);
-        var factor = 1 - settings.RecencyWeight + settings.RecencyWeight * recency;
-        if (window is not null && !(date >= window.From - WindowTolerance && date <= window.To + WindowTolerance))
-        {
-            factor *= settings.OutsideWindowFactor;
-        }
-
-        return factor;
+        return windowFactor * (1 - settings.RecencyWeight + (settings.RecencyWeight * recency));
     }
 }

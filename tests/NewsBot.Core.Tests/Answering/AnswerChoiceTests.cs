@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Storage;
+using NewsBot.Core.Text;
+using NewsBot.Testing.Fakes;
 
 namespace NewsBot.Core.Tests.Answering;
 
@@ -33,7 +35,7 @@ public sealed class AnswerChoiceTests
     {
         var retriever = new FixedRetriever(
             Article("launch", "Kestrel crew heads for the Meridian station", 1.0, "The Kestrel rocket lifted off on Wednesday carrying four crew to the Meridian space station."),
-            Article("photos", "Pictures from the Kestrel launch", 0.75, "The Kestrel rocket lifted off from the coast on Wednesday morning."));
+            Article("photos", "Pictures from the Kestrel launch", 0.7, "The Kestrel rocket lifted off from the coast on Wednesday morning."));
 
         var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Where is the crew of the Kestrel rocket that lifted off on Wednesday going?"), token);
 
@@ -65,7 +67,8 @@ public sealed class AnswerChoiceTests
         Assert.Contains("40 volunteers", answer.Text, StringComparison.Ordinal);
     }
 
-    private static ExtractiveAnswerService Service(IRetriever retriever) => new(retriever, Options.Create(new AnswerOptions()));
+    private static ExtractiveAnswerService Service(IRetriever retriever) =>
+        new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()));
 
     private static RetrievedArticle Article(string id, string title, double score, string text) =>
         new(id, title, "Coast Herald", Now.AddDays(-1), $"https://news.example/{id}", score,
@@ -74,6 +77,6 @@ public sealed class AnswerChoiceTests
     private sealed class FixedRetriever(params RetrievedArticle[] articles) : IRetriever
     {
         public Task<RetrievalResult> RetrieveAsync(RetrievalRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult(new RetrievalResult(request.Question, Now, null, articles));
+            Task.FromResult(new RetrievalResult(request.Question, Now, null, articles) { Keywords = Terms.Keywords(request.Question) });
     }
 }

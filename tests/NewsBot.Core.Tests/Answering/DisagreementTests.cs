@@ -7,14 +7,14 @@ namespace NewsBot.Core.Tests.Answering;
 public sealed class DisagreementTests
 {
     [Fact]
-    public void Describe_SameThingDifferentFigures_NamesBothOutletsFiguresAndCitations()
+    public void Describe_SameThingDifferentFigures_SaysWhatDiffersWithBothOutletsAndCitations()
     {
         var a = Article("g", "Harbour Gazette", "Council put the tram cost at 212 million crowns.");
         var b = Article("c", "Valley Courier", "An estimate puts the full tram cost at 240 million crowns.");
 
-        var text = Disagreement.Describe([a, b], Cite(a, b));
+        var text = Disagreement.Describe([a, b], Cite(a, b), new HashSet<string>());
 
-        Assert.Equal("The outlets differ here: Harbour Gazette gives 212 million crowns [1], while Valley Courier gives 240 million crowns [2].", text);
+        Assert.Equal("The outlets differ on the cost: 212 million crowns (Harbour Gazette) [1] against 240 million crowns (Valley Courier) [2].", text);
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public sealed class DisagreementTests
         var a = Article("g", "Harbour Gazette", "The council voted 7 to 4 for the tram. The deal gives crews a 4.5 percent pay rise.");
         var b = Article("c", "Valley Courier", "The tram passed by 7 votes to 4. The 4.5 percent pay rise is spread over two years.");
 
-        Assert.Null(Disagreement.Describe([a, b], Cite(a, b)));
+        Assert.Null(Disagreement.Describe([a, b], Cite(a, b), new HashSet<string>()));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class DisagreementTests
         var a = Article("g", "Harbour Gazette", "The library has 300 seats in its reading room.");
         var b = Article("c", "Valley Courier", "Floods forced 120 families from riverside streets.");
 
-        Assert.Null(Disagreement.Describe([a, b], Cite(a, b)));
+        Assert.Null(Disagreement.Describe([a, b], Cite(a, b), new HashSet<string>()));
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class DisagreementTests
         var a = Article("g1", "Harbour Gazette", "Council put the tram cost at 212 million crowns.");
         var b = Article("g2", "Harbour Gazette", "A new estimate puts the tram cost at 240 million crowns.");
 
-        Assert.Null(Disagreement.Describe([a, b], Cite(a, b)));
+        Assert.Null(Disagreement.Describe([a, b], Cite(a, b), new HashSet<string>()));
     }
 
     private static List<Citation> Cite(params RetrievedArticle[] articles) =>

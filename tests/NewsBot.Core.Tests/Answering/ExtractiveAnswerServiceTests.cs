@@ -98,6 +98,8 @@ public sealed class ExtractiveAnswerServiceTests
     private ExtractiveAnswerService Service() =>
         new(
             new HybridRetriever(store, embedder, new FakeTimeProvider(Now), Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance),
+            embedder,
+            store,
             Options.Create(new AnswerOptions()));
 
     private async Task AddAsync(string id, string title, string outlet, string body)

@@ -1,0 +1,140 @@
+using System.Globalization;
+using NewsBot.Core.Retrieval;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>Chooses the sentences an answer quotes and writes it: each sentence attributed and cited, no fact twice, short.</summary>
+internal static class AnswerComposer
+{
+    /// <summary>Word overlap above which two sentences are taken to say the same thing.</summary>
+    private const double SameFact = 0.6;
+
+    /// <summary>
+    /// The best sentence of the best article, with the sentence before it when it opens with a pronoun and the sentence
+    /// after it when that holds part of the answer; then the next best while they still answer and room is left.
+    /// </summary>
+    public static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings)
+    {
+        var first = ranked.First(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity);
+        var lead = WithNeighbours(first, ranked);
+        foreach (var next in ranked.Where(s => s != first && s.Score >= 0.75 * first.Score))
+        {
+            if (lead.Count >= settings.SentencesFromBest || Words(lead) + Words(next.Text) > settings.MaxWords
+                || lead.Any(s => Same(s.Text, next.Text)) || !(next.Coverage >= settings.MinCoverage || next.Similarity >= settings.MinSimilarity))
+            {
+                continue;
+            }
+
+            lead.Add(next);
+        }
+
+        return lead;
+    }
+
+    /// <summary>Another article's best answering sentence that says something not yet said, or null.</summary>
+    public static List<SentenceCandidate>? Fresh(List<SentenceCandidate> ranked, List<List<SentenceCandidate>> chosen, AnswerOptions settings)
+    {
+        var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
+        var room = settings.MaxWords - chosen.Sum(Words);
+        var fresh = ranked
+            .Where(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity)
+            .Take(3)
+            .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(c.Text) <= room);
+        return fresh is null ? null : [fresh];
+    }
+
+    public static GroundedAnswer Compose(
+        string question,
+        RetrievalResult retrieval,
+        List<List<SentenceCandidate>> chosen,
+        List<UsedPassage> passages,
+        AnswerOptions settings)
+    {
+        var citations = new List<Citation>();
+        var parts = new List<string>();
+        var lead = chosen[0][0].Article;
+        if (retrieval.Window is { } window && !lead.InWindow)
+        {
+            parts.Add(OutsideWindow(window.Phrase, lead.Published));
+        }
+
+        foreach (var sentences in chosen)
+        {
+            var article = sentences[0].Article;
+            var number = citations.Count + 1;
+            citations.Add(new Citation(number, article.ArticleId, article.Title, article.Outlet, article.Published, article.Url));
+            if (number == 1 && HeadlineAdds(question, article.Title, sentences))
+            {
+                parts.Add($"{Headline.ForAnswer(article.Title)} [{number}]");
+            }
+
+            parts.Add($"{Attribution.Attribute(article.Outlet, sentences[0].Text)} [{number}]");
+            parts.AddRange(sentences.Skip(1).Select(s => $"{s.Text} [{number}]"));
+        }
+
+        var keywords = retrieval.Keywords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        if (Disagreement.Describe(chosen.Select(c => c[0].Article).ToList(), citations, keywords) is { } differs)
+        {
+            parts.Add(differs);
+        }
+
+        return new GroundedAnswer(question, retrieval.AskedAt, string.Join(' ', parts), Declined: false, citations, passages);
+    }
+
+    /// <summary>
+    /// Whether the best article's headline names something (a name or a figure) that neither the question nor the
+    /// quoted sentences hold: headlines often put the answer in the fewest words. Otherwise it would only say again
+    /// what the sentences say.
+    /// </summary>
+    private static bool HeadlineAdds(string question, string title, List<SentenceCandidate> sentences)
+    {
+        var headline = Headline.ForAnswer(title);
+        if (sentences.Any(s => s.Text == headline))
+        {
+            return false;
+        }
+
+        var known = Terms.Words(question + " " + string.Join(' ', sentences.Select(s => s.Text))).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        return headline.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Skip(1)
+            .SelectMany(w => Terms.Words(w).Select(t => (Raw: w, Term: t)))
+            .Any(w => (char.IsUpper(w.Raw[0]) || char.IsDigit(w.Raw[0])) && !known.Contains(Terms.Stem(w.Term)));
+    }
+
+    /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026."</summary>
+    internal static string OutsideWindow(string phrase, DateTimeOffset? published) =>
+        published is { } date
+            ? $"Nothing from {phrase.ToLowerInvariant()}; the latest report is from {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}."
+            : $"Nothing from {phrase.ToLowerInvariant()}; the nearest report is undated.";
+
+    /// <summary>A sentence with the one before it (when it opens with a pronoun) and the one after it (when it completes the answer).</summary>
+    private static List<SentenceCandidate> WithNeighbours(SentenceCandidate sentence, List<SentenceCandidate> ranked)
+    {
+        var result = new List<SentenceCandidate>();
+        if (sentence.Antecedent is { } before && ranked.Find(s => s.Text == before) is { } antecedent)
+        {
+            result.Add(antecedent);
+        }
+
+        result.Add(sentence);
+        if (sentence.Continuation is { } after && ranked.Find(s => s.Text == after) is { } continuation && !result.Contains(continuation))
+        {
+            result.Add(continuation);
+        }
+
+        return result;
+    }
+
+    private static bool Same(string a, string b)
+    {
+        var x = Terms.Keywords(a).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        var y = Terms.Keywords(b).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        var union = x.Union(y).Count();
+        return union > 0 && (double)x.Intersect(y).Count() / union >= SameFact;
+    }
+
+    private static int Words(List<SentenceCandidate> sentences) => sentences.Sum(s => Words(s.Text));
+
+    private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsBot.Core.Retrieval;
+using NewsBot.Core.Storage;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Answers "What happened this week?", "Any news from Port Ellery today?": the leading stories of the window the
+/// question names (the past week when it names none), newest first, one story per event, one cited sentence each.
+/// </summary>
+internal sealed partial class Briefing(IChunkStore store)
+{
+    private const int Stories = 4;
+
+    /// <summary>Words that ask for news in general rather than about a topic.</summary>
+    private static readonly HashSet<string> GeneralWords = new(StringComparer.Ordinal)
+    {
+        "happen", "happened", "happening", "new", "news", "latest", "going", "anything", "stories", "story", "headlines",
+        "top", "main", "big", "biggest", "today", "week", "weekend", "yesterday", "month", "lately", "everything", "update",
+        "updates", "events", "around", "local", "any", "whats",
+    };
+
+    /// <summary>Whether the question asks for a briefing: news in general, or about a named place ("in Port Ellery") only.</summary>
+    public static bool Asks(string question, IReadOnlyList<string> keywords)
+    {
+        if (!Pattern().IsMatch(question))
+        {
+            return false;
+        }
+
+        var names = QuestionNames.Of(question);
+        return keywords.Where(k => !GeneralWords.Contains(k)).All(names.Contains);
+    }
+
+    public async Task<GroundedAnswer> ComposeAsync(AnswerRequest request, RetrievalResult retrieval, List<UsedPassage> passages, CancellationToken cancellationToken)
+    {
+        var askedAt = retrieval.AskedAt;
+        var from = retrieval.Window?.From ?? askedAt.AddDays(-7);
+        var to = retrieval.Window?.To ?? askedAt;
+        var place = retrieval.Keywords.Where(k => !GeneralWords.Contains(k)).ToList();
+        var all = (await store.ListArticlesAsync(cancellationToken))
+            .Select(s => s.Article)
+            .Where(a => a.Published is { } date && date <= askedAt.AddDays(1))
+            .Where(a => request.Filter.Outlets.Count == 0 || request.Filter.Outlets.Contains(a.Outlet ?? "", StringComparer.OrdinalIgnoreCase))
+            .Where(a => place.Count == 0 || Mentions(a.Title + " " + a.Body, place))
+            .OrderByDescending(a => a.Published)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        var inWindow = all.Where(a => a.Published >= from.AddHours(-3) && a.Published <= to.AddHours(3)).ToList();
+        var stories = Distinct(inWindow.Count > 0 ? inWindow : all).Take(Stories).ToList();
+        if (stories.Count == 0)
+        {
+            return new GroundedAnswer(request.Question, askedAt, ExtractiveAnswerService.DeclineText, Declined: true, [], passages);
+        }
+
+        var parts = new List<string>();
+        if (inWindow.Count == 0)
+        {
+            parts.Add(AnswerComposer.OutsideWindow(retrieval.Window?.Phrase ?? "the past week", stories[0].Published));
+        }
+
+        var citations = new List<Citation>();
+        foreach (var article in stories)
+        {
+            var number = citations.Count + 1;
+            citations.Add(new Citation(number, article.Id, article.Title, article.Outlet, article.Published, article.Url));
+            var day = article.Published!.Value.ToString("d MMMM", CultureInfo.InvariantCulture);
+            parts.Add($"{day}: {Attribution.Attribute(article.Outlet, Lead(article.Body, article.Title))} [{number}]");
+        }
+
+        return new GroundedAnswer(request.Question, askedAt, string.Join(' ', parts), Declined: false, citations, passages);
+    }
+
+    /// <summary>Newest first, leaving out a later report of an event already listed (most headline words shared).</summary>
+    private static IEnumerable<Articles.Article> Distinct(IEnumerable<Articles.Article> articles)
+    {
+        var seen = new List<HashSet<string>>();
+        foreach (var article in articles)
+        {
+            var words = Terms.Keywords(article.Title).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+            if (seen.Any(s => s.Intersect(words).Count() >= Math.Max(2, Math.Min(s.Count, words.Count) / 2)))
+            {
+                continue;
+            }
+
+            seen.Add(words);
+            yield return article;
+        }
+    }
+
+    private static bool Mentions(string text, IReadOnlyList<string> words)
+    {
+        var stems = Terms.Words(text).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        return words.All(w => stems.Contains(Terms.Stem(w)));
+    }
+
+    /// <summary>The article's first quotable sentence, or its headline.</summary>
+    private static string Lead(string body, string title) =>
+        SentenceSplitter.SplitText(body).Select(Datelines.Strip).FirstOrDefault(SentenceScorer.Quotable) ?? Headline.ForAnswer(title);
+
+    [GeneratedRegex(@"^\s*(what('s|s| is| has)?|anything|any|tell me)\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
