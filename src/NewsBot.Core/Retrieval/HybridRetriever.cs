@@ -16,7 +16,8 @@ internal sealed class HybridRetriever(
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     TimeProvider time,
     IOptions<RetrievalOptions> options,
-    ILogger<HybridRetriever> logger) : IRetriever
+    ILogger<HybridRetriever> logger,
+    EmbedderSignature? signature = null) : IRetriever
 {
     /// <summary>Dates are often whole days in another time zone: an article this far past the ask-time still counts.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
@@ -29,6 +30,12 @@ internal sealed class HybridRetriever(
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
         var settings = options.Value;
         var askedAt = request.AskedAt ?? time.GetUtcNow();
+        if (signature is not null && await store.GetEmbedderAsync(cancellationToken) is { } built && built != signature)
+        {
+            // Vectors of another embedder would be compared with the question's as if they meant the same.
+            throw new EmbedderMismatchException(built, signature);
+        }
+
         var temporal = TemporalParser.Parse(request.Question, askedAt);
         var text = temporal.Remainder;
         var keywords = Terms.Keywords(text);

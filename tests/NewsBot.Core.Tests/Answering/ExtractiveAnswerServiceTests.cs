@@ -95,6 +95,58 @@ public sealed class ExtractiveAnswerServiceTests
         Assert.Contains(answer.Passages, p => p.ArticleId == "r");
     }
 
+    [Fact]
+    public async Task AnswerAsync_PlaceNamedInNoArticle_DeclinesThoughOtherWordsMatch()
+    {
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette", "Port Ellery council put the new tram line cost at 212 million crowns.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("How much will the new tram line in Harwick cost?") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_YesterdayButTheNewsIsOlder_SaysSoAndGivesTheLatestWithItsDate()
+    {
+        await AddAsync("r", "Coast guard rescues fishermen", "Harbour Gazette", "The coast guard rescued three fishermen from a sinking boat.", Now.AddDays(-10));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What happened to the fishermen yesterday?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.StartsWith("Nothing from yesterday; the latest report is from 10 November 2026.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("three fishermen", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("r", Assert.Single(answer.Citations).ArticleId);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhatHappenedThisWeek_OneCitedSentencePerStoryOfTheWeek()
+    {
+        await AddAsync("tram-g", "Council approves Eastfield tram", "Harbour Gazette", "The council voted 7 to 4 to extend the tram to Eastfield.", Now.AddDays(-4));
+        await AddAsync("tram-c", "Eastfield tram vote passes", "Valley Courier", "The tram extension to Eastfield passed by 7 votes to 4.", Now.AddDays(-3));
+        await AddAsync("flood", "River floods Millbrook", "Northern Wire", "About 300 homes in Millbrook were evacuated on Wednesday.", Now.AddDays(-2));
+        await AddAsync("old", "Library reopens", "Harbour Gazette", "The old harbour library reopened with a solar roof.", Now.AddDays(-30));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What happened this week?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.Equal(["flood", "tram-c"], answer.Citations.Select(c => c.ArticleId));
+        Assert.Contains("300 homes", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("7 votes to 4. [2]", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("library", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_AnswerSentenceOpensWithPronoun_QuotedAfterTheSentenceThatNamesWho()
+    {
+        await AddAsync("l", "Harbour library reopens", "Harbour Gazette",
+            "The harbour library reopened on Tuesday after a renovation. Chief librarian Odile Marsh welcomed the first visitors. She said more than 1,200 people visited on the first day.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("How many people visited the harbour library on its first day?") { AskedAt = Now }, token);
+
+        Assert.Contains("Odile Marsh welcomed the first visitors. [1] She said more than 1,200 people", answer.Text, StringComparison.Ordinal);
+    }
+
     private ExtractiveAnswerService Service() =>
         new(
             new HybridRetriever(store, embedder, new FakeTimeProvider(Now), Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance),
@@ -102,9 +154,11 @@ public sealed class ExtractiveAnswerServiceTests
             store,
             Options.Create(new AnswerOptions()));
 
-    private async Task AddAsync(string id, string title, string outlet, string body)
+    private Task AddAsync(string id, string title, string outlet, string body) => AddAsync(id, title, outlet, body, Now.AddDays(-2));
+
+    private async Task AddAsync(string id, string title, string outlet, string body, DateTimeOffset published)
     {
-        var article = new Article(id, title, body, outlet, Now.AddDays(-2), $"https://news.example/{id}", id + ".txt", "test");
+        var article = new Article(id, title, body, outlet, published, $"https://news.example/{id}", id + ".txt", "test");
         var vector = (await embedder.GenerateAsync([title + " " + body], cancellationToken: token))[0].Vector;
         var chunk = new EmbeddedChunk(new Chunk(ArticleId.ChunkId(id, 0), id, 0, body, body, 20), vector);
         await store.UpsertAsync(article, ArticleId.ContentHash(article), [chunk], token);

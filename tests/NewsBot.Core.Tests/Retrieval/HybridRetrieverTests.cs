@@ -103,6 +103,55 @@ public sealed class HybridRetrieverTests
         Assert.Equal(Now, result.AskedAt);
     }
 
+    [Fact]
+    public async Task RetrieveAsync_NewerArticleMissesTheKeyTerms_OlderMatchingArticleStaysFirst()
+    {
+        await AddAsync("library", "Harbour library reopens", "The harbour library renovation cost 6.8 million crowns.", Now.AddDays(-30));
+        await AddAsync("tram", "Tram vote", "The council approved the tram, which will cost 240 million crowns.", Now.AddDays(-1));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("How much did the library renovation cost?"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("library", result.Articles[0].ArticleId);
+        Assert.True(result.Articles[0].Relevance > result.Articles[1].Relevance);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_MisspeltWords_CorrectedAgainstFoundWordsAndSearchedAgain()
+    {
+        await AddAsync("flood", "River floods Millbrook", "About 300 homes in Millbrook were evacuated after the flood.", Now.AddDays(-2));
+        await AddAsync("tram", "Tram vote", "The council approved the tram extension.", Now.AddDays(-2));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("how many homes were evacuatd in Milbrook after the flod"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("flood", result.Articles[0].ArticleId);
+        Assert.Equal("evacuated", result.Corrections["evacuatd"]);
+        Assert.Equal("millbrook", result.Corrections["milbrook"]);
+        Assert.Equal("flood", result.Corrections["flod"]);
+        Assert.Empty(result.Unknown);
+        Assert.Contains("millbrook", result.Keywords);
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_WordInNoArticle_ReportedAsUnknown()
+    {
+        await AddAsync("tram", "Tram vote", "The council approved the tram extension.", Now.AddDays(-2));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("What did the council decide about the airport?"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["airport", "decide"], result.Unknown.Order());
+    }
+
+    [Fact]
+    public async Task RetrieveAsync_StoreBuiltByAnotherEmbedder_RefusesWithReindexAdvice()
+    {
+        await store.EnsureEmbedderAsync(new EmbedderSignature("hashing-v1", 64), TestContext.Current.CancellationToken);
+        var retriever = new HybridRetriever(store, embedder, time, Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance, new EmbedderSignature("minilm", 64));
+
+        var error = await Assert.ThrowsAsync<EmbedderMismatchException>(() => retriever.RetrieveAsync(new RetrievalRequest("tram"), TestContext.Current.CancellationToken));
+
+        Assert.Contains("newsbot index --rebuild", error.Message, StringComparison.Ordinal);
+    }
+
     private HybridRetriever Retriever() =>
         new(store, embedder, time, Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance);
 

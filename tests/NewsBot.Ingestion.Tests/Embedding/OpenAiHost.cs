@@ -49,6 +49,7 @@ internal sealed class OpenAiHost : IDisposable
             ["NewsBot:Embedding:Model"] = Model,
             ["NewsBot:Embedding:ApiKey"] = ApiKey,
             ["NewsBot:Embedding:Dimensions"] = Dimensions.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["NewsBot:Embedding:CachePath"] = "none",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {

@@ -87,6 +87,7 @@ public sealed class IndexCommandTests : IDisposable
     public async Task Index_EmbedderChangedSinceLastIndex_RefusesAndTellsToReindex()
     {
         var news = cli.CopySamples();
+        cli.Settings["NewsBot:Embedding:Provider"] = "Hashing";
         await cli.RunAsync("index", news);
         cli.Settings["NewsBot:Embedding:Dimensions"] = "256";
 
@@ -97,6 +98,22 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Contains("re-index", refused.Error, StringComparison.Ordinal);
         Assert.Equal(0, rebuilt.Exit);
         Assert.Contains("12 added", rebuilt.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_StoreBuiltByAnotherEmbedder_RefusesAndTellsToReindex()
+    {
+        var news = cli.CopySamples();
+        cli.Settings["NewsBot:Embedding:Provider"] = "Hashing";
+        await cli.RunAsync("index", news);
+        cli.Settings["NewsBot:Embedding:Provider"] = "MiniLM";
+
+        var refused = await cli.RunAsync("ask", "How high did the River Alder rise?");
+
+        Assert.Equal(3, refused.Exit);
+        Assert.Contains("newsbot index --rebuild", refused.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refused.Error, StringComparison.Ordinal);
+        Assert.Equal("", refused.Output);
     }
 
     public void Dispose() => cli.Dispose();

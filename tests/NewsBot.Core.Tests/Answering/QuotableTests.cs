@@ -1,0 +1,19 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class QuotableTests
+{
+    [Theory]
+    [InlineData("Why it matters")]
+    [InlineData("What happens next")]
+    [InlineData("Sign up for our morning newsletter to get the news first.")]
+    [InlineData("What does PSL stand for?")]
+    [InlineData("Read more.")]
+    public void Quotable_SubheadPromptOrQuestion_False(string line) => Assert.False(SentenceScorer.Quotable(line));
+
+    [Theory]
+    [InlineData("The river peaked at 4.1 metres on Thursday.")]
+    [InlineData("\"Nobody asked the people who will lose their trade,\" she said.")]
+    public void Quotable_ReportedSentence_True(string line) => Assert.True(SentenceScorer.Quotable(line));
+}
