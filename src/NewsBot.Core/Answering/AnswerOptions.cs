@@ -14,11 +14,11 @@ public sealed class AnswerOptions
 
     /// <summary>Least cosine between a sentence and the question at which the sentence answers in other words.</summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:MinSimilarity must be between {1} and {2}.")]
-    public double MinSimilarity { get; set; } = 0.6;
+    public double MinSimilarity { get; set; } = 0.55;
 
     /// <summary>
-    /// When a word of the question is in no indexed article, the least cosine the best sentence must reach for the
-    /// answer still to stand (the word being a paraphrase, not a thing the news does not cover).
+    /// When a thing the question names is in no indexed article, the least cosine between it and some word of the
+    /// answering article for the answer still to stand (the word being a paraphrase, not a thing the news does not cover).
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:UnknownWordSimilarity must be between {1} and {2}.")]
     public double UnknownWordSimilarity { get; set; } = 0.55;
