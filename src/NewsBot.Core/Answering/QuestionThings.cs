@@ -4,14 +4,15 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// The things a question asks about among some of its words: those standing within two words after a determiner,
-/// a possessive or "of" ("the new airport", "the price of bitcoin", "the basketball final"). Verbs and adverbs
+/// a possessive or "of" ("the new airport", "the price of bitcoin", "the basketball final"; not "that", which as
+/// often starts a clause: "the boat that went down"). Verbs and adverbs
 /// ("went down", "how long") are left out: a story words those its own way without being about something else.
 /// </summary>
 internal static class QuestionThings
 {
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
-        "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "that", "these", "those", "of", "any",
+        "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those", "of", "any",
     };
 
     /// <summary>Question nouns that ask for the answer rather than name what it is about.</summary>

@@ -107,6 +107,17 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ThingNamedInNoArticle_DeclinesThoughThePlaceMatches()
+    {
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette", "Port Ellery council approved the new tram line, which will open in 2029.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("When does the new airport in Port Ellery open?") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
     public async Task AnswerAsync_YesterdayButTheNewsIsOlder_SaysSoAndGivesTheLatestWithItsDate()
     {
         await AddAsync("r", "Coast guard rescues fishermen", "Harbour Gazette", "The coast guard rescued three fishermen from a sinking boat.", Now.AddDays(-10));

@@ -1,0 +1,18 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class QuestionThingsTests
+{
+    [Fact]
+    public void Among_WordsAfterADeterminer_AreThings() =>
+        Assert.Equal(["basketball", "final"], QuestionThings.Among("Who won the basketball final?", ["won", "basketball", "final"]));
+
+    [Fact]
+    public void Among_VerbsAdverbsAndAskingNouns_AreNot() =>
+        Assert.Empty(QuestionThings.Among("What was the name of the fishing boat that went down?", ["name", "went", "down"]));
+
+    [Fact]
+    public void Among_ThingAfterOf_IsAThing() =>
+        Assert.Equal(["bitcoin"], QuestionThings.Among("What is the price of bitcoin today?", ["bitcoin"]));
+}
