@@ -41,9 +41,18 @@ internal sealed class ExtractiveAnswerService(
         var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning);
         var picks = retrieval.Articles.Select(scorer.Rank).Where(s => s.Count > 0).ToList();
 
-        // Decline unless some sentence of a leading article answers, and every name the question asks about is indexed;
-        // then trust retrieval's first article unless it does not answer.
-        var answering = picks.Take(3).Where(s => Answers(s, settings)).ToList();
+        // Decline unless some sentence of a leading article answers and the article names every name the question
+        // does, and every thing the question asks about is indexed; then trust retrieval's first such article.
+        var names = QuestionNames.Of(request.Question);
+        var answering = new List<List<SentenceCandidate>>();
+        foreach (var candidate in picks.Take(3).Where(s => Answers(s, settings)))
+        {
+            if (await NamesAllAsync(candidate[0].Article, names, cancellationToken))
+            {
+                answering.Add(candidate);
+            }
+        }
+
         if (answering.Count == 0 || await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, cancellationToken))
         {
             return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
@@ -77,6 +86,25 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>Whether one of an article's sentences answers: it covers enough of the key words or says the same in other words.</summary>
     internal static bool Answers(List<SentenceCandidate> ranked, AnswerOptions settings) =>
         ranked.Any(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity);
+
+    /// <summary>
+    /// Whether the article's headline or text holds every name of the question (a place, a person, a team); a long
+    /// question naming three or more may miss one, which a report often spells or titles otherwise ("Zelenskyy").
+    /// </summary>
+    private async Task<bool> NamesAllAsync(RetrievedArticle article, IReadOnlySet<string> names, CancellationToken cancellationToken)
+    {
+        if (names.Count == 0)
+        {
+            return true;
+        }
+
+        var text = (await store.GetArticleAsync(article.ArticleId, cancellationToken))?.Article is { } stored
+            ? stored.Title + " " + stored.Body
+            : article.Title + " " + string.Join(' ', article.Passages.Select(p => p.Text));
+        var stems = Terms.Words(text).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        var missing = names.Count(n => !stems.Contains(Terms.Stem(n)));
+        return missing == 0 || (names.Count >= 3 && missing == 1);
+    }
 
     /// <summary>Whether an article comes close enough to be named next to a declined answer.</summary>
     private static bool Touches(List<SentenceCandidate> ranked, AnswerOptions settings) =>
