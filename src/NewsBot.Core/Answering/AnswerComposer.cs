@@ -18,7 +18,7 @@ internal static class AnswerComposer
     {
         var first = ranked.First(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity);
         var lead = WithNeighbours(first, ranked);
-        foreach (var next in ranked.Where(s => s != first && s.Score >= 0.75 * first.Score))
+        foreach (var next in ranked.Where(s => s != first && !s.IsHeadline && s.Score >= 0.75 * first.Score))
         {
             if (lead.Count >= settings.SentencesFromBest || Words(lead) + Words(next.Text) > settings.MaxWords
                 || lead.Any(s => Same(s.Text, next.Text)) || !(next.Coverage >= settings.MinCoverage || next.Similarity >= settings.MinSimilarity))

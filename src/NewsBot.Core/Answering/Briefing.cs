@@ -8,9 +8,10 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// Answers "What happened this week?", "Any news from Port Ellery today?": the leading stories of the window the
-/// question names (the past week when it names none), newest first, one story per event, one cited sentence each.
+/// question names (the past week when it names none), newest first, one story per event, one cited sentence each,
+/// as many as fit in the answer's word limit.
 /// </summary>
-internal sealed partial class Briefing(IChunkStore store)
+internal sealed partial class Briefing(IChunkStore store, int maxWords)
 {
     private const int Stories = 4;
 
@@ -62,12 +63,20 @@ internal sealed partial class Briefing(IChunkStore store)
         }
 
         var citations = new List<Citation>();
+        var words = 0;
         foreach (var article in stories)
         {
+            var lead = Lead(article.Body, article.Title);
+            words += lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (citations.Count > 0 && words > maxWords)
+            {
+                break;
+            }
+
             var number = citations.Count + 1;
             citations.Add(new Citation(number, article.Id, article.Title, article.Outlet, article.Published, article.Url));
             var day = article.Published!.Value.ToString("d MMMM", CultureInfo.InvariantCulture);
-            parts.Add($"{day}: {Attribution.Attribute(article.Outlet, Lead(article.Body, article.Title))} [{number}]");
+            parts.Add($"{day}: {Attribution.Attribute(article.Outlet, lead)} [{number}]");
         }
 
         return new GroundedAnswer(request.Question, askedAt, string.Join(' ', parts), Declined: false, citations, passages);

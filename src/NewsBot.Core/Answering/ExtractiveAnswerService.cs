@@ -33,7 +33,7 @@ internal sealed class ExtractiveAnswerService(
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
         if (Briefing.Asks(request.Question, retrieval.Keywords))
         {
-            return await new Briefing(store).ComposeAsync(request, retrieval, passages, cancellationToken);
+            return await new Briefing(store, settings.MaxWords).ComposeAsync(request, retrieval, passages, cancellationToken);
         }
 
         var sentences = SentenceScorer.Split(retrieval);
@@ -43,7 +43,7 @@ internal sealed class ExtractiveAnswerService(
 
         // Decline unless some sentence of a leading article answers and the article names every name the question
         // does, and every thing the question asks about is indexed; then trust retrieval's first such article.
-        var names = QuestionNames.Of(request.Question);
+        var names = QuestionNames.Of(request.Question).Select(n => retrieval.Corrections.GetValueOrDefault(n, n)).ToHashSet(StringComparer.Ordinal);
         var answering = new List<List<SentenceCandidate>>();
         foreach (var candidate in picks.Take(3).Where(s => Answers(s, settings)))
         {

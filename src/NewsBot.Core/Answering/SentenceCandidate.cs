@@ -9,6 +9,9 @@ namespace NewsBot.Core.Answering;
 /// <param name="Score">Coverage by the sentence alone, what it adds and how it fits the question; higher is better.</param>
 internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, double Coverage, double Score)
 {
+    /// <summary>Whether this is the article's headline rather than a sentence of its story.</summary>
+    public bool IsHeadline { get; init; }
+
     /// <summary>Cosine between the sentence and the question.</summary>
     public double Similarity { get; init; }
 

@@ -110,6 +110,7 @@ internal sealed partial class SentenceScorer
                 return new SentenceCandidate(article, sentence.Text, Math.Max(withNext, withPrevious), score)
                 {
                     Similarity = cosine,
+                    IsHeadline = sentence.IsHeadline,
                     Continuation = !leansBack && withNext > withTitle + 0.05 ? own[i + 1].Text : null,
                     Antecedent = (opensWithPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
                 };
