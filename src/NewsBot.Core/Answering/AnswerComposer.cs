@@ -7,36 +7,45 @@ namespace NewsBot.Core.Answering;
 /// <summary>Chooses the sentences an answer quotes and writes it: each sentence attributed and cited, no fact twice, short.</summary>
 internal static class AnswerComposer
 {
+    /// <summary>Words another outlet's sentence may always take.</summary>
+    private const int OtherSideWords = 35;
+
     /// <summary>Word overlap above which two sentences are taken to say the same thing.</summary>
     private const double SameFact = 0.6;
 
     /// <summary>
     /// The best sentence of the best article, with the sentence before it when it opens with a pronoun and the sentence
-    /// after it when that holds part of the answer; then the next best while they still answer and room is left.
+    /// after it when that holds part of the answer.
     /// </summary>
-    public static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings)
+    public static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings) =>
+        WithNeighbours(ranked.First(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity), ranked);
+
+    /// <summary>
+    /// Once every source has its sentence, the best article's next best sentences while they still answer, say
+    /// something new and fit in the word limit: another outlet's side comes before more of the same story.
+    /// </summary>
+    public static void Extend(List<List<SentenceCandidate>> chosen, List<SentenceCandidate> ranked, AnswerOptions settings)
     {
-        var first = ranked.First(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity);
-        var lead = WithNeighbours(first, ranked);
-        foreach (var next in ranked.Where(s => s != first && !s.IsHeadline && s.Score >= 0.75 * first.Score))
+        var lead = chosen[0];
+        var best = lead.Max(s => s.Score);
+        foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && s.Score >= 0.75 * best))
         {
-            if (lead.Count >= settings.SentencesFromBest || Words(lead) + Words(next.Text) > settings.MaxWords
-                || lead.Any(s => Same(s.Text, next.Text)) || !(next.Coverage >= settings.MinCoverage || next.Similarity >= settings.MinSimilarity))
+            if (lead.Count >= settings.SentencesFromBest || chosen.Sum(Words) + Words(next.Text) > settings.MaxWords
+                || chosen.SelectMany(c => c).Any(s => Same(s.Text, next.Text)) || !(next.Coverage >= settings.MinCoverage || next.Similarity >= settings.MinSimilarity))
             {
                 continue;
             }
 
             lead.Add(next);
         }
-
-        return lead;
     }
 
     /// <summary>Another article's best answering sentence that says something not yet said, or null.</summary>
-    public static List<SentenceCandidate>? Fresh(List<SentenceCandidate> ranked, List<List<SentenceCandidate>> chosen, AnswerOptions settings)
+    /// <remarks>Another outlet's side may take a short sentence past the word limit: it is worth more than brevity.</remarks>
+    public static List<SentenceCandidate>? Fresh(List<SentenceCandidate> ranked, List<List<SentenceCandidate>> chosen, bool newOutlet, AnswerOptions settings)
     {
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
-        var room = settings.MaxWords - chosen.Sum(Words);
+        var room = Math.Max(settings.MaxWords - chosen.Sum(Words), newOutlet ? OtherSideWords : 0);
         var fresh = ranked
             .Where(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity)
             .Take(3)

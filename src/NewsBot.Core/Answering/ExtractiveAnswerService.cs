@@ -74,12 +74,13 @@ internal sealed class ExtractiveAnswerService(
             var ratio = newOutlet ? settings.OtherOutletRatio : settings.SecondSourceRatio;
             var share = other[0].Article.Score / best[0].Article.Score;
             var fuller = share >= settings.FullerSourceRatio && other[0].Score >= best[0].Score;
-            if ((share >= ratio || fuller) && AnswerComposer.Fresh(other, chosen, settings) is { } fresh)
+            if ((share >= ratio || fuller) && AnswerComposer.Fresh(other, chosen, newOutlet, settings) is { } fresh)
             {
                 chosen.Add(fresh);
             }
         }
 
+        AnswerComposer.Extend(chosen, best, settings);
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, settings);
     }
 

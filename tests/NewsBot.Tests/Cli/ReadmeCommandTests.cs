@@ -12,13 +12,15 @@ public sealed class ReadmeCommandTests : IDisposable
         Directory.CreateDirectory(Path.Combine(cwd, "samples"));
         Directory.Move(cli.CopySamples(), Path.Combine(cwd, "samples", "news"));
 
-        var (exit, text, error) = await NewsBotProcess.RunAsync(cwd, new Dictionary<string, string?> { ["NewsBot__Storage__Sqlite__Path"] = null }, "ask", ReadmeQuestion);
+        var (exit, output, error) = await NewsBotProcess.RunAsync(cwd, new Dictionary<string, string?> { ["NewsBot__Storage__Sqlite__Path"] = null }, "ask", ReadmeQuestion);
 
-
+        // The terminal answer is wrapped at 80 columns: read it as one line.
+        var text = string.Join(' ', output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Assert.True(exit == 0, error);
         Assert.Contains("According to Harbour Gazette", text, StringComparison.Ordinal);
         Assert.Contains("According to Valley Courier", text, StringComparison.Ordinal);
         Assert.Contains("[2]", text, StringComparison.Ordinal);
+        Assert.Contains("The outlets differ on the cost:", text, StringComparison.Ordinal);
         Assert.Contains("Sources:", text, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(cwd, "data", "newsbot.db")));
     }
