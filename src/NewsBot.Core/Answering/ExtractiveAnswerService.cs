@@ -63,6 +63,7 @@ internal sealed class ExtractiveAnswerService(
 
         var best = answering[0];
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
+        AnswerComposer.Extend(chosen, best, settings);
         foreach (var other in picks.Where(p => p != best))
         {
             if (chosen.Count >= settings.MaxSources)
@@ -80,7 +81,6 @@ internal sealed class ExtractiveAnswerService(
             }
         }
 
-        AnswerComposer.Extend(chosen, best, settings);
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, settings);
     }
 

@@ -3,22 +3,17 @@ using NewsBot.Core.Text;
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// The things a question asks about among some of its words: those standing right after a determiner, a possessive
-/// or "of", or after one describing word ("the new airport", "the price of bitcoin", "the basketball final"; not after
-/// "that", which as often starts a clause: "the boat that went down"). Verbs and adverbs ("the council decide", "went
-/// down", "how long") are left out: a story words those its own way without being about something else.
+/// The things a question asks about among some of its words: those standing within two words after a determiner, a
+/// possessive or "of" ("the new airport", "the price of bitcoin", "a ferry ticket"; not after "that", which as often
+/// starts a clause: "the boat that went down"). Most verbs and adverbs ("went down", "how long") are left out: a story
+/// words those its own way without being about something else. A verb right after its subject ("did the council
+/// decide") is taken for a thing: without a tagger the two cannot be told apart, and it is then checked by meaning.
 /// </summary>
 internal static class QuestionThings
 {
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those", "of", "any",
-    };
-
-    /// <summary>Common describing words that stand between a determiner and its thing ("the new airport").</summary>
-    private static readonly HashSet<string> Describing = new(StringComparer.Ordinal)
-    {
-        "new", "old", "big", "small", "first", "last", "next", "latest", "local", "national", "regional", "main", "former", "proposed", "planned",
     };
 
     /// <summary>Question nouns that ask for the answer rather than name what it is about.</summary>
@@ -33,8 +28,7 @@ internal static class QuestionThings
         var things = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var afterOpener = (i >= 1 && Openers.Contains(tokens[i - 1]))
-                || (i >= 2 && Openers.Contains(tokens[i - 2]) && Describing.Contains(tokens[i - 1]));
+            var afterOpener = (i >= 1 && Openers.Contains(tokens[i - 1])) || (i >= 2 && Openers.Contains(tokens[i - 2]));
             if (afterOpener && words.Contains(tokens[i]) && !AskingNouns.Contains(tokens[i]) && !things.Contains(tokens[i]))
             {
                 things.Add(tokens[i]);

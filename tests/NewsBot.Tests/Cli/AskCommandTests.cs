@@ -82,7 +82,7 @@ public sealed class AskCommandTests : IDisposable
     {
         await cli.RunAsync("index", cli.CopySamples());
 
-        var run = await cli.RunAsync("ask", "What did the council decide about the Eastfield tram?", "--source", "Valley Courier", "--json");
+        var run = await cli.RunAsync("ask", "How much will the Eastfield tram cost?", "--source", "Valley Courier", "--json");
 
         using var json = JsonDocument.Parse(run.Output);
         Assert.NotEmpty(json.RootElement.GetProperty("citations").EnumerateArray());
