@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.AI;
 using NewsBot.Core.Articles;
@@ -111,9 +110,9 @@ public class EmbeddingBenchmarks
     private async Task<int> EmbedAsync(IEmbeddingGenerator<string, Embedding<float>> embedder, string method)
     {
         measured = method;
-        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        var before = Environment.CpuUsage.TotalTime;
         var count = (await embedder.GenerateAsync(texts)).Count;
-        cpu += Process.GetCurrentProcess().TotalProcessorTime - before;
+        cpu += Environment.CpuUsage.TotalTime - before;
         calls++;
         return count;
     }
