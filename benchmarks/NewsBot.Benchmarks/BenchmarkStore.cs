@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Storage;
@@ -17,27 +18,56 @@ internal static class BenchmarkStore
 
     public static string TempPath() => Path.Combine(Path.GetTempPath(), $"newsbot-bench-{Guid.NewGuid():N}.db");
 
+    /// <summary>
+    /// The embedding cache the MiniLM benchmarks keep between runs, so a large fill is embedded once:
+    /// <c>NEWSBOT_BENCH_CACHE</c>, or <c>benchmark-embeddings.db</c> beside the default cache (not the default cache
+    /// itself, which synthetic text would only bloat).
+    /// </summary>
+    public static string CachePath =>
+        Environment.GetEnvironmentVariable("NEWSBOT_BENCH_CACHE") is { Length: > 0 } path
+            ? path
+            : Path.Combine(Path.GetDirectoryName(new EmbeddingOptions().ResolveCachePath())!, "benchmark-embeddings.db");
+
+    /// <summary>Fills a store with synthetic chunks whose vectors come from the hashing embedder.</summary>
     public static async Task<SqliteChunkStore> FillAsync(string path, int chunks)
     {
+        using var embedder = new HashingEmbeddingGenerator(Dimensions);
+        return await FillAsync(path, chunks, embedder, new EmbedderSignature(HashingEmbeddingGenerator.Name, Dimensions));
+    }
+
+    /// <summary>Fills a store with synthetic chunks whose vectors come from <paramref name="embedder"/>, 500 articles per embedding call.</summary>
+    public static async Task<SqliteChunkStore> FillAsync(
+        string path, int chunks, IEmbeddingGenerator<string, Embedding<float>> embedder, EmbedderSignature signature)
+    {
         var store = new SqliteChunkStore(path);
-        var embedder = new HashingEmbeddingGenerator(Dimensions);
         var chunker = Chunker();
-        await store.EnsureEmbedderAsync(new EmbedderSignature(HashingEmbeddingGenerator.Name, Dimensions), CancellationToken.None);
+        await store.EnsureEmbedderAsync(signature, CancellationToken.None);
         var written = 0;
         var batch = 0;
         while (written < chunks)
         {
+            var parts = new List<(Article Article, List<Chunk> Chunks)>();
+            var planned = written;
             foreach (var article in SyntheticNews.Articles(500, paragraphs: 3, seed: batch++))
             {
-                var parts = chunker.Split(article).Take(chunks - written).ToList();
-                var vectors = parts.Select(c => new EmbeddedChunk(c, embedder.Embed(c.EmbeddingText))).ToList();
-                await store.UpsertAsync(article, ArticleId.ContentHash(article), vectors, CancellationToken.None);
-                written += parts.Count;
-                if (written >= chunks)
+                var cut = chunker.Split(article).Take(chunks - planned).ToList();
+                parts.Add((article, cut));
+                planned += cut.Count;
+                if (planned >= chunks)
                 {
                     break;
                 }
             }
+
+            var vectors = await embedder.GenerateAsync(parts.SelectMany(p => p.Chunks).Select(c => c.EmbeddingText).ToList());
+            var next = 0;
+            foreach (var (article, cut) in parts)
+            {
+                var embedded = cut.Select(c => new EmbeddedChunk(c, vectors[next++].Vector)).ToList();
+                await store.UpsertAsync(article, ArticleId.ContentHash(article), embedded, CancellationToken.None);
+            }
+
+            written = planned;
         }
 
         return store;
