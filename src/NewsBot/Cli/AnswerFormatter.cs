@@ -41,6 +41,18 @@ internal static class AnswerFormatter
         return title + (meta.Length > 0 ? $" ({meta})" : string.Empty) + (url is null ? string.Empty : $" {url}");
     }
 
+    /// <summary>The citations as the JSON array <c>ask --json</c> and <c>eval --details</c> print.</summary>
+    public static JsonArray Citations(IEnumerable<Citation> citations) =>
+        new([.. citations.Select(c => (JsonNode)new JsonObject
+        {
+            ["n"] = c.Number,
+            ["articleId"] = c.ArticleId,
+            ["title"] = c.Title,
+            ["source"] = c.Outlet,
+            ["date"] = c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["url"] = c.Url,
+        })]);
+
     public static string Json(GroundedAnswer answer)
     {
         var node = new JsonObject
@@ -49,15 +61,7 @@ internal static class AnswerFormatter
             ["askedAt"] = answer.AskedAt.ToString("O", CultureInfo.InvariantCulture),
             ["answer"] = answer.Text,
             ["declined"] = answer.Declined,
-            ["citations"] = new JsonArray([.. answer.Citations.Select(c => (JsonNode)new JsonObject
-            {
-                ["n"] = c.Number,
-                ["articleId"] = c.ArticleId,
-                ["title"] = c.Title,
-                ["source"] = c.Outlet,
-                ["date"] = c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["url"] = c.Url,
-            })]),
+            ["citations"] = Citations(answer.Citations),
             ["passages"] = new JsonArray([.. answer.Passages.Select(p => (JsonNode)new JsonObject
             {
                 ["articleId"] = p.ArticleId,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NewsBot.Cli;
 
 namespace NewsBot.Evaluation;
 
@@ -21,15 +22,7 @@ internal static class EvalDetailsLine
             ["askedAt"] = answer.AskedAt.ToString("O", CultureInfo.InvariantCulture),
             ["answer"] = answer.Text,
             ["declined"] = answer.Declined,
-            ["citations"] = new JsonArray([.. answer.Citations.Select(c => (JsonNode)new JsonObject
-            {
-                ["n"] = c.Number,
-                ["articleId"] = c.ArticleId,
-                ["title"] = c.Title,
-                ["source"] = c.Outlet,
-                ["date"] = c.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                ["url"] = c.Url,
-            })]),
+            ["citations"] = AnswerFormatter.Citations(answer.Citations),
             ["evidenceRank"] = outcome.EvidenceRank is >= 1 and <= 10 ? outcome.EvidenceRank : null,
             ["gold"] = outcome.Question.Gold,
             ["containsGold"] = outcome.ContainsGold,
