@@ -1,6 +1,9 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Answering;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Retrieval;
 using NewsBot.Core.Storage;
 using NewsBot.Ingestion.Chunking;
 using NewsBot.Ingestion.Embedding;
@@ -79,5 +82,18 @@ internal static class BenchmarkStore
         {
             File.Delete(path + suffix);
         }
+    }
+
+    /// <summary>A retriever and an answerer over <paramref name="store"/>, warmed up with one query.</summary>
+    public static (IRetriever Retriever, ExtractiveAnswerService Answers) Answering(SqliteChunkStore store, IEmbeddingGenerator<string, Embedding<float>> embedder)
+    {
+        var retriever = new HybridRetriever(
+            store,
+            embedder,
+            TimeProvider.System,
+            Options.Create(new RetrievalOptions()),
+            NullLogger<HybridRetriever>.Instance);
+        retriever.RetrieveAsync(new RetrievalRequest("warm up the vector cache"), CancellationToken.None).GetAwaiter().GetResult();
+        return (retriever, new ExtractiveAnswerService(retriever, embedder, store, Options.Create(new AnswerOptions())));
     }
 }

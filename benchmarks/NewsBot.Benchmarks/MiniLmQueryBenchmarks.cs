@@ -59,14 +59,7 @@ public class MiniLmQueryBenchmarks
         questionCachePath = BenchmarkStore.TempPath();
         questionCache = EmbeddingCache.Open(questionCachePath);
         var embedder = new CachingEmbeddingGenerator(encoder, questionCache, Model);
-        retriever = new HybridRetriever(
-            store,
-            embedder,
-            TimeProvider.System,
-            Options.Create(new RetrievalOptions()),
-            NullLogger<HybridRetriever>.Instance);
-        retriever.RetrieveAsync(new RetrievalRequest("warm up the vector cache"), CancellationToken.None).GetAwaiter().GetResult();
-        answers = new ExtractiveAnswerService(retriever, embedder, store, Options.Create(new AnswerOptions()));
+        (retriever, answers) = BenchmarkStore.Answering(store, embedder);
     }
 
     /// <summary>Keywords + question embedding + vector search + fusion + time weighting.</summary>

@@ -31,14 +31,7 @@ public class QueryBenchmarks
         path = BenchmarkStore.TempPath();
         store = BenchmarkStore.FillAsync(path, Chunks).GetAwaiter().GetResult();
         var embedder = new HashingEmbeddingGenerator(BenchmarkStore.Dimensions);
-        retriever = new HybridRetriever(
-            store,
-            embedder,
-            TimeProvider.System,
-            Options.Create(new RetrievalOptions()),
-            NullLogger<HybridRetriever>.Instance);
-        retriever.RetrieveAsync(new RetrievalRequest("warm up the vector cache"), CancellationToken.None).GetAwaiter().GetResult();
-        answers = new ExtractiveAnswerService(retriever, embedder, store, Options.Create(new AnswerOptions()));
+        (retriever, answers) = BenchmarkStore.Answering(store, embedder);
     }
 
     [Benchmark]
