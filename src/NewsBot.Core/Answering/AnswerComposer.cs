@@ -18,7 +18,7 @@ internal static class AnswerComposer
     /// after it when that holds part of the answer.
     /// </summary>
     public static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings) =>
-        WithNeighbours(ranked.First(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity), ranked);
+        WithNeighbours(ranked.First(c => c.Answers(settings)), ranked);
 
     /// <summary>
     /// The best article's next best sentences while they still answer, say something new and fit in the word limit
@@ -32,7 +32,7 @@ internal static class AnswerComposer
         foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && s.Score >= 0.75 * best))
         {
             if (lead.Count >= settings.SentencesFromBest || chosen.Sum(Words) + Words(next.Text) > settings.MaxWords
-                || chosen.SelectMany(c => c).Any(s => Same(s.Text, next.Text)) || !(next.Coverage >= settings.MinCoverage || next.Similarity >= settings.MinSimilarity))
+                || chosen.SelectMany(c => c).Any(s => Same(s.Text, next.Text)) || !next.Answers(settings))
             {
                 continue;
             }
@@ -48,7 +48,7 @@ internal static class AnswerComposer
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
         var room = Math.Max(settings.MaxWords - chosen.Sum(Words), newOutlet ? OtherSideWords : 0);
         var fresh = ranked
-            .Where(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity)
+            .Where(c => c.Answers(settings))
             .Take(3)
             .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(c.Text) <= room);
         return fresh is null ? null : [fresh];

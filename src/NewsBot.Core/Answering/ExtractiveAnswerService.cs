@@ -86,7 +86,7 @@ internal sealed class ExtractiveAnswerService(
 
     /// <summary>Whether one of an article's sentences answers: it covers enough of the key words or says the same in other words.</summary>
     internal static bool Answers(List<SentenceCandidate> ranked, AnswerOptions settings) =>
-        ranked.Any(c => c.Coverage >= settings.MinCoverage || c.Similarity >= settings.MinSimilarity);
+        ranked.Any(c => c.Answers(settings));
 
     /// <summary>
     /// Whether the article's headline or text holds every name of the question (a place, a person, a team); a long

@@ -20,4 +20,7 @@ internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, 
 
     /// <summary>The sentence before this one when this one opens with a pronoun; it names who or what the pronoun is.</summary>
     public string? Antecedent { get; init; }
+
+    /// <summary>Whether the sentence answers: it covers enough of the key words or says the same in other words.</summary>
+    public bool Answers(AnswerOptions settings) => Coverage >= settings.MinCoverage || Similarity >= settings.MinSimilarity;
 }
