@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Numerics.Tensors;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.AI;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Text;
@@ -11,9 +13,12 @@ namespace NewsBot.Core.Answering;
 /// question names (the past week when it names none), newest first, one story per event, one cited sentence each,
 /// as many as fit in the answer's word limit.
 /// </summary>
-internal sealed partial class Briefing(IChunkStore store, int maxWords)
+internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, int maxWords)
 {
     private const int Stories = 4;
+
+    /// <summary>Cosine of headline-and-lead above which two reports are taken for one event (MiniLM: one event 0.57–0.74, neighbours under 0.4).</summary>
+    private const double SameEventSimilarity = 0.5;
 
     /// <summary>Words that ask for news in general rather than about a topic.</summary>
     private static readonly HashSet<string> GeneralWords = new(StringComparer.Ordinal)
@@ -38,8 +43,7 @@ internal sealed partial class Briefing(IChunkStore store, int maxWords)
     public async Task<GroundedAnswer> ComposeAsync(AnswerRequest request, RetrievalResult retrieval, List<UsedPassage> passages, CancellationToken cancellationToken)
     {
         var askedAt = retrieval.AskedAt;
-        var from = retrieval.Window?.From ?? askedAt.AddDays(-7);
-        var to = retrieval.Window?.To ?? askedAt;
+        var window = retrieval.Window ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
         var place = retrieval.Keywords.Where(k => !GeneralWords.Contains(k)).ToList();
         var all = (await store.ListArticlesAsync(cancellationToken))
             .Select(s => s.Article)
@@ -49,8 +53,8 @@ internal sealed partial class Briefing(IChunkStore store, int maxWords)
             .OrderByDescending(a => a.Published)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
-        var inWindow = all.Where(a => a.Published >= from.AddHours(-3) && a.Published <= to.AddHours(3)).ToList();
-        var stories = Distinct(inWindow.Count > 0 ? inWindow : all).Take(Stories).ToList();
+        var inWindow = all.Where(a => window.Holds(a.Published!.Value)).ToList();
+        var stories = await DistinctAsync(inWindow.Count > 0 ? inWindow : all, cancellationToken);
         if (stories.Count == 0)
         {
             return new GroundedAnswer(request.Question, askedAt, ExtractiveAnswerService.DeclineText, Declined: true, [], passages);
@@ -59,7 +63,7 @@ internal sealed partial class Briefing(IChunkStore store, int maxWords)
         var parts = new List<string>();
         if (inWindow.Count == 0)
         {
-            parts.Add(AnswerComposer.OutsideWindow(retrieval.Window?.Phrase ?? "the past week", stories[0].Published));
+            parts.Add(AnswerComposer.OutsideWindow(window.Phrase, stories[0].Published));
         }
 
         var citations = new List<Citation>();
@@ -82,22 +86,33 @@ internal sealed partial class Briefing(IChunkStore store, int maxWords)
         return new GroundedAnswer(request.Question, askedAt, string.Join(' ', parts), Declined: false, citations, passages);
     }
 
-    /// <summary>Newest first, leaving out a later report of an event already listed (most headline words shared).</summary>
-    private static IEnumerable<Articles.Article> Distinct(IEnumerable<Articles.Article> articles)
+    /// <summary>
+    /// Newest first, leaving out a later report of an event already listed: most headline words shared, or headline and
+    /// first sentence meaning nearly the same (two outlets seldom headline one event alike, but their leads tell it alike).
+    /// </summary>
+    private async Task<List<Articles.Article>> DistinctAsync(List<Articles.Article> articles, CancellationToken cancellationToken)
     {
-        var seen = new List<HashSet<string>>();
-        foreach (var article in articles)
+        var candidates = articles.Take(3 * Stories).ToList();
+        var leads = candidates.Select(a => a.Title + ". " + Lead(a.Body, a.Title)).ToList();
+        var vectors = leads.Count == 0 ? [] : await embedder.GenerateAsync(leads, cancellationToken: cancellationToken);
+        var kept = new List<int>();
+        for (var i = 0; i < candidates.Count && kept.Count < Stories; i++)
         {
-            var words = Terms.Keywords(article.Title).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-            if (seen.Any(s => s.Intersect(words).Count() >= Math.Max(2, Math.Min(s.Count, words.Count) / 2)))
+            var title = Stems(candidates[i].Title);
+            if (!kept.Any(k => SharesHeadline(Stems(candidates[k].Title), title)
+                || TensorPrimitives.CosineSimilarity(vectors[k].Vector.Span, vectors[i].Vector.Span) >= SameEventSimilarity))
             {
-                continue;
+                kept.Add(i);
             }
-
-            seen.Add(words);
-            yield return article;
         }
+
+        return [.. kept.Select(k => candidates[k])];
     }
+
+    private static bool SharesHeadline(HashSet<string> a, HashSet<string> b) =>
+        a.Intersect(b).Count() >= Math.Max(2, Math.Min(a.Count, b.Count) / 2);
+
+    private static HashSet<string> Stems(string text) => Terms.Keywords(text).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
 
     private static bool Mentions(string text, IReadOnlyList<string> words)
     {

@@ -22,9 +22,6 @@ internal sealed class HybridRetriever(
     /// <summary>Dates are often whole days in another time zone: an article this far past the ask-time still counts.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
 
-    /// <summary>Slack at the edges of a named window ("yesterday") for time-zone differences.</summary>
-    private static readonly TimeSpan WindowTolerance = TimeSpan.FromHours(3);
-
     public async Task<RetrievalResult> RetrieveAsync(RetrievalRequest request, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
@@ -77,7 +74,7 @@ internal sealed class HybridRetriever(
             }
 
             var inWindow = temporal.Window is not { } window
-                || (first.Published is { } published && published >= window.From - WindowTolerance && published <= window.To + WindowTolerance);
+                || (first.Published is { } published && window.Holds(published));
             var relevance = ArticleRelevance(passages.Select(p => p.Score * LeadBoost(p.Hit.Position, settings)));
             articles.Add(new RetrievedArticle(
                 first.ArticleId,

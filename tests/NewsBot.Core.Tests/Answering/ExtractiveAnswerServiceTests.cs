@@ -148,6 +148,19 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatHappenedYesterday_ListsYesterdaysDatedStoriesNotTodays()
+    {
+        var today = new DateTimeOffset(Now.UtcDateTime.Date, TimeSpan.Zero);
+        await AddAsync("ferry", "Ferry strike ends", "Harbour Gazette", "Ferry services to the Skerry Islands resume on Thursday.", today);
+        await AddAsync("flood", "River floods Millbrook", "Northern Wire", "About 300 homes in Millbrook were evacuated on Wednesday.", today.AddDays(-1));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Anything happen yesterday?") { AskedAt = Now }, token);
+
+        Assert.Equal(["flood"], answer.Citations.Select(c => c.ArticleId));
+        Assert.DoesNotContain("Ferry", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_AnswerSentenceOpensWithPronoun_QuotedAfterTheSentenceThatNamesWho()
     {
         await AddAsync("l", "Harbour library reopens", "Harbour Gazette",
