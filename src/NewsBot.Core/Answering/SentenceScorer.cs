@@ -15,12 +15,29 @@ internal sealed partial class SentenceScorer
         "He", "She", "It", "They", "This", "That", "These", "Those", "We", "His", "Her", "Their", "Its",
     };
 
+    /// <summary>Words of a "how many"-style question that ask for the figure rather than say what is counted.</summary>
+    private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
+    {
+        "mani", "many", "much", "long", "old", "tall", "far", "big", "high", "percentag", "percent", "number", "amount",
+    };
+
+    private static readonly char[] Punctuation = ['"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')'];
+
+    /// <summary>How far, in words, a figure or name may stand from a word of the question to be taken for its answer.</summary>
+    private const int Beside = 3;
+
+    /// <summary>
+    /// Extra fit for a figure or new name standing next to a word of the question ("1,200 people", "Mayor Ilse
+    /// Brandt"): that is the one asked for, not a figure or name of something else in the sentence.
+    /// </summary>
+    private const double BesideBonus = 0.2;
 
     /// <summary>A headline is quoted only when it answers clearly better than any sentence of the story.</summary>
     private const double HeadlinePenalty = 0.15;
 
     private readonly QuestionKeywords keywords;
     private readonly IReadOnlySet<string> asked;
+    private readonly IReadOnlySet<string> subjects;
     private readonly AnswerKind kind;
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
     private readonly IReadOnlyDictionary<string, double> meaning;
@@ -28,12 +45,14 @@ internal sealed partial class SentenceScorer
     private SentenceScorer(
         QuestionKeywords keywords,
         IReadOnlySet<string> asked,
+        IReadOnlySet<string> subjects,
         AnswerKind kind,
         IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
         IReadOnlyDictionary<string, double> meaning)
     {
         this.keywords = keywords;
         this.asked = asked;
+        this.subjects = subjects;
         this.kind = kind;
         this.sentences = sentences;
         this.meaning = meaning;
@@ -65,7 +84,8 @@ internal sealed partial class SentenceScorer
     {
         var keywords = new QuestionKeywords(retrieval.Keywords, [.. sentences.Values.SelectMany(list => list.Select(s => s.Stems))]);
         var asked = QuestionKeywords.Stems(string.Join(' ', retrieval.Keywords) + " " + question);
-        return new SentenceScorer(keywords, asked, AnswerKinds.Of(question), sentences, meaning);
+        var subjects = retrieval.Keywords.Select(Terms.Stem).Where(k => !KindWords.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        return new SentenceScorer(keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning);
     }
 
     /// <summary>
@@ -147,20 +167,36 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private double Fit(string sentence) => kind switch
     {
-        AnswerKind.Number => Figure().IsMatch(sentence) ? 0.25 : 0,
-        AnswerKind.Name => NewName(sentence) ? 0.2 : 0,
-        AnswerKind.Place => NewName(sentence) ? 0.2 : 0,
+        AnswerKind.Number => Figure().IsMatch(sentence) ? 0.25 + (NextToSubject(sentence, w => Figure().IsMatch(w), 0) ? BesideBonus : 0) : 0,
+        AnswerKind.Name or AnswerKind.Place => NewName(sentence) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
         AnswerKind.Date => DatePhrase().IsMatch(sentence) ? 0.2 : 0,
         AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
 
     /// <summary>Whether a capitalised word other than the first is one the question lacks.</summary>
-    private bool NewName(string sentence) =>
-        sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Skip(1)
-            .Select(w => w.Trim('"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')'))
-            .Any(w => w.Length > 1 && char.IsUpper(w[0]) && !asked.Contains(Terms.Stem(w.ToLowerInvariant())));
+    private bool NewName(string sentence) => Words(sentence).Skip(1).Any(IsNewName);
+
+    private bool IsNewName(string word) => word.Length > 1 && char.IsUpper(word[0]) && !asked.Contains(Terms.Stem(word.ToLowerInvariant()));
+
+    /// <summary>Whether a word from position <paramref name="from"/> on that <paramref name="answers"/> stands within a few words of one the question is about.</summary>
+    private bool NextToSubject(string sentence, Func<string, bool> answers, int from)
+    {
+        var words = Words(sentence);
+        var about = words.Select(w => subjects.Contains(Terms.Stem(w.ToLowerInvariant()))).ToList();
+        for (var i = from; i < words.Count; i++)
+        {
+            if (answers(words[i]) && Enumerable.Range(Math.Max(0, i - Beside), (2 * Beside) + 1).Any(j => j != i && j < words.Count && about[j]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<string> Words(string sentence) =>
+        [.. sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).Where(w => w.Length > 0)];
 
     /// <summary>An answer must tell more than the question: the number, up to twenty, of a sentence's words the question lacks.</summary>
     private double Novelty(IReadOnlySet<string> sentence) =>
