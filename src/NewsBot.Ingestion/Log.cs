@@ -35,6 +35,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Fetching {Url}")]
     public static partial void Fetching(this ILogger logger, Uri url);
 
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Debug, Message = "{Url} redirects to {Target}")]
+    public static partial void Redirected(this ILogger logger, Uri url, Uri target);
+
     [LoggerMessage(EventId = 2005, Level = LogLevel.Debug, Message = "Feed item {Link} carries only a summary; fetching the page")]
     public static partial void FetchingFeedItemPage(this ILogger logger, string link);
 

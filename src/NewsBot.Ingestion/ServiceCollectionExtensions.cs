@@ -17,7 +17,7 @@ public static class IngestionServiceCollectionExtensions
 {
     private const string EmbeddingClientName = "NewsBot.Embeddings";
 
-    /// <summary>Adds the ingestion pipeline with validated options from <c>NewsBot:Chunking</c> and <c>NewsBot:Embedding</c>.</summary>
+    /// <summary>Adds the ingestion pipeline with validated options from <c>NewsBot:Ingestion</c>, <c>NewsBot:Chunking</c> and <c>NewsBot:Embedding</c>.</summary>
     public static IServiceCollection AddNewsIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptionsWithValidateOnStart<ChunkingOptions>()
@@ -38,7 +38,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<EmbeddingCacheHolder>();
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton(sp => Signature(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
-        services.AddArticleReading();
+        services.AddArticleReading(configuration);
         services.AddSingleton<IArticleIndexer, ArticleIndexer>();
         return services;
     }

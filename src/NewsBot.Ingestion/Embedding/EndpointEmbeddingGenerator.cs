@@ -25,7 +25,9 @@ internal sealed class EndpointEmbeddingGenerator(IEmbeddingGenerator<string, Emb
         }
         catch (ClientResultException ex)
         {
-            throw new HttpRequestException(Explain(ex), ex, ex.Status == 0 ? null : (HttpStatusCode)ex.Status);
+            // The endpoint's own words may echo the request, API key included: they are masked, and the original
+            // exception (whose message holds the raw response) is not kept, so no log line can show it either.
+            throw new HttpRequestException(SecretMasker.Redact(Explain(ex), options.ApiKey), null, ex.Status == 0 ? null : (HttpStatusCode)ex.Status);
         }
 
         if (embeddings.FirstOrDefault(e => e.Vector.Length != options.Dimensions) is { } wrong)

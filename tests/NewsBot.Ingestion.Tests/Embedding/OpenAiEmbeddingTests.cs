@@ -78,6 +78,22 @@ public sealed class OpenAiEmbeddingTests
     }
 
     [Fact]
+    public async Task GenerateAsync_ErrorEchoingTheAuthorizationHeader_KeyMaskedInTheMessage()
+    {
+        await using var standIn = OpenAiStandIn.Start(OpenAiHost.ApiKey);
+        standIn.FailNextEchoingAuthorization(1);
+        using var host = new OpenAiHost(standIn);
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => host.Embedder.GenerateAsync(["Ferry strike ends."], cancellationToken: token));
+
+        Assert.Equal(
+            $"the embedding endpoint {standIn.Endpoint} rejected the request (HTTP 400: Could not parse the request. Headers received: Authorization: Bearer ***; " +
+            "Content-Type: application/json.); check NewsBot:Embedding:Model and NewsBot:Embedding:Dimensions.",
+            error.Message);
+        Assert.DoesNotContain(OpenAiHost.ApiKey, error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GenerateAsync_EndpointWithTrailingSlash_PostsToTheSameEmbeddingsPath()
     {
         await using var standIn = OpenAiStandIn.Start(OpenAiHost.ApiKey);

@@ -48,6 +48,22 @@ public sealed class OpenAiIndexingTests
     }
 
     [Fact]
+    public async Task IndexAsync_EndpointErrorEchoesTheAuthorizationHeader_KeyMaskedInReportAndLogs()
+    {
+        await using var standIn = OpenAiStandIn.Start(OpenAiHost.ApiKey);
+        standIn.FailNextEchoingAuthorization(count: 10);
+        using var host = new OpenAiHost(standIn);
+        using var folder = NewsFolder();
+
+        var report = await host.Services.GetRequiredService<IArticleIndexer>().IndexAsync([folder.Path], null, token);
+
+        Assert.Equal(3, report.Failures.Count);
+        Assert.All(report.Failures, f => Assert.Contains("Headers received: Authorization: Bearer ***;", f.Reason, StringComparison.Ordinal));
+        Assert.All(report.Failures, f => Assert.DoesNotContain(OpenAiHost.ApiKey, f.Reason, StringComparison.Ordinal));
+        Assert.Equal([], host.LogLines.Where(line => line.Contains(OpenAiHost.ApiKey, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task IndexAsync_EndpointIgnoresDimensions_ReportedWithTheSettingToFix()
     {
         await using var standIn = OpenAiStandIn.Start(OpenAiHost.ApiKey, modelDimensions: 768);

@@ -15,6 +15,14 @@ internal sealed class TempFolder : IDisposable
         return full;
     }
 
+    public string WriteBytes(string relativePath, byte[] bytes)
+    {
+        var full = System.IO.Path.Combine(Path, relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+        return full;
+    }
+
     public void Dispose()
     {
         try

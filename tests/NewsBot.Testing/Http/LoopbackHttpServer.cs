@@ -108,16 +108,16 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
                 return;
             }
 
-            _ = Task.Run(() => Answer(context));
+            _ = Task.Run(() => AnswerAsync(context));
         }
     }
 
-    private void Answer(HttpListenerContext context)
+    private async Task AnswerAsync(HttpListenerContext context)
     {
         var path = context.Request.Url?.AbsolutePath ?? "/";
         counts.AddOrUpdate(path, 1, (_, count) => count + 1);
         var response = routes.TryGetValue(path, out var respond) ? respond(context.Request) : CannedResponse.Plain(404);
-        var body = Encoding.UTF8.GetBytes(response.Body);
+        var body = response.BodyBytes ?? Encoding.UTF8.GetBytes(response.Body);
         try
         {
             context.Response.StatusCode = response.Status;
@@ -128,12 +128,21 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
             }
 
             context.Response.ContentLength64 = body.Length;
-            context.Response.OutputStream.Write(body);
+            if (response.StallMidBody is { } stall)
+            {
+                var half = body.Length / 2;
+                await context.Response.OutputStream.WriteAsync(body.AsMemory(0, half));
+                await context.Response.OutputStream.FlushAsync();
+                await Task.Delay(stall, stopping.Token);
+                body = body[half..];
+            }
+
+            await context.Response.OutputStream.WriteAsync(body);
             context.Response.Close();
         }
-        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or IOException)
+        catch (Exception exception) when (exception is HttpListenerException or ObjectDisposedException or IOException or OperationCanceledException)
         {
-            // The client went away; nothing to answer.
+            // The client went away, or the server is stopping; nothing to answer.
         }
     }
 }

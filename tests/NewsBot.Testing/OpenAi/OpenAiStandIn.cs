@@ -19,6 +19,7 @@ public sealed class OpenAiStandIn : IAsyncDisposable
     private readonly string apiKey;
     private readonly ConcurrentQueue<ReceivedEmbeddingRequest> received = new();
     private readonly ConcurrentQueue<CannedResponse> failures = new();
+    private readonly ConcurrentQueue<int> echoingFailures = new();
 
     private OpenAiStandIn(string apiKey, int modelDimensions)
     {
@@ -64,6 +65,18 @@ public sealed class OpenAiStandIn : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Answers the next <paramref name="count"/> authorised requests with <paramref name="status"/> and an error message
+    /// that echoes the request's <c>Authorization</c> header, API key and all, as some careless servers and proxies do.
+    /// </summary>
+    public void FailNextEchoingAuthorization(int count, int status = 400)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            echoingFailures.Enqueue(status);
+        }
+    }
+
     /// <inheritdoc />
     public ValueTask DisposeAsync() => server.DisposeAsync();
 
@@ -102,6 +115,11 @@ public sealed class OpenAiStandIn : IAsyncDisposable
         if (sentKey != apiKey)
         {
             return Error(401, $"Incorrect API key provided: {OpenAiErrorBody.Mask(sentKey)}.", "invalid_request_error", code: "invalid_api_key");
+        }
+
+        if (echoingFailures.TryDequeue(out var echoStatus))
+        {
+            return Error(echoStatus, $"Could not parse the request. Headers received: Authorization: {authorization}; Content-Type: application/json.", "invalid_request_error");
         }
 
         if (failures.TryDequeue(out var failure))

@@ -1,3 +1,5 @@
+using NewsBot.Testing.Http;
+
 namespace NewsBot.Tests.Cli;
 
 public sealed class IndexCommandTests : IDisposable
@@ -69,6 +71,46 @@ public sealed class IndexCommandTests : IDisposable
 
         Assert.Equal(2, run.Exit);
         Assert.Contains("Configuration error: NewsBot:Chunking:MaxTokens must be between 32 and 4000.", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_BinaryFileAndLoopbackPage_OneLineEachAndTheRestIndexed()
+    {
+        await using var server = LoopbackHttpServer.Start();
+        server.Map("/news/ferry.txt", new CannedResponse(200, "text/plain; charset=utf-8", "Night ferry returns\n\nThe night ferry to the islands returns on Friday after a winter break."));
+        var page = server.Url("/news/ferry.txt").AbsoluteUri;
+        var news = cli.CopySamples();
+        var binary = Path.Combine(news, "13-ls.txt");
+        await File.WriteAllBytesAsync(binary, [0x7F, (byte)'E', (byte)'L', (byte)'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0], TestContext.Current.CancellationToken);
+
+        var refused = await cli.RunAsync("index", news, page);
+        cli.Settings["NewsBot:Ingestion:AllowPrivateNetworks"] = "true";
+        var allowed = await cli.RunAsync("index", page);
+
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("Indexed: 12 added, 0 updated, 0 unchanged, 0 removed, 2 failed.", refused.Output, StringComparison.Ordinal);
+        Assert.Contains($"  failed: {binary}: {binary} is not text (it holds binary data), so it was not read.", refused.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            $"  failed: {page}: {page} refused: 127.0.0.1 is a loopback address; set NewsBot:Ingestion:AllowPrivateNetworks=true to allow private networks.",
+            refused.Output,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refused.Output + refused.Error, StringComparison.Ordinal);
+        Assert.Equal(0, allowed.Exit);
+        Assert.Contains("Indexed: 1 added", allowed.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("NewsBot:Ingestion:FetchTimeoutSeconds", "0", "NewsBot:Ingestion:FetchTimeoutSeconds must be between 1 and 600.")]
+    [InlineData("NewsBot:Ingestion:MaxPageBytes", "10", "NewsBot:Ingestion:MaxPageBytes must be between 1024 and 268435456.")]
+    [InlineData("NewsBot:Ingestion:AllowPrivateNetworks", "maybe", "Failed to convert configuration value 'maybe' at 'NewsBot:Ingestion:AllowPrivateNetworks'")]
+    public async Task Index_BadIngestionSetting_OneSentenceNamingTheKey(string key, string value, string sentence)
+    {
+        cli.Settings[key] = value;
+
+        var run = await cli.RunAsync("index", Path.Combine(cli.Folder, "nowhere"));
+
+        Assert.Equal(2, run.Exit);
+        Assert.Contains("Configuration error: " + sentence, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,7 +57,8 @@ public sealed class TerminalOutputTests : IDisposable
         var empty = Path.Combine(cli.Folder, "empty.txt");
         await File.WriteAllTextAsync(empty, string.Empty, TestContext.Current.CancellationToken);
 
-        var run = await NewsBotProcess.RunAsync(cli.Folder, Environment(), "index", feed, empty);
+        // The link is on loopback: allowed, so that it is the unreachable port that is reported.
+        var run = await NewsBotProcess.RunAsync(cli.Folder, Environment(("NewsBot__Ingestion__AllowPrivateNetworks", "true")), "index", feed, empty);
 
         Assert.Equal(1, run.Exit);
         Assert.Single(Lines(run.Output), line => line.StartsWith("  failed: http://127.0.0.1:9/x: ", StringComparison.Ordinal));
