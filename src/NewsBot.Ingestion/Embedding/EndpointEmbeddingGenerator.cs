@@ -7,7 +7,7 @@ namespace NewsBot.Ingestion.Embedding;
 
 /// <summary>
 /// Wraps the OpenAI-compatible generator so its failures read as what to fix: endpoint errors become
-/// <see cref="HttpRequestException"/>s naming the setting, and vectors of the wrong size are refused before they
+/// <see cref="EmbeddingEndpointException"/>s naming the setting, and vectors of the wrong size are refused before they
 /// reach the store. The indexer reports both per article instead of stopping the whole run.
 /// </summary>
 internal sealed class EndpointEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, EmbeddingOptions options)
@@ -25,7 +25,7 @@ internal sealed class EndpointEmbeddingGenerator(IEmbeddingGenerator<string, Emb
         }
         catch (ClientResultException ex)
         {
-            throw new HttpRequestException(Explain(ex), ex, ex.Status == 0 ? null : (HttpStatusCode)ex.Status);
+            throw new EmbeddingEndpointException(Explain(ex), ex, ex.Status == 0 ? null : (HttpStatusCode)ex.Status);
         }
 
         if (embeddings.FirstOrDefault(e => e.Vector.Length != options.Dimensions) is { } wrong)
