@@ -27,7 +27,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<EmbeddingOptions>()
             .Bind(configuration.GetSection(EmbeddingOptions.Section))
             .ValidateDataAnnotations();
-        services.AddSingleton<IValidateOptions<EmbeddingOptions>, EmbeddingOptionsValidator>();
+        services.AddSingleton<IValidateOptions<EmbeddingOptions>>(new EmbeddingOptionsValidator(configuration.GetSection(EmbeddingOptions.Section)));
 
         services.AddSingleton<ITokenCounter, TiktokenCounter>();
         services.AddSingleton<SentenceChunker>();

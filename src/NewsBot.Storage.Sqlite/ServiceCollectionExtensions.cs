@@ -12,7 +12,8 @@ public static class SqliteStoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="SqliteChunkStore"/> as the singleton <see cref="IChunkStore"/>, with
-    /// <see cref="SqliteStoreOptions"/> bound from <c>NewsBot:Storage:Sqlite</c> and validated on start.
+    /// <see cref="SqliteStoreOptions"/> bound from <c>NewsBot:Storage:Sqlite</c> and validated on start, and its
+    /// <see cref="IIndexRunLock"/> (a lock file next to the store).
     /// </summary>
     public static IServiceCollection AddNewsBotSqliteStore(this IServiceCollection services, IConfiguration configuration)
     {
@@ -27,6 +28,10 @@ public static class SqliteStoreServiceCollectionExtensions
         services.AddSingleton<IChunkStore>(sp => new SqliteChunkStore(
             sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path,
             sp.GetService<ILogger<SqliteChunkStore>>()));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IIndexRunLock>(sp => new StoreFileLock(
+            sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path,
+            sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

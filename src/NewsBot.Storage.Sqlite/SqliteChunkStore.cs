@@ -22,18 +22,12 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
     private int _disposed;
 
     /// <summary>Opens the store at <paramref name="path"/>, creating the file and its folder when missing.</summary>
-    /// <exception cref="InvalidOperationException">The file is not a SQLite database, is corrupt, or has a newer schema.</exception>
+    /// <exception cref="StoreUnavailableException">The file or its folder cannot be created, is not a SQLite database, is corrupt, or has a newer schema.</exception>
     public SqliteChunkStore(string path, ILogger<SqliteChunkStore>? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         Path = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -46,14 +40,20 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         int version;
         try
         {
+            var folder = System.IO.Path.GetDirectoryName(Path);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
             using var connection = new SqliteConnection(_connectionString);
             connection.Open();
             version = SqliteSchema.Initialize(connection);
         }
-        catch (SqliteException ex)
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
             ReleaseFile();
-            throw new InvalidOperationException(
+            throw new StoreUnavailableException(
                 $"The store file '{Path}' cannot be opened as a NewsBot SQLite store ({ex.Message.TrimEnd('.')}); " +
                 "move it away or point NewsBot:Storage:Sqlite:Path at another file.", ex);
         }
@@ -61,7 +61,7 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         if (version > SqliteSchema.Version)
         {
             ReleaseFile();
-            throw new InvalidOperationException(
+            throw new StoreUnavailableException(
                 $"The store file '{Path}' has schema version {version}, newer than this NewsBot understands ({SqliteSchema.Version}); upgrade NewsBot or re-index into a new file.");
         }
 
@@ -414,15 +414,14 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
                 Log.ExternalChangeDetected(_logger, Path);
             }
 
-            var embedder = await Sql.ReadEmbedderAsync(connection, null, cancellationToken);
-            if (embedder is null)
+            var started = Stopwatch.GetTimestamp();
+            index = await VectorIndexLoader.LoadAsync(connection, cancellationToken);
+            if (index is null)
             {
                 return null;
             }
 
-            var started = Stopwatch.GetTimestamp();
-            index = await VectorIndexLoader.LoadAsync(connection, embedder.Dimensions, generation, cancellationToken);
-            Log.VectorsLoaded(_logger, index.Count, embedder.Dimensions, Path, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            Log.VectorsLoaded(_logger, index.Count, index.Dimensions, Path, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             Volatile.Write(ref _index, index);
             return index;
         }

@@ -70,8 +70,17 @@ internal static class SqliteSchema
         """;
 
     /// <summary>Creates missing tables, switches to WAL and checks the schema version; returns the version.</summary>
+    /// <remarks>
+    /// A store that is already set up is only read, so opening it never waits for the write lock an index run in
+    /// another process holds.
+    /// </remarks>
     public static int Initialize(SqliteConnection connection)
     {
+        if (ExistingVersion(connection) is { } existing && existing >= Version)
+        {
+            return existing;
+        }
+
         Execute(connection, "PRAGMA journal_mode = WAL;");
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, CreateSql, transaction);
@@ -89,6 +98,20 @@ internal static class SqliteSchema
         var version = Convert.ToInt32(Scalar(connection, $"SELECT value FROM meta WHERE key = '{VersionKey}'", transaction), System.Globalization.CultureInfo.InvariantCulture);
         transaction.Commit();
         return version;
+    }
+
+    /// <summary>The recorded schema version when the tables are all there (they are created in one transaction), else null.</summary>
+    private static int? ExistingVersion(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE name IN ('meta', 'chunks_fts')";
+        if (command.ExecuteScalar() is not long tables || tables < 2)
+        {
+            return null;
+        }
+
+        command.CommandText = $"SELECT value FROM meta WHERE key = '{VersionKey}'";
+        return command.ExecuteScalar() is long version ? (int)version : null;
     }
 
     private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

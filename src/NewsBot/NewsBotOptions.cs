@@ -7,6 +7,9 @@ internal sealed class NewsBotOptions
 {
     public const string Section = "NewsBot";
 
-    /// <summary>Files, folders, page and feed URLs that <c>newsbot index</c> reads when given no argument.</summary>
+    /// <summary>
+    /// Files, folders, page and feed URLs that <c>newsbot index</c> reads when given no argument; relative paths are
+    /// resolved against the current directory. No entry may be empty.
+    /// </summary>
     public List<string> Sources { get; set; } = [];
 }

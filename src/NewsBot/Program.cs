@@ -21,6 +21,7 @@ internal static class Program
             Args = [],
         });
         builder.Configuration.AddInMemoryCollection(overrides);
+        LogLevelSettings.Check(builder.Configuration);
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services
             .AddNewsBotCore(builder.Configuration)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using NewsBot;
 using NewsBot.Cli;
 using NewsBot.Evaluation;
@@ -20,7 +21,8 @@ public static class HostServiceCollectionExtensions
     /// <summary>Adds the command-line verbs and the host's own settings (section <c>NewsBot</c>).</summary>
     public static IServiceCollection AddNewsBotCli(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<NewsBotOptions>().Bind(configuration.GetSection(NewsBotOptions.Section));
+        services.AddOptionsWithValidateOnStart<NewsBotOptions>().Bind(configuration.GetSection(NewsBotOptions.Section));
+        services.AddSingleton<IValidateOptions<NewsBotOptions>, NewsBotOptionsValidator>();
         services.AddSingleton<EmptyIndexFiller>();
         services.AddSingleton<AskCommand>();
         services.AddSingleton<SummarizeCommand>();

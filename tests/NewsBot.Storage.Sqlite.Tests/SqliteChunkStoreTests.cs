@@ -111,7 +111,7 @@ public sealed class SqliteChunkStoreTests : IDisposable
         var path = _folder.File("notes.db");
         await File.WriteAllTextAsync(path, new string('x', 4096), Ct);
 
-        var ex = Assert.Throws<InvalidOperationException>(() => new SqliteChunkStore(path));
+        var ex = Assert.Throws<StoreUnavailableException>(() => new SqliteChunkStore(path));
 
         Assert.Contains(Path.GetFullPath(path), ex.Message, StringComparison.Ordinal);
         Assert.IsType<SqliteException>(ex.InnerException);
@@ -128,7 +128,7 @@ public sealed class SqliteChunkStoreTests : IDisposable
 
         await ExecuteAsync(path, "UPDATE meta SET value = 99 WHERE key = 'schema_version'");
 
-        var ex = Assert.Throws<InvalidOperationException>(() => new SqliteChunkStore(path));
+        var ex = Assert.Throws<StoreUnavailableException>(() => new SqliteChunkStore(path));
         Assert.Contains(Path.GetFullPath(path), ex.Message, StringComparison.Ordinal);
         Assert.Contains("99", ex.Message, StringComparison.Ordinal);
     }

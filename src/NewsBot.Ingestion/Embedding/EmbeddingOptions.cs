@@ -30,7 +30,7 @@ public sealed class EmbeddingOptions
 
     /// <summary>
     /// The embedding cache shared by every store and run; empty means <c>$XDG_CACHE_HOME/newsbot/embeddings.db</c>
-    /// (or the platform's cache folder), <c>none</c> turns the cache off.
+    /// (or the platform's cache folder), <c>none</c> turns the cache off. A relative path is resolved against the current directory.
     /// </summary>
     public string? CachePath { get; set; }
 

@@ -1,12 +1,27 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace NewsBot.Ingestion.Embedding;
 
 /// <summary>Rules that depend on the chosen provider.</summary>
-internal sealed class EmbeddingOptionsValidator : IValidateOptions<EmbeddingOptions>
+/// <param name="section">
+/// The raw <c>NewsBot:Embedding</c> section: the binder reads any number as an enum value ("7", "-1"), so the provider's
+/// name is checked as written.
+/// </param>
+internal sealed class EmbeddingOptionsValidator(IConfiguration section) : IValidateOptions<EmbeddingOptions>
 {
+    private static readonly string[] ProviderNames = Enum.GetNames<EmbeddingProvider>();
+
     public ValidateOptionsResult Validate(string? name, EmbeddingOptions options)
     {
+        var written = section[nameof(EmbeddingOptions.Provider)]?.Trim();
+        if (!Enum.IsDefined(options.Provider)
+            || (written is not null && !ProviderNames.Contains(written, StringComparer.OrdinalIgnoreCase)))
+        {
+            return ValidateOptionsResult.Fail(
+                $"NewsBot:Embedding:Provider must be {string.Join(", ", ProviderNames[..^1])} or {ProviderNames[^1]}, not '{written ?? options.Provider.ToString()}'.");
+        }
+
         if (options.Provider == EmbeddingProvider.MiniLM && options.Dimensions != MiniLmEmbeddingGenerator.ModelDimensions)
         {
             return ValidateOptionsResult.Fail(

@@ -7,7 +7,7 @@ namespace NewsBot.Ingestion.Embedding;
 
 /// <summary>
 /// Wraps the OpenAI-compatible generator so its failures read as what to fix: endpoint errors become
-/// <see cref="HttpRequestException"/>s naming the setting, and vectors of the wrong size are refused before they
+/// <see cref="EmbeddingEndpointException"/>s naming the setting, and vectors of the wrong size are refused before they
 /// reach the store. The indexer reports both per article instead of stopping the whole run.
 /// </summary>
 internal sealed class EndpointEmbeddingGenerator(IEmbeddingGenerator<string, Embedding<float>> inner, EmbeddingOptions options)
@@ -27,7 +27,7 @@ internal sealed class EndpointEmbeddingGenerator(IEmbeddingGenerator<string, Emb
         {
             // The endpoint's own words may echo the request, API key included: they are masked, and the original
             // exception (whose message holds the raw response) is not kept, so no log line can show it either.
-            throw new HttpRequestException(SecretMasker.Redact(Explain(ex), options.ApiKey), null, ex.Status == 0 ? null : (HttpStatusCode)ex.Status);
+            throw new EmbeddingEndpointException(SecretMasker.Redact(Explain(ex), options.ApiKey), null, ex.Status == 0 ? null : (HttpStatusCode)ex.Status);
         }
 
         if (embeddings.FirstOrDefault(e => e.Vector.Length != options.Dimensions) is { } wrong)

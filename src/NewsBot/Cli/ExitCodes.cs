@@ -8,4 +8,5 @@ internal static class ExitCodes
     public const int BadSettings = 2;
     public const int IndexMismatch = 3;
     public const int BadInput = 4;
+    public const int Unavailable = 5;
 }

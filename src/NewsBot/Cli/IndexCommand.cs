@@ -7,7 +7,7 @@ using NewsBot.Ingestion.Indexing;
 namespace NewsBot.Cli;
 
 /// <summary><c>newsbot index [sources…] [--rebuild]</c>: brings the index up to date with the given or configured sources.</summary>
-internal sealed class IndexCommand(IArticleIndexer indexer, IChunkStore store, IOptions<NewsBotOptions> options)
+internal sealed class IndexCommand(IArticleIndexer indexer, IChunkStore store, IIndexRunLock runLock, IOptions<NewsBotOptions> options)
 {
     public static Command Define(VerbRunner runVerb)
     {
@@ -33,6 +33,17 @@ internal sealed class IndexCommand(IArticleIndexer indexer, IChunkStore store, I
             await error.WriteLineAsync("Nothing to index: pass files, folders or URLs, or list them in NewsBot:Sources.");
             return ExitCodes.BadInput;
         }
+
+        if (locations.Any(string.IsNullOrWhiteSpace))
+        {
+            await error.WriteLineAsync("A source is empty: pass files, folders or URLs, for example: newsbot index samples/news");
+            return ExitCodes.BadInput;
+        }
+
+        // One run writes at a time; a second one waits here rather than interleaving its writes with the first's.
+        using var held = await runLock.AcquireAsync(
+            () => error.WriteLineAsync($"Another index run is writing to {runLock.Store}; waiting for it to finish."),
+            cancellationToken);
 
         if (rebuild)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Storage;
+using NewsBot.Ingestion.Embedding;
 
 namespace NewsBot.Cli;
 
@@ -22,7 +23,8 @@ internal static class NewsBotCli
         root.Subcommands.Add(SummarizeCommand.Define(runVerb));
         root.Subcommands.Add(IndexCommand.Define(runVerb));
         root.Subcommands.Add(EvalCommand.Define(runVerb));
-        var parsed = root.Parse(args);
+        // Response files are off: a question may start with '@' ("@everyone …"), and an '@file' argument must not inject options.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
@@ -70,6 +72,18 @@ internal static class NewsBotCli
         {
             await error.WriteLineAsync(ex.Message);
             return ExitCodes.IndexMismatch;
+        }
+        catch (StoreUnavailableException ex)
+        {
+            // The store file cannot be opened; the message names NewsBot:Storage:Sqlite:Path.
+            await error.WriteLineAsync("Configuration error: " + ex.Message);
+            return ExitCodes.BadSettings;
+        }
+        catch (EmbeddingEndpointException ex)
+        {
+            // The question cannot be embedded; the message names the setting to check.
+            await error.WriteLineAsync(ex.Sentence);
+            return ExitCodes.Unavailable;
         }
     }
 
