@@ -68,7 +68,7 @@ public sealed class OpenAiEmbeddingTests
         const string wrongKey = "sk-wrong-0123456789abcdef";
         using var host = new OpenAiHost(standIn, new Dictionary<string, string?> { ["NewsBot:Embedding:ApiKey"] = wrongKey });
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => host.Embedder.GenerateAsync(["Ferry strike ends."], cancellationToken: token));
+        var error = await Assert.ThrowsAsync<EmbeddingEndpointException>(() => host.Embedder.GenerateAsync(["Ferry strike ends."], cancellationToken: token));
 
         Assert.Contains("NewsBot:Embedding:ApiKey", error.Message, StringComparison.Ordinal);
         Assert.Contains("401", error.Message, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class OpenAiEmbeddingTests
         standIn.FailNextEchoingAuthorization(1);
         using var host = new OpenAiHost(standIn);
 
-        var error = await Assert.ThrowsAsync<HttpRequestException>(() => host.Embedder.GenerateAsync(["Ferry strike ends."], cancellationToken: token));
+        var error = await Assert.ThrowsAsync<EmbeddingEndpointException>(() => host.Embedder.GenerateAsync(["Ferry strike ends."], cancellationToken: token));
 
         Assert.Equal(
             $"the embedding endpoint {standIn.Endpoint} rejected the request (HTTP 400: Could not parse the request. Headers received: Authorization: Bearer ***; " +
