@@ -23,7 +23,9 @@ internal static class NewsBotCli
         root.Subcommands.Add(IndexCommand.Define(runVerb));
         root.Subcommands.Add(EvalCommand.Define(runVerb));
         var parsed = root.Parse(args);
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        // Ctrl+C and SIGTERM are the caller's to turn into cancellationToken (see StopSignals), not System.CommandLine's:
+        // its handler would end the invocation after a timeout while a verb may still be writing.
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }, cancellationToken);
     }
 
     private static async Task<int> RunVerbAsync(
@@ -70,6 +72,12 @@ internal static class NewsBotCli
         {
             await error.WriteLineAsync(ex.Message);
             return ExitCodes.IndexMismatch;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped by Ctrl+C or SIGTERM somewhere a verb has no report of its own to give.
+            await error.WriteLineAsync("Stopped before finishing.");
+            return ExitCodes.Stopped;
         }
     }
 
