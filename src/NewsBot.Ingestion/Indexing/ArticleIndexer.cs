@@ -71,8 +71,31 @@ internal sealed class ArticleIndexer(
         try
         {
             await using var outcomes = reader.ReadAsync(location, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            while (await NextAsync(outcomes, location, tally))
+            while (true)
             {
+                var moving = outcomes.MoveNextAsync();
+                if (!moving.IsCompleted && ahead.Count > 0)
+                {
+                    // While the source is busy with its next item (a page being fetched), write what is ready, so a
+                    // slow source does not hold finished articles back.
+                    var next = moving.AsTask();
+                    while (ahead.Count > 0 && !next.IsCompleted)
+                    {
+                        if (await Task.WhenAny(next, ahead.Peek()) != next)
+                        {
+                            await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
+                            progress?.Report(new IndexProgress(location, ++done, read));
+                        }
+                    }
+
+                    moving = new ValueTask<bool>(next);
+                }
+
+                if (!await NextAsync(moving, location, tally))
+                {
+                    break;
+                }
+
                 var outcome = outcomes.Current;
                 read++;
                 progress?.Report(new IndexProgress(location, done, read));
@@ -83,22 +106,20 @@ internal sealed class ArticleIndexer(
                 }
                 else
                 {
-                    done++;
+                    progress?.Report(new IndexProgress(location, ++done, read));
                 }
 
                 while (ahead.Count >= Lookahead || (ahead.Count > 0 && ahead.Peek().IsCompleted))
                 {
                     await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
-                    done++;
-                    progress?.Report(new IndexProgress(location, done, read));
+                    progress?.Report(new IndexProgress(location, ++done, read));
                 }
             }
 
             while (ahead.Count > 0)
             {
                 await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
-                done++;
-                progress?.Report(new IndexProgress(location, done, read));
+                progress?.Report(new IndexProgress(location, ++done, read));
             }
 
             complete = true;
@@ -141,11 +162,11 @@ internal sealed class ArticleIndexer(
     /// Moves to the next item read. A reader that breaks off with an I/O error (a folder that cannot be listed) ends
     /// the location as one failure, so its articles are not taken for vanished; cancellation is passed on.
     /// </summary>
-    private async Task<bool> NextAsync(IAsyncEnumerator<ReadOutcome> outcomes, string location, Tally tally)
+    private async Task<bool> NextAsync(ValueTask<bool> moving, string location, Tally tally)
     {
         try
         {
-            return await outcomes.MoveNextAsync();
+            return await moving;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
