@@ -11,6 +11,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2101, Level = LogLevel.Warning, Message = "Keeping {Vanished} indexed articles of {Location} that were not read this time: {Failed} items failed to read, so the source may be incomplete")]
     public static partial void RemovalSkipped(ILogger logger, string location, int vanished, int failed);
 
+    [LoggerMessage(EventId = 2104, Level = LogLevel.Warning, Message = "Indexing stopped before it finished: {Added} articles added and {Updated} updated were kept; nothing was removed")]
+    public static partial void IndexStopped(ILogger logger, int added, int updated);
+
     // A failed article is an expected event: the index report shows it as one line with its reason. The log says the
     // same at Information, without the exception; its stack trace is logged at Debug only, for diagnosis.
     [LoggerMessage(EventId = 2102, Level = LogLevel.Information, Message = "Could not index {Origin}: {Reason}")]
@@ -35,7 +38,7 @@ internal static partial class Log
     [LoggerMessage(EventId = 2004, Level = LogLevel.Debug, Message = "Fetching {Url}")]
     public static partial void Fetching(this ILogger logger, Uri url);
 
-    [LoggerMessage(EventId = 2008, Level = LogLevel.Debug, Message = "{Url} redirects to {Target}")]
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Debug, Message = "{Url} redirects to {Target}")]
     public static partial void Redirected(this ILogger logger, Uri url, Uri target);
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Debug, Message = "Feed item {Link} carries only a summary; fetching the page")]
@@ -46,6 +49,12 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Debug, Message = "Manifest {Manifest} lists {Entries} articles")]
     public static partial void ManifestLoaded(this ILogger logger, string manifest, int entries);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Not following {Path}: it leads to {Target}, a folder already read in this walk")]
+    public static partial void FolderAlreadyWalked(this ILogger logger, string path, string target);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Information, Message = "Skipping {Path}: its content is identical to {Original}, which is indexed instead")]
+    public static partial void DuplicateFile(this ILogger logger, string path, string original);
 
     [LoggerMessage(EventId = 2200, Level = LogLevel.Warning, Message = "Embedding without a cache: {Reason}")]
     public static partial void CacheUnavailable(ILogger logger, string reason);

@@ -9,8 +9,11 @@ namespace NewsBot;
 /// <summary>The composition root of the <c>newsbot</c> executable.</summary>
 internal static class Program
 {
-    private static Task<int> Main(string[] args) =>
-        NewsBotCli.RunAsync(args, BuildHost, Console.Out, Console.Error, CancellationToken.None);
+    private static async Task<int> Main(string[] args)
+    {
+        using var signals = new StopSignals();
+        return await NewsBotCli.RunAsync(args, BuildHost, Console.Out, Console.Error, signals.Token);
+    }
 
     /// <summary>Builds the host from appsettings.json, <c>NewsBot__…</c> environment variables and a verb's own overrides.</summary>
     internal static IHost BuildHost(IReadOnlyDictionary<string, string?> overrides)

@@ -12,6 +12,8 @@ public static partial class SentenceSplitter
         "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "fig",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The sentences of a text whose paragraphs are separated by line breaks; no sentence spans two paragraphs.</summary>
     public static IEnumerable<string> SplitText(string text) =>
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).SelectMany(Split);
@@ -22,8 +24,9 @@ public static partial class SentenceSplitter
         var start = 0;
         foreach (Match end in Boundary().Matches(paragraph))
         {
-            var candidate = paragraph[start..end.Index].TrimEnd();
-            if (EndsWithAbbreviation(candidate))
+            // A span, not a copy: a long paragraph of abbreviations ("Mr. Smith Mr. Smith …") would otherwise copy
+            // the growing candidate at every one of them, in time that grows with the square of its length.
+            if (EndsWithAbbreviation(paragraph.AsSpan(start, end.Index - start).TrimEnd()))
             {
                 continue;
             }
@@ -44,11 +47,11 @@ public static partial class SentenceSplitter
         }
     }
 
-    private static bool EndsWithAbbreviation(string text)
+    private static bool EndsWithAbbreviation(ReadOnlySpan<char> text)
     {
         var space = text.LastIndexOfAny([' ', '(', '“', '"']);
-        var word = text[(space + 1)..].TrimEnd('.', '!', '?', '"', '”', '’', '\'', ')', ']');
-        return (word.Length == 1 && char.IsUpper(word[0])) || Abbreviations.Contains(word);
+        var word = text[(space + 1)..].TrimEnd(".!?\"”’')]");
+        return (word.Length == 1 && char.IsUpper(word[0])) || AbbreviationLookup.Contains(word);
     }
 
     [GeneratedRegex(@"(?<=[.!?][""”’')\]]?)\s+(?=[""“‘(\[]?[\p{Lu}\d])", RegexOptions.CultureInvariant)]

@@ -6,7 +6,10 @@ namespace NewsBot.Core.Text;
 /// <summary>Splits text into lower-case word terms and drops words that carry no topic.</summary>
 public static class Terms
 {
-    /// <summary>Every word of <paramref name="text"/>, lower-cased, possessives folded ("Fiji’s" → "fiji").</summary>
+    /// <summary>
+    /// Every word of <paramref name="text"/>, lower-cased, possessives folded ("Fiji’s" → "fiji"); a word longer than
+    /// <see cref="LongWords.MaxLength"/> characters comes in pieces of that length.
+    /// </summary>
     public static IEnumerable<string> Words(string text)
     {
         var word = new StringBuilder();
@@ -15,6 +18,13 @@ public static class Terms
             if (char.IsLetterOrDigit(c))
             {
                 word.Append(char.ToLowerInvariant(c));
+
+                // A run longer than any word is cut into pieces, as the chunker counts it (see LongWords).
+                if (word.Length >= LongWords.MaxLength && Flush(word) is { } piece)
+                {
+                    yield return piece;
+                }
+
                 continue;
             }
 

@@ -80,12 +80,12 @@ internal sealed class SentenceChunker(ITokenCounter tokens, IOptions<ChunkingOpt
         }
     }
 
-    /// <summary>A sentence longer than a passage is cut between words.</summary>
+    /// <summary>A sentence longer than a passage is cut between words, a run longer than any word into pieces first.</summary>
     private IEnumerable<(string Text, int Tokens, int Paragraph)> SplitLong(string sentence, int maxTokens, int paragraph)
     {
         var piece = new StringBuilder();
         var pieceTokens = 0;
-        foreach (var word in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in LongWords.Break(sentence).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var wordTokens = tokens.Count(" " + word);
             if (pieceTokens + wordTokens > maxTokens && piece.Length > 0)

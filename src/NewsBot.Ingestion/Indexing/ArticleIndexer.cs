@@ -9,7 +9,10 @@ using NewsBot.Ingestion.Reading;
 
 namespace NewsBot.Ingestion.Indexing;
 
-/// <summary>Incremental indexing: read, compare content hashes, chunk and embed only what changed, write atomically.</summary>
+/// <summary>
+/// Incremental indexing: read, compare content hashes, chunk and embed only what changed, write atomically. Articles
+/// stream through: each is cut, embedded and written as it is read, so a run that is stopped keeps what it finished.
+/// </summary>
 internal sealed class ArticleIndexer(
     ISourceReader reader,
     SentenceChunker chunker,
@@ -27,71 +30,113 @@ internal sealed class ArticleIndexer(
         await store.EnsureEmbedderAsync(signature, cancellationToken);
         var tally = new Tally();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var stopped = false;
         foreach (var location in locations)
         {
-            await IndexLocationAsync(location, seen, tally, progress, cancellationToken);
+            try
+            {
+                await IndexLocationAsync(location, seen, tally, progress, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Every write is one transaction, so what was written is whole; nothing is removed, since the
+                // articles this run did not reach were not seen.
+                stopped = true;
+                break;
+            }
         }
 
-        var report = new IndexReport(tally.Added, tally.Updated, tally.Unchanged, tally.Removed, tally.Failures);
+        var report = new IndexReport(tally.Added, tally.Updated, tally.Unchanged, tally.Removed, tally.Failures)
+        {
+            Duplicates = tally.Duplicates,
+            Stopped = stopped,
+        };
+        if (stopped)
+        {
+            Log.IndexStopped(logger, report.Added, report.Updated);
+        }
+
         Log.Indexed(logger, report.Added, report.Updated, report.Unchanged, report.Removed, report.Failures.Count);
         return report;
     }
 
     private async Task IndexLocationAsync(string location, HashSet<string> seen, Tally tally, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
-        var outcomes = new List<ReadOutcome>();
-        await foreach (var outcome in reader.ReadAsync(location, cancellationToken))
-        {
-            outcomes.Add(outcome);
-        }
-
         var failedBefore = tally.Failures.Count;
         var sourceKeys = new HashSet<string>(StringComparer.Ordinal);
         var storedHashes = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
-        var done = 0;
+        int read = 0, done = 0;
         var ahead = new Queue<Task<PreparedArticle>>();
-        foreach (var outcome in outcomes)
+        var complete = false;
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new IndexProgress(location, done++, outcomes.Count));
-            if (outcome.Article is not { } article)
+            await using var outcomes = reader.ReadAsync(location, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            while (true)
             {
-                tally.Failures.Add(new IndexFailure(outcome.Origin, outcome.Error ?? "it could not be read"));
-                continue;
+                var moving = outcomes.MoveNextAsync();
+                if (!moving.IsCompleted && ahead.Count > 0)
+                {
+                    // While the source is busy with its next item (a page being fetched), write what is ready, so a
+                    // slow source does not hold finished articles back.
+                    var next = moving.AsTask();
+                    while (ahead.Count > 0 && !next.IsCompleted)
+                    {
+                        if (await Task.WhenAny(next, ahead.Peek()) != next)
+                        {
+                            await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
+                            progress?.Report(new IndexProgress(location, ++done, read));
+                        }
+                    }
+
+                    moving = new ValueTask<bool>(next);
+                }
+
+                if (!await NextAsync(moving, location, tally))
+                {
+                    break;
+                }
+
+                var outcome = outcomes.Current;
+                read++;
+                progress?.Report(new IndexProgress(location, done, read));
+                if (await AcceptAsync(outcome, seen, sourceKeys, storedHashes, tally, cancellationToken) is { } accepted)
+                {
+                    // Cutting and embedding run on the other cores a few articles ahead; writes stay in order, one at a time.
+                    ahead.Enqueue(Task.Run(() => PrepareAsync(accepted.Article, accepted.Hash, cancellationToken), cancellationToken));
+                }
+                else
+                {
+                    progress?.Report(new IndexProgress(location, ++done, read));
+                }
+
+                while (ahead.Count >= Lookahead || (ahead.Count > 0 && ahead.Peek().IsCompleted))
+                {
+                    await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
+                    progress?.Report(new IndexProgress(location, ++done, read));
+                }
             }
 
-            if (!seen.Add(article.Id))
-            {
-                tally.Failures.Add(new IndexFailure(outcome.Origin, $"another item in this run already has the article id '{article.Id}', so it was skipped."));
-                continue;
-            }
-
-            if (sourceKeys.Add(article.SourceKey))
-            {
-                storedHashes[article.SourceKey] = await store.GetContentHashesAsync(article.SourceKey, cancellationToken);
-            }
-
-            var hash = chunker.Fingerprint(ArticleId.ContentHash(article));
-            if (storedHashes[article.SourceKey].TryGetValue(article.Id, out var storedHash) && storedHash == hash)
-            {
-                tally.Unchanged++;
-                continue;
-            }
-
-            // Cutting and embedding run on the other cores a few articles ahead; writes stay in order, one at a time.
-            ahead.Enqueue(Task.Run(() => PrepareAsync(article, hash, cancellationToken), cancellationToken));
-            if (ahead.Count >= Lookahead)
+            while (ahead.Count > 0)
             {
                 await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
+                progress?.Report(new IndexProgress(location, ++done, read));
+            }
+
+            complete = true;
+        }
+        finally
+        {
+            if (!complete)
+            {
+                // Stopped: the articles cut ahead are not written; their work ends with the token.
+                foreach (var task in ahead)
+                {
+                    _ = task.ContinueWith(static t => t.Exception, TaskScheduler.Default);
+                }
             }
         }
 
-        while (ahead.Count > 0)
-        {
-            await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
-        }
-
-        progress?.Report(new IndexProgress(location, outcomes.Count, outcomes.Count));
+        progress?.Report(new IndexProgress(location, read, read));
         var vanished = sourceKeys.SelectMany(key => storedHashes[key].Keys.Where(id => !seen.Contains(id))).ToList();
         if (tally.Failures.Count > failedBefore)
         {
@@ -111,6 +156,66 @@ internal sealed class ArticleIndexer(
                 tally.Removed++;
             }
         }
+    }
+
+    /// <summary>
+    /// Moves to the next item read. A reader that breaks off with an I/O error (a folder that cannot be listed) ends
+    /// the location as one failure, so its articles are not taken for vanished; cancellation is passed on.
+    /// </summary>
+    private async Task<bool> NextAsync(ValueTask<bool> moving, string location, Tally tally)
+    {
+        try
+        {
+            return await moving;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            LogFailure(location, ex);
+            tally.Failures.Add(new IndexFailure(location, $"{location} could not be read to the end: {ex.Message}"));
+            return false;
+        }
+    }
+
+    /// <summary>Counts an item that needs no writing (a failure, a duplicate, an unchanged article) or returns the article to write.</summary>
+    private async Task<(Article Article, string Hash)?> AcceptAsync(
+        ReadOutcome outcome,
+        HashSet<string> seen,
+        HashSet<string> sourceKeys,
+        Dictionary<string, IReadOnlyDictionary<string, string>> storedHashes,
+        Tally tally,
+        CancellationToken cancellationToken)
+    {
+        if (outcome.DuplicateOf is { } original)
+        {
+            tally.Duplicates.Add(new IndexDuplicate(outcome.Origin, original));
+            return null;
+        }
+
+        if (outcome.Article is not { } article)
+        {
+            tally.Failures.Add(new IndexFailure(outcome.Origin, outcome.Error ?? "it could not be read"));
+            return null;
+        }
+
+        if (!seen.Add(article.Id))
+        {
+            tally.Failures.Add(new IndexFailure(outcome.Origin, $"another item in this run already has the article id '{article.Id}', so it was skipped."));
+            return null;
+        }
+
+        if (sourceKeys.Add(article.SourceKey))
+        {
+            storedHashes[article.SourceKey] = await store.GetContentHashesAsync(article.SourceKey, cancellationToken);
+        }
+
+        var hash = chunker.Fingerprint(ArticleId.ContentHash(article));
+        if (storedHashes[article.SourceKey].TryGetValue(article.Id, out var storedHash) && storedHash == hash)
+        {
+            tally.Unchanged++;
+            return null;
+        }
+
+        return (article, hash);
     }
 
     /// <summary>Cuts and embeds one article; a failure is kept as the article's reason, not thrown.</summary>
@@ -199,5 +304,7 @@ internal sealed class ArticleIndexer(
         public int Removed { get; set; }
 
         public List<IndexFailure> Failures { get; } = [];
+
+        public List<IndexDuplicate> Duplicates { get; } = [];
     }
 }

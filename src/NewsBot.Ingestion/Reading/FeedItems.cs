@@ -28,8 +28,11 @@ internal static class FeedItems
         return uri;
     }
 
-    /// <summary>The fullest text the item carries (content:encoded, content or summary), as text lines.</summary>
-    public static string Text(SyndicationItem item)
+    /// <summary>
+    /// The fullest text the item carries (content:encoded, content or summary), as text lines; throws
+    /// <see cref="ReadException"/> naming <paramref name="origin"/> when its HTML is too big or too deep to parse.
+    /// </summary>
+    public static string Text(SyndicationItem item, string origin)
     {
         var candidates = new List<string?>
         {
@@ -38,7 +41,7 @@ internal static class FeedItems
         };
         candidates.AddRange(Extensions(item, "encoded", ContentModule));
         var best = candidates.Where(c => !string.IsNullOrWhiteSpace(c)).MaxBy(c => c!.Length);
-        return best is null ? string.Empty : HtmlText.FromHtml(best);
+        return best is null ? string.Empty : HtmlText.FromHtml(best, origin);
     }
 
     /// <summary>The item's publication time (or last update), when it has one.</summary>
@@ -60,7 +63,7 @@ internal static class FeedItems
             .FirstOrDefault(name => name is not null);
     }
 
-    /// <summary>Text content (which may be HTML) as plain text, or null when empty.</summary>
+    /// <summary>Text content (which may be HTML) as plain text, or null when empty or when its HTML is too big or too deep to parse.</summary>
     public static string? PlainText(TextSyndicationContent? content)
     {
         if (content is null || string.IsNullOrWhiteSpace(content.Text))
@@ -68,7 +71,16 @@ internal static class FeedItems
             return null;
         }
 
-        var text = content.Type is "html" or "xhtml" ? HtmlText.FromHtml(content.Text) : content.Text;
+        string text;
+        try
+        {
+            text = content.Type is "html" or "xhtml" ? HtmlText.FromHtml(content.Text, "a title") : content.Text;
+        }
+        catch (ReadException)
+        {
+            return null;
+        }
+
         return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 

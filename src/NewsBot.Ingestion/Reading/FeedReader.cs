@@ -67,7 +67,16 @@ internal sealed partial class FeedReader(WebFetcher web, ArticleAssembler assemb
         var link = FeedItems.Link(item, feed.WebUri);
         var origin = link?.AbsoluteUri ?? $"{feed.Origin}#item-{index}";
         var idKey = link?.AbsoluteUri ?? $"{feed.IdKey}#{(string.IsNullOrWhiteSpace(item.Id) ? index.ToString(System.Globalization.CultureInfo.InvariantCulture) : item.Id)}";
-        var text = FeedItems.Text(item);
+        string text;
+        try
+        {
+            text = FeedItems.Text(item, $"Item {index} of {feed.Origin}");
+        }
+        catch (ReadException exception)
+        {
+            return ReadOutcome.Failure(origin, exception.Message);
+        }
+
         var document = feed with { Origin = origin, IdKey = idKey, Extension = ".html", MediaType = null };
         var ownText = new ArticleDraft(document, string.Empty, text);
         try

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Articles;
 using NewsBot.Ingestion.Cleaning;
@@ -6,7 +8,9 @@ namespace NewsBot.Ingestion.Reading;
 
 /// <summary>
 /// Reads every article file in a folder and its subfolders, concurrently, applying the folder's
-/// <c>articles.jsonl</c> manifest (id, title, outlet, link, date) where it lists a file.
+/// <c>articles.jsonl</c> manifest (id, title, outlet, link, date) where it lists a file. A symbolic link to a folder
+/// already walked (a loop, or a second way into the same folder) is not followed again, and a file whose content is
+/// identical to one read before it (in path order) is skipped as a duplicate of that one rather than indexed twice.
 /// </summary>
 internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<FolderReader> logger)
 {
@@ -22,17 +26,21 @@ internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<Folder
             yield return problem;
         }
 
-        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => IsArticleFile(folder, f))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var walk = FolderWalk.List(folder, logger);
+        foreach (var problem in walk.Problems)
+        {
+            yield return problem;
+        }
+
+        var files = walk.Files.Where(f => IsArticleFile(f)).ToList();
         foreach (var missing in manifest.Entries.Where(e => !File.Exists(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal))
         {
             yield return ReadOutcome.Failure(missing.Key, $"{missing.Key} is listed in the manifest of {folder} but does not exist.");
         }
 
         // Read ahead a few files at a time, but hand the outcomes back in a stable order.
-        var pending = new Queue<Task<List<ReadOutcome>>>();
+        var firstWithContent = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pending = new Queue<Task<FileRead>>();
         var next = 0;
         while (next < files.Count || pending.Count > 0)
         {
@@ -42,19 +50,24 @@ internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<Folder
                 pending.Enqueue(Task.Run(() => ReadFileAsync(folder, file, manifest, cancellationToken), cancellationToken));
             }
 
-            foreach (var outcome in await pending.Dequeue())
+            var read = await pending.Dequeue();
+            if (read.ContentHash is { } hash && !firstWithContent.TryAdd(hash, read.Path))
+            {
+                logger.DuplicateFile(read.Path, firstWithContent[hash]);
+                yield return ReadOutcome.Duplicate(read.Path, firstWithContent[hash]);
+                continue;
+            }
+
+            foreach (var outcome in read.Outcomes)
             {
                 yield return outcome;
             }
         }
     }
 
-    private bool IsArticleFile(string folder, string path)
+    private bool IsArticleFile(string path)
     {
-        var name = Path.GetFileName(path);
-        var relative = Path.GetRelativePath(folder, path);
-        if (name.Equals(ArticleManifest.FileName, StringComparison.OrdinalIgnoreCase)
-            || relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.')))
+        if (Path.GetFileName(path).Equals(ArticleManifest.FileName, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -68,7 +81,7 @@ internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<Folder
         return false;
     }
 
-    private async Task<List<ReadOutcome>> ReadFileAsync(string folder, string path, ArticleManifest manifest, CancellationToken cancellationToken)
+    private async Task<FileRead> ReadFileAsync(string folder, string path, ArticleManifest manifest, CancellationToken cancellationToken)
     {
         var relative = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
         SourceDocument document;
@@ -78,7 +91,7 @@ internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<Folder
         }
         catch (ReadException exception)
         {
-            return [ReadOutcome.Failure(path, exception.Message)];
+            return new FileRead(path, null, [ReadOutcome.Failure(path, exception.Message)]);
         }
 
         var outcomes = await dispatcher.ReadAsync(document, cancellationToken).ToListAsync(cancellationToken);
@@ -90,8 +103,11 @@ internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<Folder
             }
         }
 
-        return outcomes;
+        return new FileRead(path, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text))), outcomes);
     }
+
+    /// <summary>What reading one file gave, with a hash of its text to find files that repeat another.</summary>
+    private sealed record FileRead(string Path, string? ContentHash, List<ReadOutcome> Outcomes);
 
     private static Article Apply(ManifestEntry entry, Article article) => article with
     {

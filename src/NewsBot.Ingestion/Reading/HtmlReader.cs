@@ -25,13 +25,28 @@ internal sealed partial class HtmlReader(ArticleAssembler assembler) : IArticleR
         mediaType is "text/html" or "application/xhtml+xml"
         || HtmlStart().IsMatch(text.AsSpan(0, Math.Min(text.Length, 1024)));
 
-    /// <summary>Extracts the page's main article as a draft (used for pages linked from feeds too).</summary>
+    /// <summary>
+    /// Extracts the page's main article as a draft (used for pages linked from feeds too). A page too big or too deep to
+    /// parse is refused with <see cref="ReadException"/>; one too big or too deep for SmartReader, whose time grows
+    /// faster than the page, is read whole as text, its furniture left to the cleaner (see <see cref="HtmlShape"/>).
+    /// </summary>
     public static ArticleDraft Extract(SourceDocument document)
     {
+        var shape = HtmlShape.Measure(document.Text, document.Origin);
         var page = new HtmlParser().ParseDocument(document.Text);
         var meta = PageMetadata.From(page);
         var address = document.WebUri?.AbsoluteUri ?? new Uri(Path.GetFullPath(document.Origin)).AbsoluteUri;
         var fallbackText = page.Body is null ? string.Empty : HtmlText.FromNode(page.Body);
+        if (!shape.SuitsExtraction)
+        {
+            return new ArticleDraft(document, meta.Title ?? page.Title ?? string.Empty, fallbackText)
+            {
+                Outlet = meta.SiteName,
+                Published = meta.Published,
+                Url = meta.CanonicalUrl,
+                Byline = Byline(meta.Author),
+            };
+        }
 
         SmartReader.Article article;
         using (var reader = new SmartReader.Reader(address, page))
@@ -39,7 +54,7 @@ internal sealed partial class HtmlReader(ArticleAssembler assembler) : IArticleR
             article = reader.GetArticle();
         }
 
-        var text = string.IsNullOrWhiteSpace(article.Content) ? fallbackText : HtmlText.FromHtml(article.Content);
+        var text = string.IsNullOrWhiteSpace(article.Content) ? fallbackText : HtmlText.FromHtml(article.Content, document.Origin);
         return new ArticleDraft(document, meta.Title ?? article.Title ?? string.Empty, text)
         {
             Outlet = meta.SiteName ?? NullIfEmpty(article.SiteName),

@@ -23,7 +23,7 @@ internal sealed class SourceReader(
                 failures++;
                 logger.ReadFailed(outcome.Origin, outcome.Error);
             }
-            else
+            else if (outcome.Succeeded)
             {
                 articles++;
             }

@@ -54,6 +54,11 @@ internal sealed class IndexCommand(IArticleIndexer indexer, IChunkStore store, I
         var report = await indexer.IndexAsync(locations, bar, cancellationToken);
         bar.Finish();
         await IndexReportWriter.WriteAsync(report, output);
+        if (report.Stopped)
+        {
+            return ExitCodes.Stopped;
+        }
+
         return report.Failures.Count == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;
     }
 }

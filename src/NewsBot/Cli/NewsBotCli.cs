@@ -25,7 +25,9 @@ internal static class NewsBotCli
         root.Subcommands.Add(EvalCommand.Define(runVerb));
         // Response files are off: a question may start with '@' ("@everyone …"), and an '@file' argument must not inject options.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        // Ctrl+C and SIGTERM are the caller's to turn into cancellationToken (see StopSignals), not System.CommandLine's:
+        // its handler would end the invocation after a timeout while a verb may still be writing.
+        return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, ProcessTerminationTimeout = null }, cancellationToken);
     }
 
     private static async Task<int> RunVerbAsync(
@@ -84,6 +86,12 @@ internal static class NewsBotCli
             // The question cannot be embedded; the message names the setting to check.
             await error.WriteLineAsync(ex.Sentence);
             return ExitCodes.Unavailable;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped by Ctrl+C or SIGTERM somewhere a verb has no report of its own to give.
+            await error.WriteLineAsync("Stopped before finishing.");
+            return ExitCodes.Stopped;
         }
     }
 

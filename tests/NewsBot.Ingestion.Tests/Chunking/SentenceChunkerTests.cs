@@ -88,6 +88,20 @@ public sealed class SentenceChunkerTests
         Assert.Empty(Chunker(100, 10).Split(article));
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task Split_OneMegabyteLineWithoutSpaces_CutIntoPassagesWithinTheTokenBound()
+    {
+        // Whole, this line takes the cl100k tokeniser over 18 minutes; the timeout only stops a regression hanging the run.
+        var line = string.Concat(Enumerable.Repeat("abcdefghij", 104_858));
+        var article = new Article("x", "Long line", "A first sentence.\n\n" + line, null, null, null, "x.txt", "k");
+
+        var chunks = await Task.Run(() => Chunker(128, 32).Split(article), TestContext.Current.CancellationToken);
+
+        Assert.True(chunks.Count > 100);
+        Assert.All(chunks, c => Assert.True(c.TokenCount <= 128, $"chunk {c.Position} has {c.TokenCount} tokens"));
+        Assert.True(chunks.Sum(c => c.Text.Count(char.IsAsciiLetterLower)) >= line.Length, "some of the line was lost");
+    }
+
     private static SentenceChunker Chunker(int maxTokens, int overlap) =>
         new(Tokens, Options.Create(new ChunkingOptions { MaxTokens = maxTokens, OverlapTokens = overlap }));
 

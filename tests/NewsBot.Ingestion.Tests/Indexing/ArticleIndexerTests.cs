@@ -100,7 +100,7 @@ public sealed class ArticleIndexerTests
     }
 
     [Fact]
-    public async Task IndexAsync_Progress_ReportsEveryItemUpToTotal()
+    public async Task IndexAsync_Progress_ReportsItemsDoneOutOfItemsReadUpToTheEnd()
     {
         reader.Locations["news"] = [Ok("a", "One"), Ok("b", "Two"), Ok("c", "Three")];
         var seen = new List<IndexProgress>();
@@ -108,7 +108,50 @@ public sealed class ArticleIndexerTests
         await Indexer().IndexAsync(["news"], new SyncProgress(seen.Add), token);
 
         Assert.Equal(new IndexProgress("news", 3, 3), seen[^1]);
-        Assert.All(seen, p => Assert.Equal(3, p.Total));
+        Assert.All(seen, p => Assert.InRange(p.Done, 0, p.Total));
+        Assert.Equal([1, 2, 3], seen.Select(p => p.Total).Distinct());
+    }
+
+    [Fact]
+    public async Task IndexAsync_SlowSource_EachArticleWrittenBeforeTheNextIsRead()
+    {
+        var slow = new WaitingSourceReader([Ok("a", "One"), Ok("b", "Two"), Ok("c", "Three")]);
+
+        var report = await Indexer(source: slow).IndexAsync(["news"], slow, token);
+
+        Assert.Equal(3, report.Added);
+        Assert.Equal([0, 1, 2], slow.DoneBeforeEachItem);
+    }
+
+    [Fact]
+    public async Task IndexAsync_StoppedPartWay_KeepsWhatWasWrittenRemovesNothingAndSaysStopped()
+    {
+        reader.Locations["news"] = [Ok("a", "One"), Ok("b", "Two"), Ok("c", "Three"), Ok("d", "Four")];
+        await Indexer().IndexAsync(["news"], null, token);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var stopping = new WaitingSourceReader([Ok("a", "One, again"), Ok("b", "Two, again"), Ok("c", "Three, again")]) { StopAt = (2, stop) };
+
+        var report = await Indexer(source: stopping).IndexAsync(["news"], stopping, stop.Token);
+
+        Assert.True(report.Stopped);
+        Assert.Equal((0, 2, 0), (report.Removed, report.Updated, report.Failures.Count));
+        Assert.Equal(4, (await store.CountAsync(token)).Articles);
+        Assert.Equal("One, again", (await store.GetArticleAsync("a", token))!.Article.Title);
+        Assert.Equal("Three", (await store.GetArticleAsync("c", token))!.Article.Title);
+    }
+
+    [Fact]
+    public async Task IndexAsync_DuplicateItem_CountedApartNotAsAFailureAndVanishedArticlesStillRemoved()
+    {
+        reader.Locations["news"] = [Ok("a", "One"), Ok("b", "Two")];
+        await Indexer().IndexAsync(["news"], null, token);
+        reader.Locations["news"] = [Ok("a", "One"), ReadOutcome.Duplicate("news/b.txt", "news/a.txt")];
+
+        var report = await Indexer().IndexAsync(["news"], null, token);
+
+        Assert.Equal(new IndexDuplicate("news/b.txt", "news/a.txt"), Assert.Single(report.Duplicates));
+        Assert.Empty(report.Failures);
+        Assert.Equal(1, report.Removed);
     }
 
     [Fact]
@@ -128,11 +171,11 @@ public sealed class ArticleIndexerTests
         Assert.Contains(records, r => r.Level == LogLevel.Debug && r.Exception is HttpRequestException);
     }
 
-    private ArticleIndexer Indexer(IEmbeddingGenerator<string, Embedding<float>>? embedder = null, ILogger<ArticleIndexer>? logger = null)
+    private ArticleIndexer Indexer(IEmbeddingGenerator<string, Embedding<float>>? embedder = null, ILogger<ArticleIndexer>? logger = null, ISourceReader? source = null)
     {
         var options = Options.Create(new EmbeddingOptions());
         return new ArticleIndexer(
-            reader,
+            source ?? reader,
             new SentenceChunker(new TiktokenCounter(), Options.Create(new ChunkingOptions())),
             embedder ?? new HashingEmbeddingGenerator(64),
             new EmbedderSignature(HashingEmbeddingGenerator.Name, 64),

@@ -77,4 +77,52 @@ public sealed class FolderReaderTests
         Assert.Equal(manifestIds, outcomes.Select(o => o.Article!.Id).ToHashSet());
         Assert.All(outcomes, o => Assert.NotNull(o.Article!.Outlet));
     }
+
+    [Fact]
+    public async Task ReadAsync_PageNested100000DivsDeep_OneFailureLineAndTheOtherFilesRead()
+    {
+        using var folder = new TempFolder();
+        folder.Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Buried text."
+            + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>");
+        folder.Write("ferry.txt", "Ferry sails again\n\nThe ferry returned to service on Monday after repairs.\n");
+
+        var outcomes = await ReadingHost.ReadAllAsync(folder.Path);
+
+        Assert.Equal(2, outcomes.Count);
+        Assert.Equal("Ferry sails again", Assert.Single(outcomes, o => o.Succeeded).Article!.Title);
+        var deep = Assert.Single(outcomes, o => !o.Succeeded);
+        Assert.EndsWith("deep.html", deep.Origin, StringComparison.Ordinal);
+        Assert.Contains("nests its HTML elements more than 1,000 deep", deep.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SymlinkBackToAParent_EachFileReadOnce()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.txt", "Bridge opens\n\nThe new bridge opened to traffic on Tuesday.\n");
+        folder.Write("sub/b.txt", "Market moves\n\nThe Saturday market moves to the harbour in May.\n");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "sub", "loop"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "again"), Path.Combine(folder.Path, "sub"));
+
+        var outcomes = await ReadingHost.ReadAllAsync(folder.Path);
+
+        Assert.All(outcomes, o => Assert.Null(o.Error));
+        Assert.Equal(["Bridge opens", "Market moves"], outcomes.Select(o => o.Article!.Title).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReadAsync_TwoFilesWithIdenticalContent_SecondSkippedAsDuplicateOfTheFirst()
+    {
+        using var folder = new TempFolder();
+        const string Story = "Library extends hours\n\nThe library will open on Sundays from January.\n";
+        var first = folder.Write("a.txt", Story);
+        var second = folder.Write("copies/a-copy.txt", Story);
+
+        var outcomes = await ReadingHost.ReadAllAsync(folder.Path);
+
+        Assert.Equal(2, outcomes.Count);
+        Assert.Equal(first, Assert.Single(outcomes, o => o.Succeeded).Origin);
+        var duplicate = Assert.Single(outcomes, o => !o.Succeeded);
+        Assert.Equal((second, first, null), (duplicate.Origin, duplicate.DuplicateOf, duplicate.Error));
+    }
 }

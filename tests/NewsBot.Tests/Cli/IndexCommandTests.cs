@@ -158,5 +158,52 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Equal("", refused.Output);
     }
 
+    [Fact]
+    public async Task Index_FolderWithAPageNested100000DivsDeep_ThePageIsOneFailureLineAndTheOtherFilesIndexed()
+    {
+        var news = cli.CopySamples();
+        await File.WriteAllTextAsync(
+            Path.Combine(news, "deep.html"),
+            "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Buried." + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>",
+            TestContext.Current.CancellationToken);
+        cli.Settings["NewsBot:Embedding:Provider"] = "Hashing";
+
+        var run = await cli.RunAsync("index", news);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("Indexed: 12 added, 0 updated, 0 unchanged, 0 removed, 1 failed.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("deep.html nests its HTML elements more than 1,000 deep", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task Index_OneMegabyteLineWithoutSpaces_Indexed()
+    {
+        var news = cli.CopySamples();
+        await File.WriteAllTextAsync(
+            Path.Combine(news, "13-long-line.txt"),
+            "A page of one word\n\n" + string.Concat(Enumerable.Repeat("abcdefghij", 104_858)) + "\n",
+            TestContext.Current.CancellationToken);
+        cli.Settings["NewsBot:Embedding:Provider"] = "Hashing";
+
+        var run = await cli.RunAsync("index", news);
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Indexed: 13 added, 0 updated, 0 unchanged, 0 removed, 0 failed.", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Index_FolderWithACopiedFile_CopyReportedAsDuplicateAndIndexedOnce()
+    {
+        var news = cli.CopySamples();
+        File.Copy(Path.Combine(news, "07-library.txt"), Path.Combine(news, "99-library-copy.txt"));
+        cli.Settings["NewsBot:Embedding:Provider"] = "Hashing";
+
+        var run = await cli.RunAsync("index", news);
+
+        Assert.Equal(0, run.Exit);
+        Assert.Contains("Indexed: 12 added, 0 updated, 0 unchanged, 0 removed, 0 failed.", run.Output, StringComparison.Ordinal);
+        Assert.Contains("  duplicate, skipped: " + Path.Combine(news, "99-library-copy.txt") + ": same content as " + Path.Combine(news, "07-library.txt"), run.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => cli.Dispose();
 }

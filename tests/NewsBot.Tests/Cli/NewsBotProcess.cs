@@ -11,6 +11,13 @@ internal static class NewsBotProcess
         IReadOnlyDictionary<string, string?> environment,
         params string[] args)
     {
+        using var running = Start(workingDirectory, environment, args);
+        return await running.WaitAsync();
+    }
+
+    /// <summary>Starts <c>newsbot</c> and returns at once, for tests that signal or kill it while it runs.</summary>
+    public static RunningNewsBot Start(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -38,12 +45,7 @@ internal static class NewsBotProcess
             }
         }
 
-        var token = TestContext.Current.CancellationToken;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(token);
-        var error = process.StandardError.ReadToEndAsync(token);
-        await process.WaitForExitAsync(token);
-        return (process.ExitCode, await output, await error);
+        return new RunningNewsBot(Process.Start(start)!);
     }
 
     /// <summary>The lines of <paramref name="text"/> that belong to a .NET stack trace ("   at Namespace.Type.Method(…)").</summary>
