@@ -38,16 +38,27 @@ internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<Folder
             yield return ReadOutcome.Failure(missing.Key, $"{missing.Key} is listed in the manifest of {folder} but does not exist.");
         }
 
-        // Read ahead a few files at a time, but hand the outcomes back in a stable order.
+        // Read ahead a few files at a time, but hand the outcomes back in a stable order. A feed file is read on its own,
+        // once the files before it are handed back, so its items reach the index one by one as its links are fetched.
         var firstWithContent = new Dictionary<string, string>(StringComparer.Ordinal);
         var pending = new Queue<Task<FileRead>>();
         var next = 0;
         while (next < files.Count || pending.Count > 0)
         {
-            while (next < files.Count && pending.Count < Concurrency)
+            while (next < files.Count && pending.Count < Concurrency && !IsFeedFile(files[next]))
             {
                 var file = files[next++];
                 pending.Enqueue(Task.Run(() => ReadFileAsync(folder, file, manifest, cancellationToken), cancellationToken));
+            }
+
+            if (pending.Count == 0)
+            {
+                await foreach (var outcome in ReadFeedFileAsync(folder, files[next++], manifest, firstWithContent, cancellationToken))
+                {
+                    yield return outcome;
+                }
+
+                continue;
             }
 
             var read = await pending.Dequeue();
@@ -62,6 +73,37 @@ internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<Folder
             {
                 yield return outcome;
             }
+        }
+    }
+
+    private static bool IsFeedFile(string path) => Path.GetExtension(path).ToLowerInvariant() is ".xml" or ".rss" or ".atom";
+
+    /// <summary>Reads a feed file, handing back each item as soon as it is read.</summary>
+    private async IAsyncEnumerable<ReadOutcome> ReadFeedFileAsync(
+        string folder,
+        string path,
+        ArticleManifest manifest,
+        Dictionary<string, string> firstWithContent,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var (document, failure) = await LoadAsync(folder, path, cancellationToken);
+        if (document is null)
+        {
+            yield return failure!;
+            yield break;
+        }
+
+        var hash = Hash(document);
+        if (!firstWithContent.TryAdd(hash, path))
+        {
+            logger.DuplicateFile(path, firstWithContent[hash]);
+            yield return ReadOutcome.Duplicate(path, firstWithContent[hash]);
+            yield break;
+        }
+
+        await foreach (var outcome in dispatcher.ReadAsync(document, cancellationToken))
+        {
+            yield return WithManifest(outcome, path, manifest);
         }
     }
 
@@ -83,28 +125,33 @@ internal sealed class FolderReader(DocumentDispatcher dispatcher, ILogger<Folder
 
     private async Task<FileRead> ReadFileAsync(string folder, string path, ArticleManifest manifest, CancellationToken cancellationToken)
     {
+        var (document, failure) = await LoadAsync(folder, path, cancellationToken);
+        if (document is null)
+        {
+            return new FileRead(path, null, [failure!]);
+        }
+
+        var outcomes = await dispatcher.ReadAsync(document, cancellationToken).Select(o => WithManifest(o, path, manifest)).ToListAsync(cancellationToken);
+        return new FileRead(path, Hash(document), outcomes);
+    }
+
+    private static async Task<(SourceDocument? Document, ReadOutcome? Failure)> LoadAsync(string folder, string path, CancellationToken cancellationToken)
+    {
         var relative = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
-        SourceDocument document;
         try
         {
-            document = await FileDocuments.LoadAsync(path, folder, $"{folder}|{relative}", cancellationToken);
+            return (await FileDocuments.LoadAsync(path, folder, $"{folder}|{relative}", cancellationToken), null);
         }
         catch (ReadException exception)
         {
-            return new FileRead(path, null, [ReadOutcome.Failure(path, exception.Message)]);
+            return (null, ReadOutcome.Failure(path, exception.Message));
         }
-
-        var outcomes = await dispatcher.ReadAsync(document, cancellationToken).ToListAsync(cancellationToken);
-        if (manifest.Entries.TryGetValue(path, out var entry))
-        {
-            for (var i = 0; i < outcomes.Count; i++)
-            {
-                outcomes[i] = outcomes[i].Article is { } article ? outcomes[i] with { Article = Apply(entry, article) } : outcomes[i];
-            }
-        }
-
-        return new FileRead(path, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text))), outcomes);
     }
+
+    private static string Hash(SourceDocument document) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text)));
+
+    private static ReadOutcome WithManifest(ReadOutcome outcome, string path, ArticleManifest manifest) =>
+        manifest.Entries.TryGetValue(path, out var entry) && outcome.Article is { } article ? outcome with { Article = Apply(entry, article) } : outcome;
 
     /// <summary>What reading one file gave, with a hash of its text to find files that repeat another.</summary>
     private sealed record FileRead(string Path, string? ContentHash, List<ReadOutcome> Outcomes);

@@ -283,6 +283,32 @@ public sealed class FeedReaderTests
         </rss>
         """;
 
+    [Fact]
+    public async Task ReadAsync_FeedFileInAFolder_HandsBackEachItemBeforeFetchingTheNextItemsPage()
+    {
+        var token = TestContext.Current.CancellationToken;
+        using var release = new ManualResetEventSlim();
+        await using var server = LoopbackHttpServer.Start();
+        server.Map("/news/barrier", _ =>
+        {
+            release.Wait(TimeSpan.FromSeconds(60));
+            return CannedResponse.Html(TestFiles.Text("harbour-news-page.html"));
+        });
+        server.Map("/news/pier-gone", CannedResponse.Plain(404));
+        using var folder = new TempFolder();
+        folder.Write("estuary.rss", Rss(server.BaseUri));
+        using var host = new ReadingHost();
+
+        await using var items = host.Reader.ReadAsync(folder.Path, token).GetAsyncEnumerator(token);
+        var first = await items.MoveNextAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(20), token);
+
+        Assert.True(first);
+        Assert.Equal("Lifeboat crew's busiest week", items.Current.Article!.Title);
+        release.Set();
+        Assert.True(await items.MoveNextAsync());
+        Assert.Equal("Tidal barrier closes early as storm surge nears", items.Current.Article!.Title);
+    }
+
     private LoopbackHttpServer StartNewsSite()
     {
         var server = LoopbackHttpServer.Start();
