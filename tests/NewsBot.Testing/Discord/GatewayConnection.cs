@@ -120,8 +120,20 @@ internal sealed class GatewayConnection(HttpContext context, WebSocket socket, G
     /// <summary>Cuts the TCP connection with no close frame, as a network failure would.</summary>
     public void Drop()
     {
-        socket.Abort();
-        context.Abort();
+        if (Record.Ended)
+        {
+            return;
+        }
+
+        try
+        {
+            context.Abort();
+            socket.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already finished: nothing left to cut.
+        }
     }
 
     /// <summary>Parses a frame's JSON; null when it is not a JSON object.</summary>
