@@ -148,4 +148,29 @@ public sealed class DiscordStandInGatewayTests
         Assert.Null(next);
         Assert.Equal(4014, (int)client.CloseStatus!);
     }
+
+    [Fact]
+    public async Task SendInvalidSessionAsync_NotResumable_ClientGetsOp9FalseAndResumeIsRefused()
+    {
+        await using var standIn = await DiscordStandIn.StartAsync(Fast);
+        await using var client = await RawGatewayClient.ConnectAsync(new Uri(standIn.GatewayUrl + "?v=10&encoding=json"));
+        await client.ReceiveAsync();
+        await client.SendAsync(RawGatewayClient.Identify(standIn.Options.Token));
+        var ready = await client.ReceiveOpAsync(0, "READY");
+        var session = ready["d"]!["session_id"]!.GetValue<string>();
+
+        await standIn.SendReconnectAsync();
+        var reconnect = await client.ReceiveOpAsync(7);
+        await standIn.SendInvalidSessionAsync(resumable: false);
+        var invalid = await client.ReceiveOpAsync(9);
+        await using var second = await RawGatewayClient.ConnectAsync(new Uri(standIn.GatewayUrl + "?v=10&encoding=json"));
+        await second.ReceiveAsync();
+        await second.SendAsync(RawGatewayClient.Resume(standIn.Options.Token, session, 1));
+        var refused = await second.ReceiveOpAsync(9);
+
+        Assert.Equal(7, reconnect["op"]!.GetValue<int>());
+        Assert.False(invalid["d"]!.GetValue<bool>());
+        Assert.False(refused["d"]!.GetValue<bool>());
+        Assert.Null(standIn.SessionId);
+    }
 }

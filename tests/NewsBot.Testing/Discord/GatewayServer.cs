@@ -168,7 +168,7 @@ internal sealed class GatewayServer(DiscordStandInOptions options, Func<string, 
             case 6:
                 await ResumeAsync(connection, data);
                 break;
-            case 3 or 4 or 8:
+            case 3 or 4 or 8 or 31:
                 if (connection.Record.Start == GatewayStart.None)
                 {
                     await connection.CloseAsync(4003, "Not authenticated.");

@@ -40,8 +40,11 @@ internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger l
             .OrderByDescending(r => RouteTemplate.Literals(r.Template))
             .FirstOrDefault(r => r.Method == method);
         var route = match.Ok ? match.Template : null;
+        var otherMethod = route is null && DiscordRoutes.Served.Any(r => RouteTemplate.TryMatch(r.Template, path, out _));
 
-        var (status, answer, headers) = Answer(context, method, route, match.Values, json);
+        var (status, answer, headers) = otherMethod
+            ? (405, DiscordErrorBody.Write("405: Method Not Allowed", 0), new Dictionary<string, string>())
+            : Answer(context, method, route, match.Values, json);
         var major = match.Values?.Values.FirstOrDefault() ?? "";
         var allHeaders = route is null ? [] : buckets.Take(route, major);
         foreach (var (name, value) in headers)
