@@ -39,9 +39,15 @@ internal sealed class GatewaySession(
                 {
                     frame = await connection.ReceiveAsync(linked.Token);
                 }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && endedBy is { } next)
+                catch (Exception) when (!cancellationToken.IsCancellationRequested && endedBy is { } next)
                 {
+                    // The heartbeat gave up on a quiet connection and closed it: however the receive ended, resume.
                     return (next, "no heartbeat acknowledgement");
+                }
+
+                if (endedBy is { } ended)
+                {
+                    return (ended, "no heartbeat acknowledgement");
                 }
 
                 if (frame.IsClose)

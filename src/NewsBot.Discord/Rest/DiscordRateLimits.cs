@@ -28,8 +28,10 @@ internal sealed class DiscordRateLimits : IDisposable
         {
             TokenLimit = RequestsPerSecond,
             TokensPerPeriod = RequestsPerSecond,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-            // Refilled by a timer of the TimeProvider, so tests with a fake clock see the same limit.
+            // Refilled once a second by a timer of the TimeProvider, so tests with a fake clock see the same limit. The
+            // limiter itself measures time between manual refills on the real clock; a one-tick period makes every
+            // refill count, leaving the cadence to the timer.
+            ReplenishmentPeriod = TimeSpan.FromTicks(1),
             AutoReplenishment = false,
             QueueLimit = 10_000,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
