@@ -1,0 +1,15 @@
+using System.Text.Json;
+using NewsBot.Discord.Rest;
+
+namespace NewsBot.Discord.Tests.Gateway;
+
+/// <summary>Answers <c>GET gateway/bot</c> with a fixed URL.</summary>
+internal sealed class GatewayUrlRest(string url = "wss://gateway.test") : IDiscordRest
+{
+    public Task<JsonElement?> SendAsync(HttpMethod method, string route, object? body, CancellationToken cancellationToken)
+    {
+        Assert.Equal("gateway/bot", route);
+        using var document = JsonDocument.Parse($$$"""{"url":"{{{url}}}","shards":1,"session_start_limit":{"remaining":1000}}""");
+        return Task.FromResult<JsonElement?>(document.RootElement.Clone());
+    }
+}
