@@ -25,7 +25,8 @@ internal static partial class FollowUp
         var carried = Names(earlierQuestion);
         if (carried.Count == 0)
         {
-            carried = [.. Words(earlierQuestion).Where(w => !StopWords.Contains(w) && w.Length > 2)];
+            carried = [string.Join(' ', Words(earlierQuestion).Where(w => !StopWords.Contains(w) && w.Length > 2))];
+            carried.RemoveAll(string.IsNullOrEmpty);
         }
 
         var present = new HashSet<string>(Words(question), StringComparer.OrdinalIgnoreCase);

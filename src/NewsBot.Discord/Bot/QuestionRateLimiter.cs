@@ -1,12 +1,12 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace NewsBot.Discord.Bot;
 
 /// <summary>
 /// At most <see cref="DiscordOptions.QuestionsPerMinute"/> questions per user: a token bucket per user id that refills one
-/// question every (60 s / limit). The buckets are replenished by hand from <see cref="TimeProvider"/>, so tests control time.
+/// question every (60 s / limit), counted on <see cref="TimeProvider"/> so tests control time. (System.Threading.RateLimiting's
+/// buckets keep their own clock, which a test cannot move, so the few lines of counting are done here.)
 /// </summary>
 internal sealed class QuestionRateLimiter(IOptions<DiscordOptions> options, TimeProvider time) : IDisposable
 {
@@ -25,64 +25,39 @@ internal sealed class QuestionRateLimiter(IOptions<DiscordOptions> options, Time
             Prune(now);
         }
 
-        var bucket = buckets.GetOrAdd(userId, _ => new UserBucket(Create(), now));
+        var bucket = buckets.GetOrAdd(userId, _ => new UserBucket(limit, now));
         lock (bucket)
         {
-            var periods = (int)Math.Min(limit, (now - bucket.Replenished) / Period);
-            for (var i = 0; i < periods; i++)
+            bucket.Tokens = Math.Min(limit, bucket.Tokens + ((now - bucket.Updated) / Period));
+            bucket.Updated = now;
+            if (bucket.Tokens >= 1)
             {
-                bucket.Limiter.TryReplenish();
-            }
-
-            if (periods > 0)
-            {
-                bucket.Replenished = periods == limit ? now : bucket.Replenished + (Period * periods);
-            }
-
-            using var lease = bucket.Limiter.AttemptAcquire();
-            if (lease.IsAcquired)
-            {
+                bucket.Tokens -= 1;
                 return null;
             }
 
-            var wait = bucket.Replenished + Period - now;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1);
+            return Period * (1 - bucket.Tokens);
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var bucket in buckets.Values)
-        {
-            bucket.Limiter.Dispose();
-        }
-    }
-
-    private TokenBucketRateLimiter Create() => new(new TokenBucketRateLimiterOptions
-    {
-        TokenLimit = limit,
-        TokensPerPeriod = 1,
-        ReplenishmentPeriod = Period,
-        AutoReplenishment = false,
-        QueueLimit = 0,
-    });
+    public void Dispose() => buckets.Clear();
 
     /// <summary>Forgets users who have been quiet long enough for their bucket to be full again.</summary>
     private void Prune(DateTimeOffset now)
     {
         foreach (var (user, bucket) in buckets)
         {
-            if (now - bucket.Replenished >= TimeSpan.FromMinutes(1) && buckets.TryRemove(user, out var removed))
+            if (now - bucket.Updated >= TimeSpan.FromMinutes(1))
             {
-                removed.Limiter.Dispose();
+                buckets.TryRemove(user, out _);
             }
         }
     }
 
-    private sealed class UserBucket(TokenBucketRateLimiter limiter, DateTimeOffset replenished)
+    private sealed class UserBucket(double tokens, DateTimeOffset updated)
     {
-        public TokenBucketRateLimiter Limiter { get; } = limiter;
+        public double Tokens { get; set; } = tokens;
 
-        public DateTimeOffset Replenished { get; set; } = replenished;
+        public DateTimeOffset Updated { get; set; } = updated;
     }
 }

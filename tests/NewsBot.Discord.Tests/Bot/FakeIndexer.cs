@@ -13,8 +13,8 @@ internal sealed class FakeIndexer : IArticleIndexer
 
     public async Task<IndexReport> IndexAsync(IReadOnlyList<string> locations, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
     {
-        Runs++;
         progress?.Report(new IndexProgress(locations[0], 1, 2));
+        Runs++;
         if (Hold)
         {
             await Release.Task.WaitAsync(cancellationToken);
