@@ -31,6 +31,11 @@ internal static class Program
             .AddNewsIngestion(builder.Configuration)
             .AddNewsBotStorage(builder.Configuration)
             .AddNewsBotCli(builder.Configuration);
+        if (builder.Configuration.GetValue<bool>(ServeCommand.DiscordSetting))
+        {
+            builder.Services.AddNewsBotDiscord(builder.Configuration);
+        }
+
         return builder.Build();
     }
 }

@@ -23,6 +23,7 @@ internal static class NewsBotCli
         root.Subcommands.Add(SummarizeCommand.Define(runVerb));
         root.Subcommands.Add(IndexCommand.Define(runVerb));
         root.Subcommands.Add(EvalCommand.Define(runVerb));
+        root.Subcommands.Add(ServeCommand.Define(runVerb));
         // Response files are off: a question may start with '@' ("@everyone …"), and an '@file' argument must not inject options.
         var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         // Ctrl+C and SIGTERM are the caller's to turn into cancellationToken (see StopSignals), not System.CommandLine's:

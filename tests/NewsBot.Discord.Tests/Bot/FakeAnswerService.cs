@@ -1,0 +1,24 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Discord.Tests.Bot;
+
+/// <summary>Answers every question with one cited sentence, and records the questions it was asked.</summary>
+internal sealed class FakeAnswerService : IAnswerService
+{
+    public List<string> Questions { get; } = [];
+
+    public Exception? Failure { get; set; }
+
+    public Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
+    {
+        Questions.Add(request.Question);
+        if (Failure is not null)
+        {
+            throw Failure;
+        }
+
+        var citation = new Citation(1, "a-1", "Eastfield tram *approved*", "Valley Courier", new DateTimeOffset(2026, 11, 17, 0, 0, 0, TimeSpan.Zero), "https://example.org/tram");
+        return Task.FromResult(new GroundedAnswer(request.Question, DateTimeOffset.UnixEpoch, "The council approved the tram. [1]", false, [citation],
+            [new UsedPassage("a-1", "a-1#0", 0.9)]));
+    }
+}
