@@ -102,7 +102,8 @@ internal sealed class ExtractiveAnswerService(
         var text = (await store.GetArticleAsync(article.ArticleId, cancellationToken))?.Article is { } stored
             ? stored.Title + " " + stored.Body
             : article.Title + " " + string.Join(' ', article.Passages.Select(p => p.Text));
-        var stems = Terms.Words(text).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        // "U.S." and "U.K." are read as single letters; the question's "US" must find them.
+        var stems = Terms.Words(text).Concat(Acronyms.Of(text)).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         var missing = names.Count(n => !stems.Contains(Terms.Stem(n)));
         return missing == 0 || (names.Count >= 3 && missing == 1);
     }
