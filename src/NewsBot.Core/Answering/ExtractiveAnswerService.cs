@@ -126,7 +126,8 @@ internal sealed class ExtractiveAnswerService(
         }
 
         var names = QuestionNames.Of(question);
-        if (retrieval.Unknown.Any(names.Contains))
+        var acronyms = best.SelectMany(c => Acronyms.Of(c.Text)).ToHashSet(StringComparer.Ordinal);
+        if (retrieval.Unknown.Any(u => names.Contains(u) && !acronyms.Contains(u)))
         {
             return true;
         }

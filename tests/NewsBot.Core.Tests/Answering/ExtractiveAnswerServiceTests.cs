@@ -161,6 +161,18 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_QuestionSaysUsArticleSaysUDotS_AnswersNotDeclines()
+    {
+        await AddAsync("w", "Connecticut weighs pardons for witches", "Valley Courier",
+            "Connecticut is the U.S. state considering exonerating people accused of witchcraft in the 1600s.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Which US state is considering exonerating accused witches?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("Connecticut", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_AnswerSentenceOpensWithPronoun_QuotedAfterTheSentenceThatNamesWho()
     {
         await AddAsync("l", "Harbour library reopens", "Harbour Gazette",
