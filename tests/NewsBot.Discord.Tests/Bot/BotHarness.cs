@@ -46,12 +46,14 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<IDiscordRest>(Rest);
         services.AddSingleton<IAnswerService>(Answers);
         services.AddSingleton<IArticleSummarizer>(new FakeSummarizer());
         services.AddSingleton<IChunkStore>(new FakeChunkStore(articles));
         services.AddSingleton<IArticleIndexer>(Indexer);
         services.AddNewsBotDiscord(configuration);
+
+        // After the transport's own registration, so the recording fake is the one resolved, not the HTTP client.
+        services.AddSingleton<IDiscordRest>(Rest);
         provider = services.BuildServiceProvider();
         Bot = provider.GetRequiredService<DiscordBot>();
     }
