@@ -9,6 +9,9 @@ internal sealed class FakeAnswerService : IAnswerService
 
     public Exception? Failure { get; set; }
 
+    /// <summary>When true, the answer text starts by repeating the question (to see what the bot does with a user's words).</summary>
+    public bool Echo { get; set; }
+
     public Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         Questions.Add(request.Question);
@@ -18,7 +21,8 @@ internal sealed class FakeAnswerService : IAnswerService
         }
 
         var citation = new Citation(1, "a-1", "Eastfield tram *approved*", "Valley Courier", new DateTimeOffset(2026, 11, 17, 0, 0, 0, TimeSpan.Zero), "https://example.org/tram");
-        return Task.FromResult(new GroundedAnswer(request.Question, DateTimeOffset.UnixEpoch, "The council approved the tram. [1]", false, [citation],
+        var text = (Echo ? "You asked: " + request.Question + " " : "") + "The council approved the tram. [1]";
+        return Task.FromResult(new GroundedAnswer(request.Question, DateTimeOffset.UnixEpoch, text, false, [citation],
             [new UsedPassage("a-1", "a-1#0", 0.9)]));
     }
 }
