@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace NewsBot.Tests.Cli;
@@ -55,16 +54,7 @@ public sealed class ConcurrentRunTests : IDisposable
     {
         var news = GeneratedNews.Write(cli.Folder, 1500);
         var environment = Environment();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = cli.Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "newsbot.dll"));
-        start.ArgumentList.Add("index");
-        start.ArgumentList.Add(news);
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using (var killed = Process.Start(start)!)
+        using (var killed = NewsBotProcess.Start(cli.Folder, environment, "index", news))
         {
             // Kill it once it writes (the lock is taken before the first write).
             while (!File.Exists(cli.StorePath + ".lock") || (await CountArticlesAsync()).Articles == 0)
@@ -73,8 +63,8 @@ public sealed class ConcurrentRunTests : IDisposable
                 await Task.Delay(50, TestContext.Current.CancellationToken);
             }
 
-            killed.Kill(entireProcessTree: true);
-            await killed.WaitForExitAsync(TestContext.Current.CancellationToken);
+            killed.Kill();
+            await killed.WaitAsync();
         }
 
         var next = await NewsBotProcess.RunAsync(cli.Folder, environment, "index", news);

@@ -35,7 +35,9 @@ internal static class EvalCorpus
 
             Engineer Marta Olsen led the repair team, which replaced the rusted cables and the road deck.
 
-            The work cost 12 million pounds and was paid for by the county council.
+            The work cost 12 million pounds.
+
+            Its funding came from the county council.
             """);
         File.WriteAllText(Path.Combine(news, "festival.txt"), """
              date 2024-03-03 Lindfield orchard festival draws record crowd

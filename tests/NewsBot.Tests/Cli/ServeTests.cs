@@ -22,7 +22,7 @@ public sealed class ServeTests : IDisposable
         await discord.WaitUntilAsync(d => d.Commands(d.Events.GuildId) is { Count: > 0 }, Patience, "the slash commands registered to the guild");
 
         await discord.DispatchAsync("INTERACTION_CREATE", discord.Events.Ask("@everyone what did the council decide about the Eastfield tram?"));
-        await discord.WaitUntilAsync(d => d.Messages.Any(m => m.Edits > 0), Patience, "the deferred answer edited");
+        await discord.WaitUntilAsync(d => d.Requests.Any(r => r.Route == DiscordRoutes.OriginalMessage && r.Method == "PATCH"), Patience, "the deferred answer edited");
 
         var callback = Assert.Single(discord.Requests, r => r.Route == DiscordRoutes.InteractionCallback);
         Assert.Equal(5, callback.Json!["type"]!.GetValue<int>());
