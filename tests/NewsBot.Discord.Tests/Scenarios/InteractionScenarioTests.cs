@@ -19,7 +19,7 @@ public sealed class InteractionScenarioTests
         var discord = bot.Discord;
 
         await discord.DispatchAsync("INTERACTION_CREATE", discord.Events.Ask(Question));
-        await discord.WaitUntilAsync(d => d.Messages.Any(m => m.Edits > 0), TimeSpan.FromSeconds(5), "the deferred answer edited");
+        await discord.WaitUntilAsync(d => d.Requests.Any(r => r.Route == DiscordRoutes.OriginalMessage && r.Method == "PATCH" && r.Status == 200), TimeSpan.FromSeconds(10), "the deferred answer edited");
 
         var callback = Assert.Single(bot.Sent("POST", DiscordRoutes.InteractionCallback));
         Assert.Equal(5, callback.Json!["type"]!.GetValue<int>());
@@ -43,7 +43,7 @@ public sealed class InteractionScenarioTests
         discord.ScriptNext("PATCH", DiscordRoutes.OriginalMessage, ScriptedAnswer.RateLimited(TimeSpan.FromSeconds(1), false));
 
         await discord.DispatchAsync("INTERACTION_CREATE", discord.Events.Ask(Question));
-        await discord.WaitUntilAsync(d => d.Messages.Any(m => m.Edits > 0), TimeSpan.FromSeconds(8), "the deferred answer edited after the 429");
+        await discord.WaitUntilAsync(d => d.Requests.Any(r => r.Route == DiscordRoutes.OriginalMessage && r.Method == "PATCH" && r.Status == 200), TimeSpan.FromSeconds(8), "the deferred answer edited after the 429");
 
         var edits = bot.Sent("PATCH", DiscordRoutes.OriginalMessage);
         Assert.Equal([429, 200], edits.Select(e => e.Status));

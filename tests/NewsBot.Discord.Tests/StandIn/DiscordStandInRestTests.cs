@@ -90,7 +90,7 @@ public sealed class DiscordStandInRestTests
     [Fact]
     public async Task Interaction_DeferredThenEdited_ShowsEditedAnswerAndNoFailure()
     {
-        await using var standIn = await DiscordStandIn.StartAsync(new DiscordStandInOptions { FirstResponseDeadline = TimeSpan.FromMilliseconds(300) });
+        await using var standIn = await DiscordStandIn.StartAsync(new DiscordStandInOptions { FirstResponseDeadline = TimeSpan.FromSeconds(3) });
         using var http = Client(standIn, standIn.Options.Token);
         var ask = standIn.Events.Ask("What happened today?");
 
