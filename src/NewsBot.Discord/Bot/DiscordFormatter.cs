@@ -30,7 +30,7 @@ internal static class DiscordFormatter
         var title = MarkdownText.Truncate(MarkdownText.Escape(answer.Question), MaxTitle);
         var embeds = new List<Embed>();
         var text = MarkdownText.Neutralise(answer.Text.Length == 0 ? "No answer." : answer.Text);
-        foreach (var piece in SentenceSplitter.Split(text, MaxDescription))
+        foreach (var piece in MessagePieces.Split(text, MaxDescription))
         {
             embeds.Add(new Embed(embeds.Count == 0 ? title : null, piece));
         }

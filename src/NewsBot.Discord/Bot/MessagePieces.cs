@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Discord.Bot;
 
 /// <summary>Splits long text into pieces of at most a given length, at sentence ends, keeping each sentence's <c>[n]</c> markers with it.</summary>
-internal static partial class SentenceSplitter
+internal static partial class MessagePieces
 {
     public static IReadOnlyList<string> Split(string text, int max)
     {
