@@ -94,6 +94,6 @@ internal static class BenchmarkStore
             Options.Create(new RetrievalOptions()),
             NullLogger<HybridRetriever>.Instance);
         retriever.RetrieveAsync(new RetrievalRequest("warm up the vector cache"), CancellationToken.None).GetAwaiter().GetResult();
-        return (retriever, new ExtractiveAnswerService(retriever, embedder, store, Options.Create(new AnswerOptions())));
+        return (retriever, new ExtractiveAnswerService(retriever, embedder, store, Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance));
     }
 }

@@ -7,4 +7,7 @@ internal static partial class Log
 {
     [LoggerMessage(EventId = 1000, Level = LogLevel.Debug, Message = "Retrieval fused {Lexical} lexical and {Semantic} vector hits into {Articles} articles")]
     public static partial void Retrieved(ILogger logger, int lexical, int semantic, int articles);
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Declined \"{Question}\": {Reason}")]
+    public static partial void Declined(ILogger logger, string question, string reason);
 }

@@ -1,5 +1,6 @@
 using System.Numerics.Tensors;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Storage;
@@ -17,7 +18,8 @@ internal sealed class ExtractiveAnswerService(
     IRetriever retriever,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     IChunkStore store,
-    IOptions<AnswerOptions> options) : IAnswerService
+    IOptions<AnswerOptions> options,
+    ILogger<ExtractiveAnswerService> logger) : IAnswerService
 {
     public const string DeclineText = "I couldn't find this in the indexed news.";
 
@@ -53,8 +55,10 @@ internal sealed class ExtractiveAnswerService(
             }
         }
 
-        if (answering.Count == 0 || await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, cancellationToken))
+        var unindexed = answering.Count == 0 ? null : await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, cancellationToken);
+        if (answering.Count == 0 || unindexed is not null)
         {
+            Log.Declined(logger, request.Question, unindexed ?? NoAnswerReason(picks, names.Count, settings));
             return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
             {
                 Nearest = [.. picks.Where(s => Touches(s, settings)).Take(3).Select(s => Nearby(s[0].Article))],
@@ -99,13 +103,18 @@ internal sealed class ExtractiveAnswerService(
             return true;
         }
 
+        var stems = await StemsAsync(article, cancellationToken);
+        var missing = names.Count(n => !stems.Contains(Terms.Stem(n)));
+        return missing == 0 || (names.Count >= 3 && missing == 1);
+    }
+
+    /// <summary>The stems of an article's headline and words, and its acronyms ("U.S." read as "us", so the question's "US" finds it).</summary>
+    private async Task<HashSet<string>> StemsAsync(RetrievedArticle article, CancellationToken cancellationToken)
+    {
         var text = (await store.GetArticleAsync(article.ArticleId, cancellationToken))?.Article is { } stored
             ? stored.Title + " " + stored.Body
             : article.Title + " " + string.Join(' ', article.Passages.Select(p => p.Text));
-        // "U.S." and "U.K." are read as single letters; the question's "US" must find them.
-        var stems = Terms.Words(text).Concat(Acronyms.Of(text)).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-        var missing = names.Count(n => !stems.Contains(Terms.Stem(n)));
-        return missing == 0 || (names.Count >= 3 && missing == 1);
+        return Terms.Words(text).Concat(Acronyms.Of(text)).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Whether an article comes close enough to be named next to a declined answer.</summary>
@@ -116,26 +125,33 @@ internal sealed class ExtractiveAnswerService(
     /// A word of the question that no indexed article holds, even corrected, means the news does not cover what was
     /// asked when it is a name, or when it names a thing ("the new airport") that no word of the answering article
     /// means nearly the same as ("the ferry walkout" is answered by "strike", "the new airport" by nothing in a story
-    /// about a tram). Unknown verbs and adverbs do not count: a story words those its own way.
+    /// about a tram). Unknown verbs and adverbs do not count: a story words those its own way. Returns why the answer
+    /// must decline, or null when it may stand.
     /// </summary>
-    private async Task<bool> AsksAboutTheUnindexedAsync(string question, RetrievalResult retrieval, List<SentenceCandidate> best, AnswerOptions settings, CancellationToken cancellationToken)
+    private async Task<string?> AsksAboutTheUnindexedAsync(string question, RetrievalResult retrieval, List<SentenceCandidate> best, AnswerOptions settings, CancellationToken cancellationToken)
     {
-        if (retrieval.Unknown.Count == 0)
-        {
-            return false;
-        }
-
         var names = QuestionNames.Of(question);
         var acronyms = best.SelectMany(c => Acronyms.Of(c.Text)).ToHashSet(StringComparer.Ordinal);
-        if (retrieval.Unknown.Any(u => names.Contains(u) && !acronyms.Contains(u)))
+        if (retrieval.Unknown.FirstOrDefault(u => names.Contains(u) && !acronyms.Contains(u)) is { } name)
         {
-            return true;
+            return $"the name '{name}' is in no indexed article";
         }
 
-        var things = QuestionThings.Among(question, retrieval.Unknown);
+        // A sentence that says what the whole question says, in other words, answers it: an unknown word is then the
+        // asker's own wording ("the head librarian" for "chief librarian"), not a thing the news does not cover.
+        if (best.Max(c => c.Similarity) >= settings.MinSimilarity)
+        {
+            return null;
+        }
+
+        // A thing the answering article never mentions is as missing as one no article holds ("the mayor of Millbrook"
+        // answered from a Millbrook hospital story).
+        var stems = await StemsAsync(best[0].Article, cancellationToken);
+        var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
+        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).ToList();
         if (things.Count == 0)
         {
-            return false;
+            return null;
         }
 
         var words = best.SelectMany(c => Terms.Keywords(c.Text))
@@ -144,7 +160,7 @@ internal sealed class ExtractiveAnswerService(
             .ToList();
         if (words.Count == 0)
         {
-            return true;
+            return $"'{things[0]}' is not in the answering article";
         }
 
         var vectors = await embedder.GenerateAsync([.. things, .. words], cancellationToken: cancellationToken);
@@ -154,11 +170,24 @@ internal sealed class ExtractiveAnswerService(
             var nearest = Enumerable.Range(things.Count, words.Count).Max(i => TensorPrimitives.CosineSimilarity(thing.Span, vectors[i].Vector.Span));
             if (nearest < settings.UnknownWordSimilarity)
             {
-                return true;
+                return $"'{things[t]}' is not in the answering article and no word of its answer means it (nearest {nearest:F2}; best sentence similarity {best.Max(c => c.Similarity):F2}, coverage {best.Max(c => c.Coverage):F2})";
             }
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>Why no leading article answered: its best sentence fell short, or it lacks a name the question gives.</summary>
+    private static string NoAnswerReason(List<List<SentenceCandidate>> picks, int names, AnswerOptions settings)
+    {
+        if (picks.Count == 0)
+        {
+            return "nothing was retrieved";
+        }
+
+        var lead = picks.Take(3).SelectMany(p => p).ToList();
+        var reason = $"best coverage {lead.Max(c => c.Coverage):F2} (needs {settings.MinCoverage:F2}), best similarity {lead.Max(c => c.Similarity):F2} (needs {settings.MinSimilarity:F2})";
+        return names > 0 && picks.Take(3).Any(p => Answers(p, settings)) ? reason + "; an answering article lacks a name the question gives" : reason;
     }
 
     /// <summary>Cosine of each sentence of the leading articles to the question, embedded in one call.</summary>

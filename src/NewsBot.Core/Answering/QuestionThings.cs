@@ -22,16 +22,39 @@ internal static class QuestionThings
         "name", "number", "amount", "kind", "type", "way", "time", "day", "date", "year", "reason", "place", "person", "people", "thing",
     };
 
-    public static IReadOnlyList<string> Among(string question, IReadOnlyCollection<string> words)
+    /// <summary>Number words: a figure, not a thing ("a five-year project").</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion",
+    };
+
+    public static IReadOnlyList<string> Among(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false);
+
+    /// <summary>
+    /// The things among <paramref name="words"/> that end their phrase ("the mayor of", "the bus drivers in"): the noun a
+    /// phrase is about, not a word describing it ("the highest honours") nor a verb after its subject ("the series
+    /// arrived on"), which a story may leave out while reporting the same thing.
+    /// </summary>
+    public static IReadOnlyList<string> HeadsAmong(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: true);
+
+    private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly)
     {
         var tokens = Terms.Words(question).ToList();
         var things = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             var afterOpener = (i >= 1 && Openers.Contains(tokens[i - 1])) || (i >= 2 && Openers.Contains(tokens[i - 2]));
-            if (afterOpener && words.Contains(tokens[i]) && !AskingNouns.Contains(tokens[i]) && !things.Contains(tokens[i]))
+            if (!afterOpener || !words.Contains(token) || AskingNouns.Contains(token) || things.Contains(token))
             {
-                things.Add(tokens[i]);
+                continue;
+            }
+
+            var endsPhrase = i == tokens.Count - 1 || Terms.IsStopWord(tokens[i + 1]);
+            var verbForm = token.EndsWith("ed", StringComparison.Ordinal) || token.EndsWith("ing", StringComparison.Ordinal);
+            if (!headsOnly || (endsPhrase && !verbForm && !NumberWords.Contains(token)))
+            {
+                things.Add(token);
             }
         }
 

@@ -71,7 +71,13 @@ public static class Terms
     /// <summary>A light English stem, enough to match "seized" with "seize" and "crabs" with "crab".</summary>
     public static string Stem(string word)
     {
-        foreach (var suffix in (ReadOnlySpan<string>)["ing", "ies", "ed", "es", "s", "e"])
+        // "Skerries" and "Skerry", "cities" and "city" share a stem.
+        if (word.Length > 5 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        foreach (var suffix in (ReadOnlySpan<string>)["ing", "ed", "es", "s", "e"])
         {
             if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
             {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
 using NewsBot.Core.Retrieval;
@@ -68,7 +69,7 @@ public sealed class AnswerChoiceTests
     }
 
     private static ExtractiveAnswerService Service(IRetriever retriever) =>
-        new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()));
+        new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
 
     private static RetrievedArticle Article(string id, string title, double score, string text) =>
         new(id, title, "Coast Herald", Now.AddDays(-1), $"https://news.example/{id}", score,

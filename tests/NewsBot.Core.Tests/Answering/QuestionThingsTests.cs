@@ -15,4 +15,12 @@ public sealed class QuestionThingsTests
     [Fact]
     public void Among_ThingAfterOf_IsAThing() =>
         Assert.Equal(["bitcoin"], QuestionThings.Among("What is the price of bitcoin today?", ["bitcoin"]));
+
+    [Fact]
+    public void HeadsAmong_NounEndingItsPhrase_IsAHead() =>
+        Assert.Equal(["mayor", "drivers"], QuestionThings.HeadsAmong("Did the mayor of Millbrook meet the bus drivers in Port Ellery?", ["mayor", "bus", "drivers"]));
+
+    [Fact]
+    public void HeadsAmong_DescribingWordsVerbsAndNumbers_AreNot() =>
+        Assert.Equal(["honours"], QuestionThings.HeadsAmong("What are the highest honours the series arrived with in the final five?", ["highest", "honours", "arrived", "five"]));
 }
