@@ -1,3 +1,4 @@
+using NewsBot.Core.Indexing;
 using NewsBot.Discord.Bot.Models;
 
 namespace NewsBot.Discord.Bot;
@@ -37,7 +38,7 @@ internal sealed class ReindexCommand(DiscordReplies replies, SourceRefresher ref
 
         var lastEdit = time.GetUtcNow();
         Task edits = Task.CompletedTask;
-        void Progress(ReindexStatus status)
+        void Progress(ReindexProgress status)
         {
             var now = time.GetUtcNow();
             if (now - lastEdit >= ProgressEvery && edits.IsCompleted)

@@ -7,7 +7,7 @@ using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Tests.Bot;
-using NewsBot.Ingestion.Indexing;
+using NewsBot.Core.Indexing;
 using NewsBot.Testing.Discord;
 
 namespace NewsBot.Discord.Tests.Scenarios;
@@ -70,7 +70,7 @@ internal sealed class ScenarioHost : IAsyncDisposable
         builder.Services.AddSingleton<IAnswerService>(answers);
         builder.Services.AddSingleton<IArticleSummarizer>(new FakeSummarizer());
         builder.Services.AddSingleton<IChunkStore>(new FakeChunkStore(articles));
-        builder.Services.AddSingleton<IArticleIndexer>(indexer);
+        builder.Services.AddSingleton<ISourceReindexer>(indexer);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
         var host = builder.Build();
         var scenario = new ScenarioHost(discord, host, folder) { Answers = answers, Indexer = indexer };
