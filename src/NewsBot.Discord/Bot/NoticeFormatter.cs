@@ -60,6 +60,10 @@ internal static class NoticeFormatter
     public static MessageBody ReindexProgress(ReindexProgress status) =>
         DiscordFormatter.Plain($"Re-indexing… {status.Done} of {status.Total} items done, {Count(status.Failures, "failure")}.");
 
+    /// <summary>The ephemeral answer to a <c>/reindex</c> while one runs: how far it is.</summary>
+    public static MessageBody AlreadyRunning(ReindexProgress running) =>
+        DiscordFormatter.Ephemeral($"A re-index is already running: {running.Done} of {running.Total} items done, {Count(running.Failures, "failure")}. Try again when it has finished.");
+
     public static MessageBody ReindexReport(ReindexReport report)
     {
         var text = report.Stopped ? "Re-indexing was stopped before it finished; what it wrote is kept.\n" : "Re-indexing finished.\n";
