@@ -23,6 +23,9 @@ internal sealed class FakeIndexer : ISourceReindexer
 
     public ReindexReport Result { get; set; } = new(1, 0, 1, 0, [], false);
 
+    /// <summary>Set when a run was cancelled while held.</summary>
+    public bool Cancelled { get; private set; }
+
     public async Task<ReindexReport> ReindexAsync(IReadOnlyList<string> locations, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         this.progress = progress;
@@ -32,7 +35,15 @@ internal sealed class FakeIndexer : ISourceReindexer
         Started.TrySetResult();
         if (Hold)
         {
-            await Release.Task.WaitAsync(cancellationToken);
+            try
+            {
+                await Release.Task.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                Cancelled = true;
+                throw;
+            }
         }
 
         return Result;
