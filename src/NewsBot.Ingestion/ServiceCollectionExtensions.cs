@@ -3,6 +3,7 @@ using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Storage;
 using NewsBot.Ingestion.Chunking;
 using NewsBot.Ingestion.Embedding;
@@ -40,6 +41,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton(sp => Signature(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
         services.AddArticleReading(configuration);
         services.AddSingleton<IArticleIndexer, ArticleIndexer>();
+        services.AddSingleton<ISourceReindexer, SourceReindexer>();
         return services;
     }
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using NewsBot.Core.Answering;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Summaries;
 using NewsBot.Discord.Bot.Models;
-using NewsBot.Ingestion.Indexing;
 
 namespace NewsBot.Discord.Bot;
 
@@ -57,10 +57,14 @@ internal static class NoticeFormatter
         return new MessageBody { Embeds = [.. DiscordFormatter.LinesToEmbeds("Several articles match; which one?", lines).Take(1)] };
     }
 
-    public static MessageBody ReindexProgress(ReindexStatus status) =>
+    public static MessageBody ReindexProgress(ReindexProgress status) =>
         DiscordFormatter.Plain($"Re-indexing… {status.Done} of {status.Total} items done, {Count(status.Failures, "failure")}.");
 
-    public static MessageBody ReindexReport(IndexReport report)
+    /// <summary>The ephemeral answer to a <c>/reindex</c> while one runs: how far it is.</summary>
+    public static MessageBody AlreadyRunning(ReindexProgress running) =>
+        DiscordFormatter.Ephemeral($"A re-index is already running: {running.Done} of {running.Total} items done, {Count(running.Failures, "failure")}. Try again when it has finished.");
+
+    public static MessageBody ReindexReport(ReindexReport report)
     {
         var text = report.Stopped ? "Re-indexing was stopped before it finished; what it wrote is kept.\n" : "Re-indexing finished.\n";
         text += $"{report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Removed} removed, {Count(report.Failures.Count, "failure")}.";

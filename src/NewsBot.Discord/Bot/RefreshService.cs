@@ -12,9 +12,10 @@ internal sealed class RefreshService(
     SourceRefresher refresher,
     IOptions<DiscordOptions> options,
     TimeProvider time,
-    ILogger<RefreshService> logger) : BackgroundService
+    ILogger<RefreshService> logger,
+    Random? random = null) : BackgroundService
 {
-    private readonly Random jitter = new();
+    private readonly Random jitter = random ?? Random.Shared;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

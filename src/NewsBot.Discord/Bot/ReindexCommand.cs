@@ -1,3 +1,4 @@
+using NewsBot.Core.Indexing;
 using NewsBot.Discord.Bot.Models;
 
 namespace NewsBot.Discord.Bot;
@@ -14,7 +15,7 @@ internal sealed class ReindexCommand(DiscordReplies replies, SourceRefresher ref
     {
         if (gate.Running is { } running)
         {
-            await replies.ReplyAsync(interaction, DiscordFormatter.Ephemeral($"A re-index is already running: {running.Done} of {running.Total} items done. Try again when it has finished."), cancellationToken);
+            await replies.ReplyAsync(interaction, NoticeFormatter.AlreadyRunning(running), cancellationToken);
             return;
         }
 
@@ -37,7 +38,7 @@ internal sealed class ReindexCommand(DiscordReplies replies, SourceRefresher ref
 
         var lastEdit = time.GetUtcNow();
         Task edits = Task.CompletedTask;
-        void Progress(ReindexStatus status)
+        void Progress(ReindexProgress status)
         {
             var now = time.GetUtcNow();
             if (now - lastEdit >= ProgressEvery && edits.IsCompleted)
@@ -52,7 +53,7 @@ internal sealed class ReindexCommand(DiscordReplies replies, SourceRefresher ref
         var body = outcome switch
         {
             { Report: { } report } => NoticeFormatter.ReindexReport(report),
-            { Busy: { } busy } => DiscordFormatter.Plain($"A re-index is already running: {busy.Done} of {busy.Total} items done."),
+            { Busy: { } busy } => NoticeFormatter.AlreadyRunning(busy) with { Flags = null },
             _ => DiscordFormatter.Plain($"Another index run is writing to {outcome.BusyElsewhere}; try again when it has finished."),
         };
         await replies.EditOriginalAsync(interaction, body, cancellationToken);

@@ -1,3 +1,5 @@
+using NewsBot.Core.Indexing;
+
 namespace NewsBot.Discord.Bot;
 
 /// <summary>
@@ -7,10 +9,10 @@ namespace NewsBot.Discord.Bot;
 internal sealed class ReindexGate
 {
     private readonly Lock gate = new();
-    private ReindexStatus? running;
+    private ReindexProgress? running;
 
     /// <summary>The running re-index's progress, or null when none runs.</summary>
-    public ReindexStatus? Running
+    public ReindexProgress? Running
     {
         get
         {
@@ -34,12 +36,12 @@ internal sealed class ReindexGate
                 return null;
             }
 
-            running = new ReindexStatus(0, 0, 0);
+            running = new ReindexProgress(0, 0, 0);
             return new Run(this);
         }
     }
 
-    private void Report(ReindexStatus status)
+    private void Report(ReindexProgress status)
     {
         lock (gate)
         {
@@ -64,7 +66,7 @@ internal sealed class ReindexGate
     {
         private DateTimeOffset? finished;
 
-        public void Report(ReindexStatus status) => owner.Report(status);
+        public void Report(ReindexProgress status) => owner.Report(status);
 
         public void Finished(DateTimeOffset at) => finished = at;
 

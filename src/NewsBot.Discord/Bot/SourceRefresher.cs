@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Storage;
-using NewsBot.Ingestion.Indexing;
 
 namespace NewsBot.Discord.Bot;
 
@@ -10,7 +10,7 @@ namespace NewsBot.Discord.Bot;
 /// The indexer skips unchanged articles, so only new and changed ones are embedded again.
 /// </summary>
 internal sealed class SourceRefresher(
-    IArticleIndexer indexer,
+    ISourceReindexer indexer,
     ReindexGate gate,
     IOptions<NewsSourcesOptions> sources,
     TimeProvider time,
@@ -18,12 +18,12 @@ internal sealed class SourceRefresher(
 {
     public IReadOnlyList<string> Sources => [.. sources.Value.Sources.Where(s => !string.IsNullOrWhiteSpace(s))];
 
-    public async Task<ReindexOutcome> RunAsync(string? onlySource, Action<ReindexStatus>? progress, CancellationToken cancellationToken)
+    public async Task<ReindexOutcome> RunAsync(string? onlySource, Action<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
         using var run = gate.TryStart();
         if (run is null)
         {
-            return new ReindexOutcome(null, gate.Running ?? new ReindexStatus(0, 0, 0), null);
+            return new ReindexOutcome(null, gate.Running ?? new ReindexProgress(0, 0, 0), null);
         }
 
         using var held = runLock?.TryAcquire();
@@ -33,12 +33,7 @@ internal sealed class SourceRefresher(
         }
 
         var locations = onlySource is null ? Sources : [onlySource];
-        var tracker = new ProgressTracker(status =>
-        {
-            run.Report(status);
-            progress?.Invoke(status);
-        });
-        var report = await indexer.IndexAsync(locations, tracker, cancellationToken);
+        var report = await indexer.ReindexAsync(locations, new Relay(run, progress), cancellationToken);
         if (!report.Stopped)
         {
             run.Finished(time.GetUtcNow());
@@ -47,21 +42,13 @@ internal sealed class SourceRefresher(
         return new ReindexOutcome(report, null, null);
     }
 
-    /// <summary>Sums the per-location progress the indexer reports into one done-of-total.</summary>
-    private sealed class ProgressTracker(Action<ReindexStatus> report) : IProgress<IndexProgress>
+    /// <summary>Hands each progress report to the gate (for a second <c>/reindex</c> to see) and to the caller, on the reporting thread.</summary>
+    private sealed class Relay(ReindexGate.Run run, Action<ReindexProgress>? progress) : IProgress<ReindexProgress>
     {
-        private readonly Dictionary<string, IndexProgress> byLocation = new(StringComparer.Ordinal);
-
-        public void Report(IndexProgress value)
+        public void Report(ReindexProgress value)
         {
-            ReindexStatus status;
-            lock (byLocation)
-            {
-                byLocation[value.Location] = value;
-                status = new ReindexStatus(byLocation.Values.Sum(p => p.Done), byLocation.Values.Sum(p => p.Total), 0);
-            }
-
-            report(status);
+            run.Report(value);
+            progress?.Invoke(value);
         }
     }
 }

@@ -84,7 +84,7 @@ internal sealed class ArticleIndexer(
                         if (await Task.WhenAny(next, ahead.Peek()) != next)
                         {
                             await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
-                            progress?.Report(new IndexProgress(location, ++done, read));
+                            progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
                         }
                     }
 
@@ -98,7 +98,7 @@ internal sealed class ArticleIndexer(
 
                 var outcome = outcomes.Current;
                 read++;
-                progress?.Report(new IndexProgress(location, done, read));
+                progress?.Report(new IndexProgress(location, done, read) { Failures = tally.Failures.Count - failedBefore });
                 if (await AcceptAsync(outcome, seen, sourceKeys, storedHashes, tally, cancellationToken) is { } accepted)
                 {
                     // Cutting and embedding run on the other cores a few articles ahead; writes stay in order, one at a time.
@@ -106,20 +106,20 @@ internal sealed class ArticleIndexer(
                 }
                 else
                 {
-                    progress?.Report(new IndexProgress(location, ++done, read));
+                    progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
                 }
 
                 while (ahead.Count >= Lookahead || (ahead.Count > 0 && ahead.Peek().IsCompleted))
                 {
                     await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
-                    progress?.Report(new IndexProgress(location, ++done, read));
+                    progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
                 }
             }
 
             while (ahead.Count > 0)
             {
                 await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
-                progress?.Report(new IndexProgress(location, ++done, read));
+                progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
             }
 
             complete = true;
@@ -136,7 +136,7 @@ internal sealed class ArticleIndexer(
             }
         }
 
-        progress?.Report(new IndexProgress(location, read, read));
+        progress?.Report(new IndexProgress(location, read, read) { Failures = tally.Failures.Count - failedBefore });
         var vanished = sourceKeys.SelectMany(key => storedHashes[key].Keys.Where(id => !seen.Contains(id))).ToList();
         if (tally.Failures.Count > failedBefore)
         {

@@ -12,7 +12,7 @@ using NewsBot.Core.Summaries;
 using NewsBot.Discord.Bot;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Rest;
-using NewsBot.Ingestion.Indexing;
+using NewsBot.Core.Indexing;
 
 namespace NewsBot.Discord.Tests.Bot;
 
@@ -49,7 +49,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IAnswerService>(Answers);
         services.AddSingleton<IArticleSummarizer>(new FakeSummarizer());
         services.AddSingleton<IChunkStore>(new FakeChunkStore(articles));
-        services.AddSingleton<IArticleIndexer>(Indexer);
+        services.AddSingleton<ISourceReindexer>(Indexer);
         services.AddNewsBotDiscord(configuration);
 
         // After the transport's own registration, so the recording fake is the one resolved, not the HTTP client.

@@ -1,25 +1,54 @@
-using NewsBot.Ingestion.Indexing;
+using NewsBot.Core.Indexing;
 
 namespace NewsBot.Discord.Tests.Bot;
 
-/// <summary>An indexer that reports one item done and can be held until released.</summary>
-internal sealed class FakeIndexer : IArticleIndexer
+/// <summary>
+/// A re-indexer that reports one item of two done, can be held until released, and while held lets a test report
+/// further progress through the bot's own progress callback.
+/// </summary>
+internal sealed class FakeIndexer : ISourceReindexer
 {
+    private IProgress<ReindexProgress>? progress;
+
     public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when a run has started and reported its first progress.</summary>
+    public TaskCompletionSource Started { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public bool Hold { get; set; }
 
     public int Runs { get; private set; }
 
-    public async Task<IndexReport> IndexAsync(IReadOnlyList<string> locations, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    public List<IReadOnlyList<string>> Locations { get; } = [];
+
+    public ReindexReport Result { get; set; } = new(1, 0, 1, 0, [], false);
+
+    /// <summary>Set when a run was cancelled while held.</summary>
+    public bool Cancelled { get; private set; }
+
+    public async Task<ReindexReport> ReindexAsync(IReadOnlyList<string> locations, IProgress<ReindexProgress>? progress, CancellationToken cancellationToken)
     {
-        progress?.Report(new IndexProgress(locations[0], 1, 2));
+        this.progress = progress;
+        Locations.Add(locations);
+        progress?.Report(new ReindexProgress(1, 2, 0));
         Runs++;
+        Started.TrySetResult();
         if (Hold)
         {
-            await Release.Task.WaitAsync(cancellationToken);
+            try
+            {
+                await Release.Task.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                Cancelled = true;
+                throw;
+            }
         }
 
-        return new IndexReport(1, 0, 1, 0, []);
+        return Result;
     }
+
+    /// <summary>Reports progress of the running run, as the real indexer does from its own thread.</summary>
+    public void Report(ReindexProgress value) => progress?.Report(value);
 }

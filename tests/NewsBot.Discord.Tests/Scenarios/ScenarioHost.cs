@@ -7,7 +7,7 @@ using NewsBot.Core.Storage;
 using NewsBot.Core.Summaries;
 using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Tests.Bot;
-using NewsBot.Ingestion.Indexing;
+using NewsBot.Core.Indexing;
 using NewsBot.Testing.Discord;
 
 namespace NewsBot.Discord.Tests.Scenarios;
@@ -39,11 +39,18 @@ internal sealed class ScenarioHost : IAsyncDisposable
 
     public required FakeIndexer Indexer { get; init; }
 
+    public required FakeSummarizer Summaries { get; init; }
+
+    /// <summary>Where the bot keeps 👍/👎 feedback: <c>feedback.jsonl</c> beside the configured index.</summary>
+    public string FeedbackFile => Path.Combine(folder, "feedback.jsonl");
+
     /// <summary>How serving ended, as <c>newsbot serve</c> would read it for its exit code.</summary>
     public ServeOutcome Outcome => Host.Services.GetRequiredService<ServeOutcome>();
 
     /// <summary>Starts the stand-in and the host, and waits until the bot has identified and registered its commands.</summary>
-    public static async Task<ScenarioHost> StartAsync(Dictionary<string, string?>? settings = null)
+    /// <param name="settings">Settings over the defaults.</param>
+    /// <param name="time">The bot's clock (the stand-in keeps the real one), for scenarios that move time themselves.</param>
+    public static async Task<ScenarioHost> StartAsync(Dictionary<string, string?>? settings = null, TimeProvider? time = null)
     {
         var discord = await DiscordStandIn.StartAsync(new DiscordStandInOptions { HeartbeatInterval = Interval });
         var folder = Directory.CreateTempSubdirectory("newsbot-scenario-").FullName;
@@ -68,20 +75,29 @@ internal sealed class ScenarioHost : IAsyncDisposable
                 new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i % 28), $"https://example.org/{i}", "f", "samples/news"))
             .ToList();
         builder.Services.AddSingleton<IAnswerService>(answers);
-        builder.Services.AddSingleton<IArticleSummarizer>(new FakeSummarizer());
+        var summaries = new FakeSummarizer(articles);
+        if (time is not null)
+        {
+            builder.Services.AddSingleton(time);
+        }
+
+        builder.Services.AddSingleton<IArticleSummarizer>(summaries);
         builder.Services.AddSingleton<IChunkStore>(new FakeChunkStore(articles));
-        builder.Services.AddSingleton<IArticleIndexer>(indexer);
+        builder.Services.AddSingleton<ISourceReindexer>(indexer);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
         var host = builder.Build();
-        var scenario = new ScenarioHost(discord, host, folder) { Answers = answers, Indexer = indexer };
+        var scenario = new ScenarioHost(discord, host, folder) { Answers = answers, Indexer = indexer, Summaries = summaries };
         await host.StartAsync(TestContext.Current.CancellationToken);
         return scenario;
     }
 
-    /// <summary>Waits until the bot has a live session and has registered its slash commands to the guild.</summary>
+    /// <summary>
+    /// Waits until the bot has a live session and has registered its slash commands to the guild (up to 10 s: a host
+    /// start on a loaded machine, with other builds running, has taken more than 5).
+    /// </summary>
     public Task ReadyAsync() => Discord.WaitUntilAsync(
         d => d.HasLiveSession && d.Commands(d.Events.GuildId) is { Count: > 0 },
-        TimeSpan.FromSeconds(5),
+        TimeSpan.FromSeconds(10),
         "a live session and the guild's commands registered");
 
     /// <summary>The REST requests of one method and route, in order.</summary>

@@ -50,6 +50,14 @@ public sealed class DiscordEventBuilder
             ["options"] = new JsonArray(new JsonObject { ["name"] = optionName, ["type"] = 3, ["value"] = typed, ["focused"] = true }),
         });
 
+    /// <summary>A button press (<c>INTERACTION_CREATE</c>, type 3) on the message <paramref name="messageId"/> in the guild channel.</summary>
+    public JsonObject Button(string customId, string messageId)
+    {
+        var interaction = Interaction(3, false, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 });
+        interaction["message"] = new JsonObject { ["id"] = messageId, ["channel_id"] = ChannelId };
+        return interaction;
+    }
+
     /// <summary>A guild <c>MESSAGE_CREATE</c> whose content starts with the bot's mention, <c>&lt;@id&gt; text</c>.</summary>
     public JsonObject Mention(string text) => Message($"<@{options.BotUserId}> {text}", inDm: false, mentionsBot: true);
 
