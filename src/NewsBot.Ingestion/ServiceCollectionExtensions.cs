@@ -29,7 +29,6 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations();
         services.AddSingleton<IValidateOptions<EmbeddingOptions>>(new EmbeddingOptionsValidator(configuration.GetSection(EmbeddingOptions.Section)));
 
-        services.AddSingleton<ITokenCounter, TiktokenCounter>();
         services.AddSingleton<SentenceChunker>();
         // The default HTTP client loggers put raw header values (the API key among them) in their structured state at
         // Trace level; only the rendered text is redacted. Retries and failures are still logged by the resilience handler
