@@ -31,6 +31,7 @@ public static partial class CitationCheck
             {
                 var claim = Bag.Of(Marker().Replace(sentence, " "));
                 var cited = false;
+                var (carried, droppedEnd) = (string.Empty, -1);
                 var rewritten = Marker().Replace(sentence, marker =>
                 {
                     var valid = new List<int>();
@@ -51,7 +52,16 @@ public static partial class CitationCheck
                     }
 
                     cited |= valid.Count > 0;
-                    return valid.Count == 0 ? string.Empty : marker.Groups["space"].Value + string.Concat(valid.Distinct().Select(v => $"[{v}]"));
+                    var space = marker.Groups["space"].Value;
+                    if (valid.Count == 0)
+                    {
+                        // "crowns [7][2]" keeps its space when "[7]" goes: the next marker takes it.
+                        (carried, droppedEnd) = (marker.Index == droppedEnd ? carried : space, marker.Index + marker.Length);
+                        return string.Empty;
+                    }
+
+                    space = space.Length == 0 && marker.Index == droppedEnd ? carried : space;
+                    return space + string.Concat(valid.Distinct().Select(v => $"[{v}]"));
                 });
                 if (!cited && settings.DropUncitedSentences)
                 {

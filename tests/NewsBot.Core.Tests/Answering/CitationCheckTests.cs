@@ -113,4 +113,12 @@ public sealed class CitationCheckTests
         Assert.True(result.IsEmpty);
         Assert.Equal(string.Empty, result.Text);
     }
+
+    [Fact]
+    public void Check_FirstOfTwoAdjacentMarkersDropped_SpaceBeforeTheOtherKept()
+    {
+        var result = CitationCheck.Check("The Eastfield tram will cost 212 million crowns [1][2].", [Courier, Gazette], Strict);
+
+        Assert.Equal("The Eastfield tram will cost 212 million crowns [1].", result.Text);
+    }
 }
