@@ -1,3 +1,4 @@
+using System.ClientModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -159,12 +160,21 @@ internal sealed class ChatAnswerService(
     {
         var reason = limit.Expired
             ? $"the language model did not answer within {chatOptions.Value.TimeoutSeconds} s"
-            : exception is HttpOperationException { StatusCode: { } status }
-                ? $"the language model answered HTTP {(int)status}"
+            : Status(exception) is { } status
+                ? $"the language model answered HTTP {status}"
                 : "the language model could not be reached";
         Log.ModelFailed(logger, reason);
         return reason;
     }
+
+    /// <summary>The HTTP status of a failed call, however Semantic Kernel or the OpenAI client reported it (streamed calls are not wrapped).</summary>
+    private static int? Status(Exception exception) => exception switch
+    {
+        HttpOperationException { StatusCode: { } status } => (int)status,
+        HttpOperationException { InnerException: ClientResultException { Status: > 0 } inner } => inner.Status,
+        ClientResultException { Status: > 0 } result => result.Status,
+        _ => null,
+    };
 
     private static async Task DisposeQuietlyAsync(IAsyncEnumerator<ChatReply> pieces)
     {
