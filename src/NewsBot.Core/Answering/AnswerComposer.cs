@@ -85,7 +85,7 @@ internal static class AnswerComposer
             parts.Add(differs);
         }
 
-        var checkedText = CitationCheck.Check(string.Join(' ', parts), sources, CitationCheckSettings.From(settings));
+        var checkedText = CitationCheck.CheckClaims(parts, sources, CitationCheckSettings.From(settings));
         var lead = chosen[0][0].Article;
         var text = retrieval.Window is { } window && !lead.InWindow
             ? OutsideWindow(window.Phrase, lead.Published) + " " + checkedText.Text

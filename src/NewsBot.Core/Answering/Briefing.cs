@@ -78,7 +78,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
             parts.Add($"{day}: {Attribution.Attribute(article.Outlet, lead)} [{number}]");
         }
 
-        var checkedText = CitationCheck.Check(string.Join(' ', parts), sources, check);
+        var checkedText = CitationCheck.CheckClaims(parts, sources, check);
         var text = inWindow.Count == 0 ? AnswerComposer.OutsideWindow(window.Phrase, stories[0].Published) + " " + checkedText.Text : checkedText.Text;
         return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }

@@ -13,10 +13,26 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 public static partial class CitationCheck
 {
-    /// <summary>Checks <paramref name="text"/> against the <paramref name="passages"/> its markers number from 1.</summary>
+    /// <summary>Checks <paramref name="text"/>, read as sentences, against the <paramref name="passages"/> its markers number from 1.</summary>
     public static CheckedText Check(string text, IReadOnlyList<SourcePassage> passages, CitationCheckSettings settings)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var paragraphs = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Sentences).ToList();
+        return Check(paragraphs, passages, settings);
+    }
+
+    /// <summary>
+    /// Checks an answer already made of claims, each ending with its markers (as the extractive answerer writes them:
+    /// a quoted headline such as "Roe v. Wade reversal …" is one claim, though a sentence splitter would cut it).
+    /// </summary>
+    public static CheckedText CheckClaims(IReadOnlyList<string> claims, IReadOnlyList<SourcePassage> passages, CitationCheckSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return Check([[.. claims]], passages, settings);
+    }
+
+    private static CheckedText Check(List<List<string>> text, IReadOnlyList<SourcePassage> passages, CitationCheckSettings settings)
+    {
         ArgumentNullException.ThrowIfNull(passages);
         ArgumentNullException.ThrowIfNull(settings);
         var bags = passages.Select(Bag.Of).ToList();
@@ -24,10 +40,10 @@ public static partial class CitationCheck
         var citations = new List<Citation>();
         var (outOfRange, unsupported, dropped) = (0, 0, 0);
         var paragraphs = new List<string>();
-        foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var paragraph in text)
         {
             var kept = new List<string>();
-            foreach (var sentence in Sentences(paragraph))
+            foreach (var sentence in paragraph)
             {
                 var claim = Bag.Of(Marker().Replace(sentence, " "));
                 var cited = false;

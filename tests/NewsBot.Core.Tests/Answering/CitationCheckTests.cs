@@ -121,4 +121,14 @@ public sealed class CitationCheckTests
 
         Assert.Equal("The Eastfield tram will cost 212 million crowns [1].", result.Text);
     }
+
+    [Fact]
+    public void CheckClaims_HeadlineWithAFullStopInside_KeptAsOneClaim()
+    {
+        var gazette = Gazette with { Title = "Council backs tram. Then the row began" };
+
+        var result = CitationCheck.CheckClaims(["Council backs tram. Then the row began … [1]", "Councillors backed the Eastfield tram line [1]"], [gazette], Strict);
+
+        Assert.Equal("Council backs tram. Then the row began … [1] Councillors backed the Eastfield tram line [1]", result.Text);
+    }
 }
