@@ -5,6 +5,7 @@ using NewsBot.Core.Answering;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Storage;
+using NewsBot.Core.Text;
 using NewsBot.Ingestion.Chunking;
 using NewsBot.Ingestion.Embedding;
 using NewsBot.Storage.Sqlite;

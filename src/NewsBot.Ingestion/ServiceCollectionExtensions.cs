@@ -2,9 +2,11 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Storage;
+using NewsBot.Core.Text;
 using NewsBot.Ingestion.Chunking;
 using NewsBot.Ingestion.Embedding;
 using NewsBot.Ingestion.Indexing;
@@ -30,7 +32,7 @@ public static class IngestionServiceCollectionExtensions
             .ValidateDataAnnotations();
         services.AddSingleton<IValidateOptions<EmbeddingOptions>>(new EmbeddingOptionsValidator(configuration.GetSection(EmbeddingOptions.Section)));
 
-        services.AddSingleton<ITokenCounter, TiktokenCounter>();
+        services.TryAddSingleton<ITokenCounter, TiktokenCounter>();
         services.AddSingleton<SentenceChunker>();
         // The default HTTP client loggers put raw header values (the API key among them) in their structured state at
         // Trace level; only the rendered text is redacted. Retries and failures are still logged by the resilience handler

@@ -31,6 +31,12 @@ internal static class Program
             .AddNewsIngestion(builder.Configuration)
             .AddNewsBotStorage(builder.Configuration)
             .AddNewsBotCli(builder.Configuration);
+        if (builder.Configuration.HasNewsBotChat())
+        {
+            // A chat model is configured: it writes answers and summaries; otherwise the extractive ones stay.
+            builder.Services.AddNewsBotChat(builder.Configuration);
+        }
+
         if (builder.Configuration.GetValue<bool>(ServeCommand.DiscordSetting))
         {
             builder.Services.AddNewsBotDiscord(builder.Configuration);

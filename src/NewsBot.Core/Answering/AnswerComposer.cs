@@ -63,17 +63,13 @@ internal static class AnswerComposer
     {
         var citations = new List<Citation>();
         var parts = new List<string>();
-        var lead = chosen[0][0].Article;
-        if (retrieval.Window is { } window && !lead.InWindow)
-        {
-            parts.Add(OutsideWindow(window.Phrase, lead.Published));
-        }
-
+        var sources = new List<SourcePassage>();
         foreach (var sentences in chosen)
         {
             var article = sentences[0].Article;
             var number = citations.Count + 1;
             citations.Add(new Citation(number, article.ArticleId, article.Title, article.Outlet, article.Published, article.Url));
+            sources.Add(Source(article));
             if (number == 1 && HeadlineAdds(question, article.Title, sentences))
             {
                 parts.Add($"{Headline.ForAnswer(article.Title)} [{number}]");
@@ -89,8 +85,18 @@ internal static class AnswerComposer
             parts.Add(differs);
         }
 
-        return new GroundedAnswer(question, retrieval.AskedAt, string.Join(' ', parts), Declined: false, citations, passages);
+        var checkedText = CitationCheck.CheckClaims(parts, sources, CitationCheckSettings.From(settings));
+        var lead = chosen[0][0].Article;
+        var text = retrieval.Window is { } window && !lead.InWindow
+            ? OutsideWindow(window.Phrase, lead.Published) + " " + checkedText.Text
+            : checkedText.Text;
+        return new GroundedAnswer(question, retrieval.AskedAt, text, Declined: false, checkedText.Citations, passages);
     }
+
+    /// <summary>An article as the one passage its citation number names: its retrieved passages together.</summary>
+    private static SourcePassage Source(RetrievedArticle article) =>
+        new(article.ArticleId, article.Passages.FirstOrDefault()?.ChunkId ?? article.ArticleId, article.Title, article.Outlet, article.Published, article.Url,
+            string.Join(' ', article.Passages.Select(p => p.Text)));
 
     /// <summary>
     /// Whether the best article's headline names something (a name or a figure) that neither the question nor the

@@ -53,4 +53,11 @@ public sealed class AnswerOptions
     /// <summary>Most sentences taken from the best article.</summary>
     [Range(1, 5, ErrorMessage = "NewsBot:Answering:SentencesFromBest must be between {1} and {2}.")]
     public int SentencesFromBest { get; set; } = 2;
+
+    /// <summary>Whether the citation check drops a sentence left with no valid citation (else it is kept without a marker).</summary>
+    public bool DropUncitedSentences { get; set; } = true;
+
+    /// <summary>Least share of a sentence's key words (besides its figures) that a passage it cites must hold, else the citation is dropped.</summary>
+    [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:MinCitedTermShare must be between {1} and {2}.")]
+    public double MinCitedTermShare { get; set; } = 0.3;
 }

@@ -13,7 +13,7 @@ namespace NewsBot.Core.Answering;
 /// question names (the past week when it names none), newest first, one story per event, one cited sentence each,
 /// as many as fit in the answer's word limit.
 /// </summary>
-internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, int maxWords)
+internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, int maxWords, CitationCheckSettings check)
 {
     private const int Stories = 4;
 
@@ -61,29 +61,26 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         }
 
         var parts = new List<string>();
-        if (inWindow.Count == 0)
-        {
-            parts.Add(AnswerComposer.OutsideWindow(window.Phrase, stories[0].Published));
-        }
-
-        var citations = new List<Citation>();
+        var sources = new List<SourcePassage>();
         var words = 0;
         foreach (var article in stories)
         {
             var lead = Lead(article.Body, article.Title);
             words += lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (citations.Count > 0 && words > maxWords)
+            if (sources.Count > 0 && words > maxWords)
             {
                 break;
             }
 
-            var number = citations.Count + 1;
-            citations.Add(new Citation(number, article.Id, article.Title, article.Outlet, article.Published, article.Url));
+            var number = sources.Count + 1;
+            sources.Add(new SourcePassage(article.Id, article.Id, article.Title, article.Outlet, article.Published, article.Url, article.Body));
             var day = article.Published!.Value.ToString("d MMMM", CultureInfo.InvariantCulture);
             parts.Add($"{day}: {Attribution.Attribute(article.Outlet, lead)} [{number}]");
         }
 
-        return new GroundedAnswer(request.Question, askedAt, string.Join(' ', parts), Declined: false, citations, passages);
+        var checkedText = CitationCheck.CheckClaims(parts, sources, check);
+        var text = inWindow.Count == 0 ? AnswerComposer.OutsideWindow(window.Phrase, stories[0].Published) + " " + checkedText.Text : checkedText.Text;
+        return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }
 
     /// <summary>

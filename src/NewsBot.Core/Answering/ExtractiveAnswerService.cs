@@ -35,7 +35,7 @@ internal sealed class ExtractiveAnswerService(
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
         if (Briefing.Asks(request.Question, retrieval.Keywords))
         {
-            return await new Briefing(store, embedder, settings.MaxWords).ComposeAsync(request, retrieval, passages, cancellationToken);
+            return await new Briefing(store, embedder, settings.MaxWords, CitationCheckSettings.From(settings)).ComposeAsync(request, retrieval, passages, cancellationToken);
         }
 
         var sentences = SentenceScorer.Split(retrieval);

@@ -14,4 +14,7 @@ public sealed record GroundedAnswer(
 {
     /// <summary>When the answer declined: up to three articles that touch the question without answering it, nearest first.</summary>
     public IReadOnlyList<NearbyArticle> Nearest { get; init; } = [];
+
+    /// <summary>A word on how the answer was made when that is not the usual way, e.g. why a generated answer was set aside; null otherwise.</summary>
+    public string? Note { get; init; }
 }

@@ -12,6 +12,12 @@ internal static class AnswerFormatter
     public static string Terminal(GroundedAnswer answer, int width)
     {
         var text = new StringBuilder();
+        if (answer.Note is { } note)
+        {
+            Wrap(text, $"({note})", width, string.Empty);
+            text.AppendLine();
+        }
+
         Wrap(text, answer.Text, width, string.Empty);
         if (answer.Citations.Count > 0)
         {
@@ -69,6 +75,11 @@ internal static class AnswerFormatter
                 ["score"] = Math.Round(p.Score, 6),
             })]),
         };
+        if (answer.Note is { } note)
+        {
+            node["note"] = note;
+        }
+
         return node.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
 

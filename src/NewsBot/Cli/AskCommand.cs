@@ -62,9 +62,34 @@ internal sealed class AskCommand(IAnswerService answers, EmptyIndexFiller filler
 
         await filler.FillIfEmptyAsync(error, cancellationToken);
 
-        var answer = await answers.AnswerAsync(
-            new AnswerRequest(question) { AskedAt = askedAt, Filter = new SearchFilter { Outlets = sources, From = from } },
-            cancellationToken);
+        var request = new AnswerRequest(question) { AskedAt = askedAt, Filter = new SearchFilter { Outlets = sources, From = from } };
+        GroundedAnswer? answer = null;
+        var drafted = false;
+        await foreach (var update in answers.StreamAsync(request, cancellationToken))
+        {
+            if (update.Final is { } final)
+            {
+                answer = final;
+            }
+            else if (!json)
+            {
+                // The draft goes to the error stream as it is written; the checked answer below is what stdout gets.
+                await error.WriteAsync(update.Delta);
+                await error.FlushAsync(cancellationToken);
+                drafted = true;
+            }
+        }
+
+        if (drafted)
+        {
+            await error.WriteLineAsync(Environment.NewLine + "(draft above; checked answer follows)");
+        }
+
+        if (answer is null)
+        {
+            throw new InvalidOperationException("The answer stream ended without its checked answer.");
+        }
+
         await output.WriteAsync(json ? AnswerFormatter.Json(answer) + Environment.NewLine : AnswerFormatter.Terminal(answer, 80));
         return ExitCodes.Success;
     }

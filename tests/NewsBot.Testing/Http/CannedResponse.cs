@@ -18,6 +18,15 @@ public sealed record CannedResponse(int Status, string ContentType, string Body)
     /// </summary>
     public TimeSpan? StallMidBody { get; init; }
 
+    /// <summary>
+    /// When set, the body is sent in these parts with chunked transfer encoding, each flushed before the next (a
+    /// server-sent event stream); <see cref="Body"/> is ignored.
+    /// </summary>
+    public IReadOnlyList<string>? Parts { get; init; }
+
+    /// <summary>A server-sent event stream of <paramref name="parts"/>.</summary>
+    public static CannedResponse EventStream(IReadOnlyList<string> parts) => new(200, "text/event-stream; charset=utf-8", string.Empty) { Parts = parts };
+
     /// <summary>A JSON document.</summary>
     public static CannedResponse Json(int status, string body) => new(status, "application/json", body);
 

@@ -127,6 +127,19 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
                 context.Response.Headers[name] = value;
             }
 
+            if (response.Parts is { } parts)
+            {
+                context.Response.SendChunked = true;
+                foreach (var part in parts)
+                {
+                    await context.Response.OutputStream.WriteAsync(Encoding.UTF8.GetBytes(part));
+                    await context.Response.OutputStream.FlushAsync();
+                }
+
+                context.Response.Close();
+                return;
+            }
+
             context.Response.ContentLength64 = body.Length;
             if (response.StallMidBody is { } stall)
             {

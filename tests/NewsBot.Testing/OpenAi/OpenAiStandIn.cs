@@ -7,7 +7,7 @@ using NewsBot.Testing.Http;
 namespace NewsBot.Testing.OpenAi;
 
 /// <summary>
-/// An OpenAI-compatible embeddings server on a real loopback socket: <c>POST /v1/embeddings</c> with
+/// An OpenAI-compatible server on a real loopback socket, for chat completions (see <see cref="Chat"/>) and embeddings: <c>POST /v1/embeddings</c> with
 /// <c>model</c>, <c>input</c> (a string or an array of strings), optional <c>encoding_format</c> (<c>float</c> or
 /// <c>base64</c>) and <c>dimensions</c>, answered in OpenAI's documented shape with vectors from
 /// <see cref="StandInVectors"/>. It checks the bearer key, answers errors in OpenAI's error shape, can be told to
@@ -27,7 +27,11 @@ public sealed class OpenAiStandIn : IAsyncDisposable
         ModelDimensions = modelDimensions;
         server = LoopbackHttpServer.Start();
         server.Map("/v1/embeddings", Answer);
+        server.Map("/v1/chat/completions", request => Chat.Answer(request, apiKey));
     }
+
+    /// <summary><c>POST /v1/chat/completions</c>: scripted replies (whole or streamed), failures and stalls, and the requests received.</summary>
+    public ChatCompletionsStandIn Chat { get; } = new();
 
     /// <summary>The API base address to configure, e.g. <c>http://127.0.0.1:1234/v1</c> (no trailing slash).</summary>
     public Uri Endpoint => server.Url("/v1");
