@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Storage;
+using NewsBot.Core.Text;
 using NewsBot.Ingestion.Chunking;
 using NewsBot.Ingestion.Embedding;
 using NewsBot.Ingestion.Indexing;
