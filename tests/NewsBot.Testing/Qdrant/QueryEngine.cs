@@ -5,7 +5,8 @@ namespace NewsBot.Testing.Qdrant;
 /// <summary>
 /// The Query API over one collection: prefetches run first (each with its own filter and the parent's), then the query
 /// rescores or fuses their candidates — nearest by a dense, sparse (with IDF) or stored vector, RRF fusion
-/// (1 / (rank / weight + k), rank from 0, k = 2 unless given) — then score threshold, offset and limit.
+/// (1 / ((rank + 1) / weight + k − 1), rank from 0, k = 2 unless given), DBSF fusion, or a formula
+/// (<see cref="FormulaScorer"/>) — then score threshold, offset and limit.
 /// </summary>
 internal static class QueryEngine
 {
@@ -27,7 +28,19 @@ internal static class QueryEngine
                     scored = Rrf(lists, DefaultRrfK, []);
                     break;
                 case Query.VariantOneofCase.Rrf:
+                    if (step.Query.Rrf.Weights.Count > 0 && step.Query.Rrf.Weights.Count != lists.Count)
+                    {
+                        throw QdrantErrors.WrongInput($"RRF weights count ({step.Query.Rrf.Weights.Count}) must match the number of prefetches ({lists.Count})");
+                    }
+
                     scored = Rrf(lists, step.Query.Rrf.HasK ? step.Query.Rrf.K : DefaultRrfK, step.Query.Rrf.Weights);
+                    break;
+                case Query.VariantOneofCase.Fusion when step.Query.Fusion == Fusion.Dbsf:
+                    scored = Dbsf(lists);
+                    break;
+                case Query.VariantOneofCase.Formula:
+                    var formula = new FormulaScorer(step.Query.Formula, lists);
+                    scored = [.. candidates.Select(point => new ScoredCandidate(point, formula.Score(point)))];
                     break;
                 case Query.VariantOneofCase.Nearest:
                     (scored, ascending) = Nearest(collection, step.Query.Nearest, step.Using, candidates);
@@ -81,6 +94,25 @@ internal static class QueryEngine
                 var candidate = lists[list][rank];
                 var add = 1f / (((rank + 1) / weight) + k - 1);
                 scores[candidate.Key] = scores.TryGetValue(candidate.Key, out var sum) ? (sum.Point, sum.Score + add) : (candidate.Point, add);
+            }
+        }
+
+        return [.. scores.Values.Select(pair => new ScoredCandidate(pair.Point, pair.Score))];
+    }
+
+    /// <summary>Distribution-based score fusion: each list's scores mapped from mean ± 3 standard deviations onto 0..1, then summed.</summary>
+    private static List<ScoredCandidate> Dbsf(List<List<ScoredCandidate>> lists)
+    {
+        var scores = new Dictionary<string, (StandInPoint Point, float Score)>(StringComparer.Ordinal);
+        foreach (var list in lists.Where(list => list.Count > 0))
+        {
+            var mean = list.Average(c => c.Score);
+            var deviation = MathF.Sqrt(list.Sum(c => (c.Score - mean) * (c.Score - mean)) / list.Count);
+            var (low, high) = (mean - (3 * deviation), mean + (3 * deviation));
+            foreach (var candidate in list)
+            {
+                var normalised = high > low ? Math.Clamp((candidate.Score - low) / (high - low), 0f, 1f) : 0.5f;
+                scores[candidate.Key] = scores.TryGetValue(candidate.Key, out var sum) ? (sum.Point, sum.Score + normalised) : (candidate.Point, normalised);
             }
         }
 
