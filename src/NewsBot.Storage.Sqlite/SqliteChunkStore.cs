@@ -237,6 +237,15 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         ReadArticlesAsync("ORDER BY a.id", null, cancellationToken);
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string reference, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ArticleFinder.FindAsync(connection, reference, limit, cancellationToken);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<ChunkHit>> GetChunksAsync(string articleId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleId);

@@ -15,7 +15,9 @@ public static class HostServiceCollectionExtensions
         services.AddOptionsWithValidateOnStart<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.Section))
             .ValidateDataAnnotations();
-        return services.AddNewsBotSqliteStore(configuration);
+        return StorageOptions.SelectsQdrant(configuration)
+            ? services.AddNewsBotQdrantStore(configuration)
+            : services.AddNewsBotSqliteStore(configuration);
     }
 
     /// <summary>Adds the command-line verbs and the host's own settings (section <c>NewsBot</c>).</summary>

@@ -36,7 +36,7 @@ internal sealed class HybridRetriever(
         var temporal = TemporalParser.Parse(request.Question, askedAt);
         var text = temporal.Remainder;
         var keywords = Terms.Keywords(text);
-        var (lexical, semantic) = await SearchAsync(text, keywords, request.Filter, settings, cancellationToken);
+        var found = await SearchAsync(text, keywords, request.Filter, settings, cancellationToken);
 
         // A word no indexed passage holds is most likely misspelt: correct it against the words of what was found
         // (the vector search is forgiving of typos) and search again.
@@ -44,7 +44,7 @@ internal sealed class HybridRetriever(
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         if (unknown.Count > 0)
         {
-            var vocabulary = Vocabulary(lexical.Concat(semantic));
+            var vocabulary = Vocabulary(found.Fused.Select(f => f.Hit));
             foreach (var word in unknown)
             {
                 if (Spelling.Correct(word, vocabulary) is { } fixedWord)
@@ -58,13 +58,12 @@ internal sealed class HybridRetriever(
                 text = string.Join(' ', Terms.Words(text).Select(w => corrections.GetValueOrDefault(w, w)));
                 keywords = Terms.Keywords(text);
                 unknown = [.. unknown.Where(w => !corrections.ContainsKey(w))];
-                (lexical, semantic) = await SearchAsync(text, keywords, request.Filter, settings, cancellationToken);
+                found = await SearchAsync(text, keywords, request.Filter, settings, cancellationToken);
             }
         }
 
-        var fused = ScoreFusion.Fuse(lexical, semantic, settings.LexicalWeight);
-        var articles = new List<RetrievedArticle>();
-        foreach (var group in fused.GroupBy(f => f.Hit.ArticleId))
+                var articles = new List<RetrievedArticle>();
+        foreach (var group in found.Fused.GroupBy(f => f.Hit.ArticleId))
         {
             var passages = group.OrderByDescending(f => f.Score * LeadBoost(f.Hit.Position, settings)).ToList();
             var first = passages[0].Hit;
@@ -96,7 +95,7 @@ internal sealed class HybridRetriever(
             .ThenBy(a => a.ArticleId, StringComparer.Ordinal)
             .Take(request.MaxArticles)
             .ToList();
-        Log.Retrieved(logger, lexical.Count, semantic.Count, ranked.Count);
+        Log.Retrieved(logger, found.Lexical, found.Semantic, ranked.Count);
         return new RetrievalResult(request.Question, askedAt, temporal.Window, ranked)
         {
             SearchText = text,
@@ -106,16 +105,29 @@ internal sealed class HybridRetriever(
         };
     }
 
-    private async Task<(IReadOnlyList<ChunkHit> Lexical, IReadOnlyList<ChunkHit> Semantic)> SearchAsync(
+    /// <summary>
+    /// The candidate passages with their fused scores: fused by the store in one request when it can
+    /// (<see cref="IHybridChunkSearch"/>), else by <see cref="ScoreFusion"/> over a keyword and a vector search.
+    /// </summary>
+    private async Task<Candidates> SearchAsync(
         string text, IReadOnlyList<string> keywords, SearchFilter filter, RetrievalOptions settings, CancellationToken cancellationToken)
     {
+        if (store is IHybridChunkSearch hybrid)
+        {
+            var question = await embedder.GenerateVectorAsync(text, cancellationToken: cancellationToken);
+            var hits = await hybrid.SearchHybridAsync(new HybridQuery(keywords, question, settings.CandidatePool), filter, 2 * settings.CandidatePool, cancellationToken);
+            var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
+            return new Candidates([.. hits.Select(h => new FusedHit(h, best <= 0 ? 0 : h.Score / best))], hits.Count, hits.Count);
+        }
+
         // The keyword search runs on another thread while the question is embedded and the vectors are searched.
         var lexicalTask = keywords.Count == 0
             ? Task.FromResult<IReadOnlyList<ChunkHit>>([])
             : Task.Run(() => store.SearchLexicalAsync(keywords, filter, settings.CandidatePool, cancellationToken), cancellationToken);
         var vector = await embedder.GenerateVectorAsync(text, cancellationToken: cancellationToken);
         var semantic = await store.SearchVectorAsync(vector, filter, settings.CandidatePool, cancellationToken);
-        return (await lexicalTask, semantic);
+        var lexical = await lexicalTask;
+        return new Candidates(ScoreFusion.Fuse(lexical, semantic, settings.LexicalWeight), lexical.Count, semantic.Count);
     }
 
     /// <summary>The keywords that no indexed passage holds.</summary>
@@ -188,4 +200,6 @@ internal sealed class HybridRetriever(
         var recency = Math.Pow(0.5, ageDays / settings.RecencyHalfLifeDays);
         return windowFactor * (1 - settings.RecencyWeight + (settings.RecencyWeight * recency));
     }
+
+    private sealed record Candidates(IReadOnlyList<FusedHit> Fused, int Lexical, int Semantic);
 }

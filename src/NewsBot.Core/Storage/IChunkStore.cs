@@ -35,6 +35,12 @@ public interface IChunkStore
     /// <summary>Every stored article's metadata (bodies included), ordered by id.</summary>
     Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Articles (bodies included) for a reference a user gave: the one with that id, those with that URL, then those whose
+    /// titles share analyzed words with it, ranked as <see cref="ArticleLookup"/> says; at most <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string reference, int limit, CancellationToken cancellationToken);
+
     /// <summary>The chunks of one article in order.</summary>
     Task<IReadOnlyList<ChunkHit>> GetChunksAsync(string articleId, CancellationToken cancellationToken);
 

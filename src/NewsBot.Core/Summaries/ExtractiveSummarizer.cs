@@ -11,6 +11,9 @@ internal sealed class ExtractiveSummarizer(IChunkStore store) : IArticleSummariz
     private const int SummarySentences = 3;
     private const double MinTitleMatch = 0.5;
 
+    /// <summary>Articles asked of the store for a reference; more than a user could choose from.</summary>
+    private const int MaxCandidates = 50;
+
     public async Task<SummaryResult> SummarizeAsync(string reference, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reference);
@@ -20,21 +23,21 @@ internal sealed class ExtractiveSummarizer(IChunkStore store) : IArticleSummariz
             return new SummaryResult(Summarize(exact.Article), []);
         }
 
-        var articles = await store.ListArticlesAsync(cancellationToken);
+        var articles = await store.FindArticlesAsync(key, MaxCandidates, cancellationToken);
         var byUrl = articles.FirstOrDefault(a => string.Equals(a.Article.Url, key, StringComparison.OrdinalIgnoreCase));
         if (byUrl is not null)
         {
             return new SummaryResult(Summarize(byUrl.Article), []);
         }
 
-        var wanted = Terms.Keywords(key).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        var wanted = ArticleLookup.TitleTerms(key);
         if (wanted.Count == 0)
         {
             return new SummaryResult(null, []);
         }
 
         var scored = articles
-            .Select(a => (a.Article, Share: (double)Terms.Words(a.Article.Title).Select(Terms.Stem).Distinct(StringComparer.Ordinal).Count(wanted.Contains) / wanted.Count))
+            .Select(a => (a.Article, Share: (double)ArticleLookup.SharedTitleTerms(a.Article.Title, wanted) / wanted.Count))
             .Where(x => x.Share >= MinTitleMatch)
             .OrderByDescending(x => x.Share)
             .ThenByDescending(x => x.Article.Published)

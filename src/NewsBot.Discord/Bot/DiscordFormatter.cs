@@ -87,8 +87,9 @@ internal static class DiscordFormatter
     public static MessageBody Plain(string text) => new() { Content = MarkdownText.Truncate(MarkdownText.Neutralise(text), MaxContent) };
 
     /// <summary>What a user sees when handling their request failed: a short sentence and the id the log holds the details under.</summary>
-    public static MessageBody Error(string errorId) =>
-        Plain($"Sorry, something went wrong while working on this. If it keeps happening, give the bot's operator this error id: {errorId}.");
+    public static MessageBody Error(string errorId, Exception? cause = null) => cause is NewsBot.Core.Storage.StoreUnavailableException
+        ? Plain($"The news index is unavailable right now, so I cannot answer; please try again in a minute. If it lasts, give the bot's operator this error id: {errorId}.")
+        : Plain($"Sorry, something went wrong while working on this. If it keeps happening, give the bot's operator this error id: {errorId}.");
 
     /// <summary><c>[title](url)</c> with the title's markdown escaped, or the escaped title alone when there is no URL.</summary>
     public static string Link(string title, string? url)

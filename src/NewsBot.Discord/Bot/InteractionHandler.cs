@@ -50,7 +50,7 @@ internal sealed class InteractionHandler(
         {
             var errorId = ErrorIds.New();
             BotLog.HandlingFailed(logger, ex, "/" + (interaction.Data?.Name ?? interaction.Data?.CustomId ?? "interaction"), errorId);
-            await TellAsync(interaction, deferred, errorId, cancellationToken);
+            await TellAsync(interaction, deferred, errorId, ex, cancellationToken);
         }
     }
 
@@ -106,17 +106,17 @@ internal sealed class InteractionHandler(
         await replies.CallbackAsync(interaction, new InteractionResponse(DiscordCodes.AutocompleteCallback, new AutocompleteResult(choices)), cancellationToken);
     }
 
-    private async Task TellAsync(Interaction interaction, bool deferred, string errorId, CancellationToken cancellationToken)
+    private async Task TellAsync(Interaction interaction, bool deferred, string errorId, Exception cause, CancellationToken cancellationToken)
     {
         try
         {
             if (deferred)
             {
-                await replies.EditOriginalAsync(interaction, DiscordFormatter.Error(errorId), cancellationToken);
+                await replies.EditOriginalAsync(interaction, DiscordFormatter.Error(errorId, cause), cancellationToken);
             }
             else if (interaction.Type != DiscordCodes.AutocompleteInteraction)
             {
-                await replies.ReplyAsync(interaction, DiscordFormatter.Error(errorId) with { Flags = DiscordCodes.EphemeralFlag }, cancellationToken);
+                await replies.ReplyAsync(interaction, DiscordFormatter.Error(errorId, cause) with { Flags = DiscordCodes.EphemeralFlag }, cancellationToken);
             }
         }
         catch (Exception ex)

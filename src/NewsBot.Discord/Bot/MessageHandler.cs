@@ -62,7 +62,7 @@ internal sealed class MessageHandler(
             BotLog.HandlingFailed(logger, ex, "a message", errorId);
             try
             {
-                await replies.SendAsync(message.ChannelId, DiscordFormatter.Error(errorId) with { MessageReference = reply }, cancellationToken);
+                await replies.SendAsync(message.ChannelId, DiscordFormatter.Error(errorId, ex) with { MessageReference = reply }, cancellationToken);
             }
             catch (Exception inner)
             {

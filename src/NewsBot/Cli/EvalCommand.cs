@@ -26,19 +26,31 @@ internal sealed class EvalCommand(IArticleIndexer indexer, IChunkStore store, Ev
         var command = new Command("eval", "Measure retrieval (hits@1/4/10, MRR@10) and answers on a question set in a temporary index.") { corpus, questions, k, json, details };
         command.SetAction(async (parsed, _) =>
         {
-            var store = Path.Combine(Path.GetTempPath(), $"newsbot-eval-{Guid.NewGuid():N}.db");
+            // A temporary index in the configured kind of store: a new SQLite file, or a new Qdrant collection dropped afterwards.
+            var name = $"newsbot-eval-{Guid.NewGuid():N}";
+            var store = Path.Combine(Path.GetTempPath(), name + ".db");
             try
             {
                 return await runVerb(
-                    new Dictionary<string, string?> { ["NewsBot:Storage:Provider"] = "Sqlite", ["NewsBot:Storage:Sqlite:Path"] = store },
-                    (services, output, error, token) => services.GetRequiredService<EvalCommand>().RunAsync(
-                        new EvalArguments(parsed.GetValue(corpus)!.FullName, parsed.GetValue(questions)!.FullName, parsed.GetValue(k), parsed.GetValue(json))
+                    new Dictionary<string, string?> { ["NewsBot:Storage:Sqlite:Path"] = store, ["NewsBot:Storage:Qdrant:Collection"] = name },
+                    async (services, output, error, token) =>
+                    {
+                        try
                         {
-                            DetailsPath = parsed.GetValue(details)?.FullName,
-                        },
-                        output,
-                        error,
-                        token));
+                            return await services.GetRequiredService<EvalCommand>().RunAsync(
+                                new EvalArguments(parsed.GetValue(corpus)!.FullName, parsed.GetValue(questions)!.FullName, parsed.GetValue(k), parsed.GetValue(json))
+                                {
+                                    DetailsPath = parsed.GetValue(details)?.FullName,
+                                },
+                                output,
+                                error,
+                                token);
+                        }
+                        finally
+                        {
+                            await DropAsync(services);
+                        }
+                    });
             }
             finally
             {
@@ -49,6 +61,18 @@ internal sealed class EvalCommand(IArticleIndexer indexer, IChunkStore store, Ev
             }
         });
         return command;
+    }
+
+    /// <summary>Empties the temporary index; when the store cannot be reached the error already said so.</summary>
+    private static async Task DropAsync(IServiceProvider services)
+    {
+        try
+        {
+            await services.GetRequiredService<IChunkStore>().ClearAsync(CancellationToken.None);
+        }
+        catch (StoreUnavailableException)
+        {
+        }
     }
 
     public async Task<int> RunAsync(EvalArguments arguments, TextWriter output, TextWriter error, CancellationToken cancellationToken)

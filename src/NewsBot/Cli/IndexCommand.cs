@@ -45,7 +45,13 @@ internal sealed class IndexCommand(IArticleIndexer indexer, IChunkStore store, I
             () => error.WriteLineAsync($"Another index run is writing to {runLock.Store}; waiting for it to finish."),
             cancellationToken);
 
-        if (rebuild)
+        // A store that can rebuild beside the live index keeps answering from it until the new one is complete.
+        var beside = rebuild ? store as IRebuildableStore : null;
+        if (beside is not null)
+        {
+            await beside.BeginRebuildAsync(cancellationToken);
+        }
+        else if (rebuild)
         {
             await store.ClearAsync(cancellationToken);
         }
@@ -56,7 +62,17 @@ internal sealed class IndexCommand(IArticleIndexer indexer, IChunkStore store, I
         await IndexReportWriter.WriteAsync(report, output);
         if (report.Stopped)
         {
+            if (beside is not null)
+            {
+                await beside.AbandonRebuildAsync(CancellationToken.None);
+            }
+
             return ExitCodes.Stopped;
+        }
+
+        if (beside is not null)
+        {
+            await beside.CompleteRebuildAsync(cancellationToken);
         }
 
         return report.Failures.Count == 0 ? ExitCodes.Success : ExitCodes.SomeFailed;

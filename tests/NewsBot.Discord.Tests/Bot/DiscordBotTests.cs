@@ -71,6 +71,24 @@ public sealed class DiscordBotTests
     }
 
     [Fact]
+    public async Task HandleAsync_StoreUnavailable_SaysTheIndexIsUnavailableAndKeepsAnswering()
+    {
+        await using var bot = new BotHarness();
+        await bot.ReadyAsync();
+        bot.Rest.Requests.Clear();
+        bot.Answers.Failure = new NewsBot.Core.Storage.StoreUnavailableException("Qdrant at http://127.0.0.1:6334 is unavailable.");
+
+        await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("ask", [new { name = "question", type = 3, value = "Why?" }]));
+        var refused = bot.Rest.Requests[^1].Body.GetProperty("content").GetString();
+        bot.Answers.Failure = null;
+        await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("ask", [new { name = "question", type = 3, value = "And now?" }]));
+
+        Assert.Contains("news index is unavailable right now", refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("6334", refused, StringComparison.Ordinal);
+        Assert.Contains("The council approved the tram.", bot.Rest.Requests[^1].Body.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HandleAsync_ReindexByNonAdmin_RefusesEphemerally()
     {
         await using var bot = new BotHarness();

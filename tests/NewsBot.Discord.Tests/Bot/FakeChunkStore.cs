@@ -9,6 +9,13 @@ internal sealed class FakeChunkStore(IReadOnlyList<Article> articles) : IChunkSt
     public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredArticle>>([.. articles.Select(a => new StoredArticle(a, "h", 1))]);
 
+    public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string reference, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult(ArticleLookup.Rank(
+            articles.Select(a => new StoredArticle(a, "h", 1)),
+            s => (s.Article.Id, s.Article.Title, s.Article.Url, s.Article.Published),
+            reference,
+            limit));
+
     public Task<IReadOnlyList<ChunkHit>> GetChunksAsync(string articleId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ChunkHit>>([.. articles.Where(a => a.Id == articleId)
             .Select(a => new ChunkHit(a.Id + "#0", a.Id, 0, a.Body, a.Title, a.Outlet, a.Published, a.Url, 1))]);

@@ -5,7 +5,7 @@ using NewsBot.Core.Text;
 
 namespace NewsBot.Testing.Fakes;
 
-/// <summary>A hand-written in-memory store for tests of code above the store port (lexical score: matching term count).</summary>
+/// <summary>A hand-written in-memory store for tests of code above the store port (lexical score: the rarity, log(1 + chunks / chunks holding it), of each analyzed query term a chunk holds).</summary>
 public sealed class InMemoryChunkStore : IChunkStore
 {
     private readonly Dictionary<string, (StoredArticle Stored, IReadOnlyList<EmbeddedChunk> Chunks)> articles = new(StringComparer.Ordinal);
@@ -31,6 +31,11 @@ public sealed class InMemoryChunkStore : IChunkStore
 
     public Task<IndexChange> UpsertAsync(Article article, string contentHash, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
     {
+        if (chunks.FirstOrDefault(c => embedder is not null && c.Vector.Length != embedder.Dimensions) is { } wrong)
+        {
+            throw new ArgumentException($"Article '{article.Id}': chunk '{wrong.Chunk.Id}' has a vector of {wrong.Vector.Length} dimensions, not the store's; nothing was written.", nameof(chunks));
+        }
+
         var change = IndexChange.Added;
         if (articles.TryGetValue(article.Id, out var existing))
         {
@@ -61,6 +66,13 @@ public sealed class InMemoryChunkStore : IChunkStore
     public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredArticle>>([.. articles.Values.Select(a => a.Stored).OrderBy(a => a.Article.Id, StringComparer.Ordinal)]);
 
+    public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string reference, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult(ArticleLookup.Rank(
+            articles.Values.Select(a => a.Stored),
+            s => (s.Article.Id, s.Article.Title, s.Article.Url, s.Article.Published),
+            reference,
+            limit));
+
     public Task<IReadOnlyList<ChunkHit>> GetChunksAsync(string articleId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<ChunkHit>>(articles.TryGetValue(articleId, out var a) ? [.. a.Chunks.Select(c => Hit(a.Stored.Article, c, 0))] : []);
 
@@ -69,9 +81,11 @@ public sealed class InMemoryChunkStore : IChunkStore
 
     public Task<IReadOnlyList<ChunkHit>> SearchLexicalAsync(IReadOnlyList<string> terms, SearchFilter filter, int limit, CancellationToken cancellationToken)
     {
-        var wanted = terms.Select(t => t.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var wanted = TextAnalyzer.QueryTerms(terms).ToHashSet(StringComparer.Ordinal);
+        var texts = articles.Values.SelectMany(a => a.Chunks.Select(c => TextAnalyzer.Analyze(a.Stored.Article.Title + " " + c.Chunk.Text).ToHashSet(StringComparer.Ordinal))).ToList();
+        var weight = wanted.ToDictionary(t => t, t => Math.Log(1 + ((double)texts.Count / Math.Max(1, texts.Count(x => x.Contains(t))))), StringComparer.Ordinal);
         return Task.FromResult<IReadOnlyList<ChunkHit>>([.. Candidates(filter)
-            .Select(x => Hit(x.Article, x.Chunk, Terms.Words(x.Article.Title + " " + x.Chunk.Chunk.Text).Distinct().Count(wanted.Contains)))
+            .Select(x => Hit(x.Article, x.Chunk, TextAnalyzer.Analyze(x.Article.Title + " " + x.Chunk.Chunk.Text).Distinct().Where(wanted.Contains).Sum(t => weight[t])))
             .Where(h => h.Score > 0)
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.ChunkId, StringComparer.Ordinal)

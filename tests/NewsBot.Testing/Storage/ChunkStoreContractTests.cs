@@ -7,7 +7,7 @@ namespace NewsBot.Testing.Storage;
 /// What every <see cref="IChunkStore"/> must do. A store's test project derives from this class and supplies a fresh,
 /// empty store per test; disposal is handled here (override <see cref="DisposeStoreAsync"/> to clean up more).
 /// </summary>
-public abstract class ChunkStoreContractTests : IAsyncLifetime
+public abstract partial class ChunkStoreContractTests : IAsyncLifetime
 {
     private IChunkStore? _store;
 

@@ -1,0 +1,83 @@
+using NewsBot.Core.Storage;
+using Qdrant.Client.Grpc;
+
+namespace NewsBot.Storage.Qdrant;
+
+/// <summary>
+/// How a NewsBot collection is laid out: a named dense vector (Cosine, the embedder's size), a named sparse vector
+/// weighted by IDF on Qdrant's side, shards and replicas from the settings, and the embedder in the metadata.
+/// </summary>
+internal static class CollectionLayout
+{
+    private const string EmbedderKey = "newsbot_embedder";
+    private const string DimensionsKey = "newsbot_dimensions";
+
+    /// <summary>Payload fields that get an index, with their type.</summary>
+    public static readonly IReadOnlyList<(string Field, PayloadSchemaType Type)> Indexes =
+    [
+        (Payloads.Kind, PayloadSchemaType.Keyword),
+        (Payloads.ArticleId, PayloadSchemaType.Keyword),
+        (Payloads.Version, PayloadSchemaType.Keyword),
+        (Payloads.OutletKey, PayloadSchemaType.Keyword),
+        (Payloads.Published, PayloadSchemaType.Datetime),
+        (Payloads.SourceKey, PayloadSchemaType.Keyword),
+        (Payloads.UrlKey, PayloadSchemaType.Keyword),
+        (Payloads.TitleTerms, PayloadSchemaType.Keyword),
+    ];
+
+    public static CreateCollection Request(string name, EmbedderSignature embedder, QdrantStoreOptions options)
+    {
+        var request = new CreateCollection
+        {
+            CollectionName = name,
+            VectorsConfig = new VectorsConfig
+            {
+                ParamsMap = new VectorParamsMap
+                {
+                    Map = { [Payloads.Dense] = DenseParams(embedder, options.OnDisk) },
+                },
+            },
+            SparseVectorsConfig = new SparseVectorConfig { Map = { [Payloads.Sparse] = new SparseVectorParams { Modifier = Modifier.Idf } } },
+            ShardNumber = (uint)options.ShardNumber,
+            ReplicationFactor = (uint)options.ReplicationFactor,
+            WriteConsistencyFactor = (uint)options.WriteConsistencyFactor,
+        };
+        request.Metadata[EmbedderKey] = embedder.Name;
+        request.Metadata[DimensionsKey] = embedder.Dimensions;
+        return request;
+    }
+
+    private static VectorParams DenseParams(EmbedderSignature embedder, bool onDisk)
+    {
+        var dense = new VectorParams { Size = (ulong)embedder.Dimensions, Distance = Distance.Cosine };
+        if (onDisk)
+        {
+            // on_disk is what every Qdrant since 1.2 understands; the newer 'memory' field (Cold) overrides it where known.
+#pragma warning disable CS0612
+            dense.OnDisk = true;
+#pragma warning restore CS0612
+        }
+
+        return dense;
+    }
+
+    /// <summary>The embedder a collection was built by: from its metadata, else (a collection NewsBot did not create) its dense vector size.</summary>
+    public static EmbedderSignature? Embedder(CollectionInfo info)
+    {
+        var metadata = info.Config?.Metadata;
+        if (metadata is not null && metadata.TryGetValue(EmbedderKey, out var name) && metadata.TryGetValue(DimensionsKey, out var dimensions))
+        {
+            var size = dimensions.KindCase == Value.KindOneofCase.IntegerValue ? dimensions.IntegerValue : (long)dimensions.DoubleValue;
+            return new EmbedderSignature(name.StringValue, (int)size);
+        }
+
+        var vectors = info.Config?.Params?.VectorsConfig;
+        var dense = vectors?.ConfigCase switch
+        {
+            VectorsConfig.ConfigOneofCase.ParamsMap when vectors.ParamsMap.Map.TryGetValue(Payloads.Dense, out var named) => named,
+            VectorsConfig.ConfigOneofCase.Params => vectors.Params,
+            _ => null,
+        };
+        return dense is null ? null : new EmbedderSignature("unknown (not recorded in the collection)", (int)dense.Size);
+    }
+}

@@ -1,0 +1,190 @@
+using Qdrant.Client.Grpc;
+
+namespace NewsBot.Testing.Qdrant;
+
+/// <summary>
+/// The Query API over one collection: prefetches run first (each with its own filter and the parent's), then the query
+/// rescores or fuses their candidates — nearest by a dense, sparse (with IDF) or stored vector, RRF fusion
+/// (1 / ((rank + 1) / weight + k − 1), rank from 0, k = 2 unless given), DBSF fusion, or a formula
+/// (<see cref="FormulaScorer"/>) — then score threshold, offset and limit.
+/// </summary>
+internal static class QueryEngine
+{
+    /// <summary>Qdrant's default RRF constant.</summary>
+    public const uint DefaultRrfK = 2;
+
+    public static List<ScoredCandidate> Run(StandInCollection collection, QueryStep step, Filter? inherited = null)
+    {
+        var filter = FilterMatcher.Both(inherited, step.Filter);
+        var ascending = false;
+        List<ScoredCandidate> scored;
+        if (step.Prefetch.Count > 0)
+        {
+            var lists = step.Prefetch.Select(prefetch => Run(collection, QueryStep.From(prefetch), filter)).ToList();
+            var candidates = lists.SelectMany(list => list.Select(c => c.Point)).DistinctBy(PointKey).ToList();
+            switch (step.Query?.VariantCase)
+            {
+                case Query.VariantOneofCase.Fusion when step.Query.Fusion == Fusion.Rrf:
+                    scored = Rrf(lists, DefaultRrfK, []);
+                    break;
+                case Query.VariantOneofCase.Rrf:
+                    if (step.Query.Rrf.Weights.Count > 0 && step.Query.Rrf.Weights.Count != lists.Count)
+                    {
+                        throw QdrantErrors.WrongInput($"RRF weights count ({step.Query.Rrf.Weights.Count}) must match the number of prefetches ({lists.Count})");
+                    }
+
+                    scored = Rrf(lists, step.Query.Rrf.HasK ? step.Query.Rrf.K : DefaultRrfK, step.Query.Rrf.Weights);
+                    break;
+                case Query.VariantOneofCase.Fusion when step.Query.Fusion == Fusion.Dbsf:
+                    scored = Dbsf(lists);
+                    break;
+                case Query.VariantOneofCase.Formula:
+                    var formula = new FormulaScorer(step.Query.Formula, lists);
+                    scored = [.. candidates.Select(point => new ScoredCandidate(point, formula.Score(point)))];
+                    break;
+                case Query.VariantOneofCase.Nearest:
+                    (scored, ascending) = Nearest(collection, step.Query.Nearest, step.Using, candidates);
+                    break;
+                case null or Query.VariantOneofCase.None when lists.Count == 1:
+                    scored = lists[0];
+                    break;
+                default:
+                    throw QdrantErrors.NotServed($"the {step.Query?.VariantCase.ToString() ?? "missing"} query over several prefetches");
+            }
+        }
+        else
+        {
+            var candidates = collection.Points.Values.Where(point => FilterMatcher.Matches(filter, point)).ToList();
+            switch (step.Query?.VariantCase)
+            {
+                case Query.VariantOneofCase.Nearest:
+                    (scored, ascending) = Nearest(collection, step.Query.Nearest, step.Using, candidates);
+                    break;
+                case null or Query.VariantOneofCase.None:
+                    scored = [.. candidates.Select(point => new ScoredCandidate(point, 0f))];
+                    break;
+                case Query.VariantOneofCase.Fusion or Query.VariantOneofCase.Rrf:
+                    throw QdrantErrors.WrongInput("Fusion queries require prefetches");
+                default:
+                    throw QdrantErrors.NotServed($"the {step.Query.VariantCase} query");
+            }
+        }
+
+        IEnumerable<ScoredCandidate> ordered = ascending
+            ? scored.OrderBy(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal)
+            : scored.OrderByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal);
+        if (step.ScoreThreshold is { } threshold)
+        {
+            ordered = ordered.Where(c => ascending ? c.Score <= threshold : c.Score >= threshold);
+        }
+
+        return [.. ordered.Skip((int)step.Offset).Take((int)step.Limit)];
+    }
+
+    private static string PointKey(StandInPoint point) => PointIds.Key(point.Id);
+
+    private static List<ScoredCandidate> Rrf(List<List<ScoredCandidate>> lists, uint k, IReadOnlyList<float> weights)
+    {
+        var scores = new Dictionary<string, (StandInPoint Point, float Score)>(StringComparer.Ordinal);
+        for (var list = 0; list < lists.Count; list++)
+        {
+            var weight = list < weights.Count ? weights[list] : 1f;
+            for (var rank = 0; rank < lists[list].Count; rank++)
+            {
+                var candidate = lists[list][rank];
+                var add = 1f / (((rank + 1) / weight) + k - 1);
+                scores[candidate.Key] = scores.TryGetValue(candidate.Key, out var sum) ? (sum.Point, sum.Score + add) : (candidate.Point, add);
+            }
+        }
+
+        return [.. scores.Values.Select(pair => new ScoredCandidate(pair.Point, pair.Score))];
+    }
+
+    /// <summary>Distribution-based score fusion: each list's scores mapped from mean ± 3 standard deviations onto 0..1, then summed.</summary>
+    private static List<ScoredCandidate> Dbsf(List<List<ScoredCandidate>> lists)
+    {
+        var scores = new Dictionary<string, (StandInPoint Point, float Score)>(StringComparer.Ordinal);
+        foreach (var list in lists.Where(list => list.Count > 0))
+        {
+            var mean = list.Average(c => c.Score);
+            var deviation = MathF.Sqrt(list.Sum(c => (c.Score - mean) * (c.Score - mean)) / list.Count);
+            var (low, high) = (mean - (3 * deviation), mean + (3 * deviation));
+            foreach (var candidate in list)
+            {
+                var normalised = high > low ? Math.Clamp((candidate.Score - low) / (high - low), 0f, 1f) : 0.5f;
+                scores[candidate.Key] = scores.TryGetValue(candidate.Key, out var sum) ? (sum.Point, sum.Score + normalised) : (candidate.Point, normalised);
+            }
+        }
+
+        return [.. scores.Values.Select(pair => new ScoredCandidate(pair.Point, pair.Score))];
+    }
+
+    private static (List<ScoredCandidate> Scored, bool Ascending) Nearest(StandInCollection collection, VectorInput input, string name, List<StandInPoint> candidates)
+    {
+        if (input.VariantCase == VectorInput.VariantOneofCase.Id)
+        {
+            var key = PointIds.Key(input.Id);
+            var source = collection.Points.GetValueOrDefault(key)
+                ?? throw QdrantErrors.WrongInput($"No point with id {input.Id} found");
+            input = source.Dense.TryGetValue(name, out var stored)
+                ? new VectorInput { Dense = new DenseVector { Data = { stored } } }
+                : source.Sparse.TryGetValue(name, out var sparse) ? new VectorInput { Sparse = sparse } : throw QdrantErrors.UnknownVectorName(name);
+            candidates = [.. candidates.Where(point => PointIds.Key(point.Id) != key)];
+        }
+
+        if (input.VariantCase == VectorInput.VariantOneofCase.Dense)
+        {
+            var parameters = collection.DenseVectors.GetValueOrDefault(name) ?? throw QdrantErrors.UnknownVectorName(name);
+            var query = input.Dense.Data.ToArray();
+            if ((ulong)query.Length != parameters.Size)
+            {
+                throw QdrantErrors.DimensionMismatch(parameters.Size, query.Length);
+            }
+
+            if (parameters.Distance == Distance.Cosine)
+            {
+                query = VectorMath.Normalised(query);
+            }
+
+            var scored = candidates
+                .Where(point => point.Dense.ContainsKey(name))
+                .Select(point => new ScoredCandidate(point, VectorMath.Dense(parameters.Distance, query, point.Dense[name])))
+                .ToList();
+            return (scored, VectorMath.Ascending(parameters.Distance));
+        }
+
+        if (input.VariantCase == VectorInput.VariantOneofCase.Sparse)
+        {
+            var parameters = collection.SparseVectors.GetValueOrDefault(name) ?? throw QdrantErrors.UnknownVectorName(name);
+            var idf = parameters.HasModifier && parameters.Modifier == Modifier.Idf ? Idf(collection, name) : null;
+            var scored = new List<ScoredCandidate>();
+            foreach (var point in candidates)
+            {
+                if (point.Sparse.TryGetValue(name, out var stored) && VectorMath.Sparse(input.Sparse, stored, idf) is { } score)
+                {
+                    scored.Add(new ScoredCandidate(point, score));
+                }
+            }
+
+            return (scored, false);
+        }
+
+        throw QdrantErrors.NotServed($"nearest by {input.VariantCase}");
+    }
+
+    /// <summary>IDF per index over every point of the collection that holds the named sparse vector (not only the filtered ones).</summary>
+    private static Func<uint, float> Idf(StandInCollection collection, string name)
+    {
+        var holders = collection.Points.Values.Where(point => point.Sparse.ContainsKey(name)).Select(point => point.Sparse[name]).ToList();
+        var frequency = new Dictionary<uint, int>();
+        foreach (var vector in holders)
+        {
+            foreach (var index in vector.Indices)
+            {
+                frequency[index] = frequency.GetValueOrDefault(index) + 1;
+            }
+        }
+
+        return index => VectorMath.Idf(holders.Count, frequency.GetValueOrDefault(index));
+    }
+}

@@ -1,0 +1,88 @@
+using Qdrant.Client.Grpc;
+
+namespace NewsBot.Testing.Qdrant;
+
+/// <summary>
+/// One collection's configuration and points. Not thread-safe by itself: <see cref="QdrantStandInState"/> takes its
+/// lock around every use. Points are replaced whole (copy on write), so a reader never sees half a batch.
+/// </summary>
+internal sealed class StandInCollection
+{
+    public StandInCollection(CreateCollection request, DateTimeOffset createdAt)
+    {
+        Name = request.CollectionName;
+        Request = request.Clone();
+        CreatedAt = createdAt;
+        foreach (var (key, value) in request.Metadata)
+        {
+            Metadata[key] = value.Clone();
+        }
+    }
+
+    public string Name { get; }
+
+    /// <summary>The create request as received, echoed back as the collection's configuration.</summary>
+    public CreateCollection Request { get; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public Dictionary<string, Value> Metadata { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, PayloadSchemaType> PayloadSchema { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Points by <see cref="PointIds.Key"/>, sorted so scrolling walks them in Qdrant's id order.</summary>
+    public SortedDictionary<string, StandInPoint> Points { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The dense vector parameters by name; an unnamed vector is stored under the empty name.</summary>
+    public IReadOnlyDictionary<string, VectorParams> DenseVectors => Request.VectorsConfig switch
+    {
+        { ConfigCase: VectorsConfig.ConfigOneofCase.Params } config => new Dictionary<string, VectorParams> { [""] = config.Params },
+        { ConfigCase: VectorsConfig.ConfigOneofCase.ParamsMap } config => config.ParamsMap.Map,
+        _ => new Dictionary<string, VectorParams>(),
+    };
+
+    public IReadOnlyDictionary<string, SparseVectorParams> SparseVectors =>
+        Request.SparseVectorsConfig?.Map ?? (IReadOnlyDictionary<string, SparseVectorParams>)new Dictionary<string, SparseVectorParams>();
+
+    /// <summary>The collection's description as <c>Get</c> answers it.</summary>
+    public CollectionInfo Describe()
+    {
+        var parameters = new CollectionParams
+        {
+            ShardNumber = Request.HasShardNumber ? Request.ShardNumber : 1,
+            ReplicationFactor = Request.HasReplicationFactor ? Request.ReplicationFactor : 1,
+            WriteConsistencyFactor = Request.HasWriteConsistencyFactor ? Request.WriteConsistencyFactor : 1,
+            VectorsConfig = Request.VectorsConfig?.Clone(),
+            SparseVectorsConfig = Request.SparseVectorsConfig?.Clone(),
+        };
+        var config = new CollectionConfig
+        {
+            Params = parameters,
+            HnswConfig = new HnswConfigDiff { M = 16, EfConstruct = 100, FullScanThreshold = 10000 },
+            OptimizerConfig = new OptimizersConfigDiff(),
+            WalConfig = new WalConfigDiff { WalCapacityMb = 32, WalSegmentsAhead = 0 },
+        };
+        foreach (var (key, value) in Metadata)
+        {
+            config.Metadata[key] = value.Clone();
+        }
+
+        var info = new CollectionInfo
+        {
+            Status = CollectionStatus.Green,
+            OptimizerStatus = new OptimizerStatus { Ok = true },
+            SegmentsCount = 1,
+            PointsCount = (ulong)Points.Count,
+            IndexedVectorsCount = 0,
+            Config = config,
+            CreatedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(CreatedAt),
+        };
+        foreach (var (field, type) in PayloadSchema)
+        {
+            var holding = Points.Values.Count(point => PayloadPaths.Values(point.Payload, field).Any());
+            info.PayloadSchema[field] = new PayloadSchemaInfo { DataType = type, Points = (ulong)holding };
+        }
+
+        return info;
+    }
+}

@@ -1,0 +1,11 @@
+using Qdrant.Client.Grpc;
+
+namespace NewsBot.Testing.Qdrant;
+
+/// <summary>One stored point: its id, payload, dense vectors (normalised where the distance is Cosine) and sparse vectors.</summary>
+internal sealed record StandInPoint(
+    PointId Id,
+    IReadOnlyDictionary<string, Value> Payload,
+    IReadOnlyDictionary<string, float[]> Dense,
+    IReadOnlyDictionary<string, SparseVector> Sparse,
+    ulong Version);
