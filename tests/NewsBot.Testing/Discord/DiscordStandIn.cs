@@ -28,6 +28,7 @@ public sealed class DiscordStandIn : IAsyncDisposable
     private readonly RestApi rest;
     private readonly GatewayServer gateway;
     private readonly InteractionLedger ledger;
+    private readonly SessionStarts sessionStarts;
 
     private DiscordStandIn(WebApplication app, DiscordStandInOptions options, int port)
     {
@@ -35,8 +36,9 @@ public sealed class DiscordStandIn : IAsyncDisposable
         Options = options;
         Port = port;
         ledger = new InteractionLedger(options);
-        gateway = new GatewayServer(options, path => WebSocketBase + path);
-        rest = new RestApi(options, ledger, () => WebSocketBase + GatewayPath);
+        sessionStarts = new SessionStarts(options);
+        gateway = new GatewayServer(options, sessionStarts, path => WebSocketBase + path);
+        rest = new RestApi(options, ledger, sessionStarts, () => WebSocketBase + GatewayPath);
         Events = new DiscordEventBuilder(options, ledger.NewId);
     }
 
@@ -72,6 +74,9 @@ public sealed class DiscordStandIn : IAsyncDisposable
 
     /// <summary>Messages as users now see them (interaction responses, follow-ups, channel messages, after edits).</summary>
     public IReadOnlyList<PostedMessage> Messages => ledger.Messages;
+
+    /// <summary>Identifies refused (closed with 4004, as Discord resets the token) because no session starts were left.</summary>
+    public int IdentifiesOverSessionLimit => sessionStarts.Refused;
 
     /// <summary>The current session id, or null before Identify or after a non-resumable Invalid Session.</summary>
     public string? SessionId => gateway.SessionId;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 namespace NewsBot.Testing.Discord;
 
 /// <summary>The REST side of the stand-in: auth, routing, scripted answers, rate-limit headers, recording.</summary>
-internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger ledger, Func<string> gatewayUrl)
+internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger ledger, SessionStarts sessionStarts, Func<string> gatewayUrl)
 {
     private const int MaxContent = 2000;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
@@ -119,7 +119,7 @@ internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger l
                 {
                     ["url"] = gatewayUrl(),
                     ["shards"] = 1,
-                    ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
+                    ["session_start_limit"] = sessionStarts.Snapshot(),
                 }.ToJsonString());
             case DiscordRoutes.CurrentUser:
                 return (200, DiscordEventBuilder.BotUser(options).ToJsonString());
