@@ -146,6 +146,22 @@ public sealed class DiscordStandIn : IAsyncDisposable
     /// <summary>Cuts the live connection's TCP stream with no close frame.</summary>
     public void DropConnection() => gateway.DropLive();
 
+    /// <summary>
+    /// The first REST request <paramref name="match"/> accepts, received already or when it arrives (no polling, so a
+    /// benchmark can time a reply closely); throws TimeoutException after <paramref name="timeout"/> (default 5 s).
+    /// </summary>
+    public async Task<RecordedRequest> RequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null)
+    {
+        try
+        {
+            return await rest.FirstAsync(match).WaitAsync(timeout ?? TimeSpan.FromSeconds(5));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The Discord stand-in waited {(timeout ?? TimeSpan.FromSeconds(5)).TotalSeconds:0.#} s for a matching request in vain.");
+        }
+    }
+
     /// <summary>Waits until <paramref name="condition"/> holds, polling every 10 ms; throws TimeoutException after <paramref name="timeout"/> (default 5 s).</summary>
     public async Task WaitUntilAsync(Func<DiscordStandIn, bool> condition, TimeSpan? timeout = null, string? what = null)
     {

@@ -13,8 +13,26 @@ internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger l
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedAnswer>> scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, JsonArray> commands = new(StringComparer.Ordinal);
     private readonly RateLimitBuckets buckets = new(options.TimeProvider);
+    private readonly Lock recording = new();
+    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Seen)> waiters = [];
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    /// <summary>The first request (already received or still to come) that <paramref name="match"/> accepts.</summary>
+    public Task<RecordedRequest> FirstAsync(Func<RecordedRequest, bool> match)
+    {
+        lock (recording)
+        {
+            if (requests.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            var waiter = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((match, waiter));
+            return waiter.Task;
+        }
+    }
 
     public JsonArray? Commands(string? guildId) => commands.TryGetValue(guildId ?? "", out var list) ? list : null;
 
@@ -52,7 +70,7 @@ internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger l
             allHeaders[name] = value;
         }
 
-        requests.Enqueue(new RecordedRequest(
+        var recorded = new RecordedRequest(
             method,
             path,
             context.Request.QueryString.Value ?? "",
@@ -61,7 +79,16 @@ internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger l
             body,
             json,
             time,
-            status));
+            status);
+        lock (recording)
+        {
+            requests.Enqueue(recorded);
+            foreach (var waiter in waiters.Where(w => w.Match(recorded)).ToList())
+            {
+                waiters.Remove(waiter);
+                waiter.Seen.TrySetResult(recorded);
+            }
+        }
 
         context.Response.StatusCode = status;
         foreach (var (name, value) in allHeaders)
