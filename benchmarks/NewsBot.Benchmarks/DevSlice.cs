@@ -46,7 +46,8 @@ internal static class DevSlice
 
     private static string? Find() => Directory.Exists(Expected) ? Expected : null;
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding NewsBot.sln above the running benchmark, or "." when none is.</summary>
+    internal static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "NewsBot.sln")))

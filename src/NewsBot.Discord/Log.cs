@@ -40,4 +40,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 4109, Level = LogLevel.Warning, Message = "Not sending a gateway payload of {Bytes} bytes (op {Op}): Discord accepts at most 4096")]
     public static partial void PayloadTooLarge(ILogger logger, int bytes, int op);
+
+    [LoggerMessage(EventId = 4110, Level = LogLevel.Warning, Message = "Holding a gateway payload (op {Op}) for {Wait}: Discord accepts {Limit} a minute on one connection")]
+    public static partial void GatewaySendHeld(ILogger logger, int op, TimeSpan wait, int limit);
+
+    [LoggerMessage(EventId = 4111, Level = LogLevel.Warning, Message = "Discord allows no more session starts until its limit of {Total} resets; waiting {ResetAfter} before identifying")]
+    public static partial void SessionStartsExhausted(ILogger logger, int total, TimeSpan resetAfter);
+
+    [LoggerMessage(EventId = 4112, Level = LogLevel.Information, Message = "Waiting {Wait} before shard {ShardId} identifies (one identify per 5 s for each rate-limit key)")]
+    public static partial void IdentifySpaced(ILogger logger, int shardId, TimeSpan wait);
 }

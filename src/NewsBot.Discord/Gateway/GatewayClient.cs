@@ -25,6 +25,7 @@ internal sealed class GatewayClient(
 
     private static readonly TimeSpan FirstBackoff = TimeSpan.FromSeconds(1);
     private readonly GatewaySessionState state = new();
+    private readonly IdentifySchedule schedule = new(time, logger);
     private GatewaySession? current;
 
     /// <summary>The session id Discord gave in READY, or null before it (or after the session was invalidated).</summary>
@@ -66,7 +67,6 @@ internal sealed class GatewayClient(
 
     private async Task ConnectLoopAsync(DispatchQueue dispatches, CancellationToken cancellationToken)
     {
-        Uri? gateway = null;
         var failures = 0;
         while (true)
         {
@@ -75,11 +75,18 @@ internal sealed class GatewayClient(
             var established = false;
             try
             {
-                gateway ??= await GatewayUrlAsync(cancellationToken);
                 var resume = state.CanResume;
+                var url = state.ResumeUrl;
+                if (!resume)
+                {
+                    // A new session: ask afresh where to connect and how many session starts are left.
+                    (url, var limit) = await GatewayBotAsync(cancellationToken);
+                    await schedule.WaitAsync(limit, options.Value.ShardId, cancellationToken);
+                }
+
                 Log.GatewayConnecting(logger, resume ? "resuming" : "identifying");
-                await using var connection = await connector.ConnectAsync(WithVersion(resume ? state.ResumeUrl! : gateway), cancellationToken);
-                var session = new GatewaySession(connection, state, options.Value, dispatches, time, random, logger);
+                await using var connection = await connector.ConnectAsync(WithVersion(url!), cancellationToken);
+                var session = new GatewaySession(connection, state, options.Value, dispatches, schedule, time, random, logger);
                 current = session;
                 try
                 {
@@ -129,7 +136,7 @@ internal sealed class GatewayClient(
         }
     }
 
-    private async Task<Uri> GatewayUrlAsync(CancellationToken cancellationToken)
+    private async Task<(Uri Url, SessionStartLimit? Limit)> GatewayBotAsync(CancellationToken cancellationToken)
     {
         JsonElement? answer;
         try
@@ -144,7 +151,7 @@ internal sealed class GatewayClient(
         return answer is { ValueKind: JsonValueKind.Object } json
                && json.TryGetProperty("url", out var url)
                && Uri.TryCreate(url.GetString(), UriKind.Absolute, out var uri)
-            ? uri
+            ? (uri, SessionStartLimit.From(json))
             : throw new InvalidDataException("Discord's gateway/bot answer has no url.");
     }
 

@@ -14,11 +14,13 @@ internal sealed class GatewaySession(
     GatewaySessionState state,
     DiscordOptions options,
     DispatchQueue dispatches,
+    IdentifySchedule schedule,
     TimeProvider time,
     Random random,
     ILogger logger)
 {
     private readonly CancellationTokenSource ending = new();
+    private readonly GatewaySendLimit sendLimit = new(time, logger);
     private CancellationTokenSource? heartbeating;
     private int acknowledged = 1;
     private GatewayReconnect? endedBy;
@@ -160,16 +162,18 @@ internal sealed class GatewaySession(
         dispatches.Post(new GatewayDispatch(type, data.ValueKind == JsonValueKind.Undefined ? default : data.Clone()));
     }
 
-    private Task IdentifyAsync(CancellationToken cancellationToken) => SendAsync(
-        GatewayOp.Identify,
-        new
+    private Task IdentifyAsync(CancellationToken cancellationToken)
+    {
+        schedule.Identified();
+        var identify = new
         {
             token = options.Token,
             intents = options.Intents,
             shard = new[] { options.ShardId, options.ShardCount },
             properties = new { os = Environment.OSVersion.Platform.ToString().ToLowerInvariant(), browser = "newsbot", device = "newsbot" },
-        },
-        cancellationToken);
+        };
+        return SendAsync(GatewayOp.Identify, identify, cancellationToken);
+    }
 
     private Task ResumeAsync(CancellationToken cancellationToken) => SendAsync(
         GatewayOp.Resume,
@@ -238,6 +242,7 @@ internal sealed class GatewaySession(
             throw new ArgumentException($"A gateway payload may be at most {GatewayOp.MaxPayloadBytes} bytes; this one (op {op}) is {payload.Length}.", nameof(payload));
         }
 
+        await sendLimit.WaitAsync(op, cancellationToken);
         await connection.SendAsync(payload, cancellationToken);
     }
 }

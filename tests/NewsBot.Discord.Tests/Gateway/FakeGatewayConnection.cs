@@ -35,6 +35,22 @@ internal sealed class FakeGatewayConnection(Uri url) : IGatewayConnection
         return await sent.Reader.ReadAsync(timeout.Token);
     }
 
+    /// <summary>Every payload the client sent until it goes quiet for a short real wait.</summary>
+    public async Task<List<JsonElement>> DrainAsync()
+    {
+        var payloads = new List<JsonElement>();
+        do
+        {
+            while (sent.Reader.TryRead(out var payload))
+            {
+                payloads.Add(payload);
+            }
+        }
+        while (!await SendsNothingAsync());
+
+        return payloads;
+    }
+
     /// <summary>True when the client sends nothing within a short real wait.</summary>
     public async Task<bool> SendsNothingAsync()
     {

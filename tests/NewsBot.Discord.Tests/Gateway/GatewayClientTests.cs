@@ -95,7 +95,8 @@ public sealed class GatewayClientTests
     public async Task RunAsync_InvalidSessionNotResumable_IdentifiesAgainAfterRandomPause()
     {
         await using var gateway = new GatewayHarness(jitter: 0.5);
-        var connection = await gateway.ReadyAsync();
+        var connection = await gateway.ReadyAsync(intervalMs: 60_000);
+        gateway.Time.Advance(IdentifySchedule.Spacing); // the last identify is far enough back not to hold the next
 
         connection.Send("""{"op":9,"d":false}""");
         await connection.Closed.WaitAsync(TimeSpan.FromSeconds(5), TestContext.Current.CancellationToken);
@@ -160,7 +161,8 @@ public sealed class GatewayClientTests
     public async Task RunAsync_SessionTimedOutClose_IdentifiesAnew()
     {
         await using var gateway = new GatewayHarness(jitter: 0.5);
-        var connection = await gateway.ReadyAsync();
+        var connection = await gateway.ReadyAsync(intervalMs: 60_000);
+        gateway.Time.Advance(IdentifySchedule.Spacing);
 
         connection.ServerClose(4009);
         await Task.Delay(50, TestContext.Current.CancellationToken);

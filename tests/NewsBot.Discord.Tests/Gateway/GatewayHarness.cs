@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Discord.Gateway;
@@ -11,17 +11,20 @@ internal sealed class GatewayHarness : IAsyncDisposable
     public const string Token = "gateway-test-token";
     private readonly CancellationTokenSource stopping = new();
 
-    public GatewayHarness(double jitter = 0.25, RecordingDispatchHandler? handler = null)
+    public GatewayHarness(double jitter = 0.25, RecordingDispatchHandler? handler = null, GatewayUrlRest? rest = null, int shardId = 0, int shardCount = 1)
     {
         Handler = handler ?? new RecordingDispatchHandler();
-        var options = Options.Create(new DiscordOptions { Token = Token, Intents = 33281, ShardId = 0, ShardCount = 1 });
-        Client = new GatewayClient(new GatewayUrlRest(), Connector, Handler, options, Time, NullLogger<GatewayClient>.Instance, new FixedRandom(jitter));
+        var options = Options.Create(new DiscordOptions { Token = Token, Intents = 33281, ShardId = shardId, ShardCount = shardCount });
+        Client = new GatewayClient(rest ?? new GatewayUrlRest(), Connector, Handler, options, Time, Logs, new FixedRandom(jitter));
         Run = Client.RunAsync(stopping.Token);
     }
 
     public FakeTimeProvider Time { get; } = new();
 
     public FakeGatewayConnector Connector { get; } = new();
+
+    /// <summary>What the client logged.</summary>
+    public FakeLogger<GatewayClient> Logs { get; } = new();
 
     public RecordingDispatchHandler Handler { get; }
 

@@ -28,6 +28,7 @@ public sealed class DiscordStandIn : IAsyncDisposable
     private readonly RestApi rest;
     private readonly GatewayServer gateway;
     private readonly InteractionLedger ledger;
+    private readonly SessionStarts sessionStarts;
 
     private DiscordStandIn(WebApplication app, DiscordStandInOptions options, int port)
     {
@@ -35,8 +36,9 @@ public sealed class DiscordStandIn : IAsyncDisposable
         Options = options;
         Port = port;
         ledger = new InteractionLedger(options);
-        gateway = new GatewayServer(options, path => WebSocketBase + path);
-        rest = new RestApi(options, ledger, () => WebSocketBase + GatewayPath);
+        sessionStarts = new SessionStarts(options);
+        gateway = new GatewayServer(options, sessionStarts, path => WebSocketBase + path);
+        rest = new RestApi(options, ledger, sessionStarts, () => WebSocketBase + GatewayPath);
         Events = new DiscordEventBuilder(options, ledger.NewId);
     }
 
@@ -72,6 +74,9 @@ public sealed class DiscordStandIn : IAsyncDisposable
 
     /// <summary>Messages as users now see them (interaction responses, follow-ups, channel messages, after edits).</summary>
     public IReadOnlyList<PostedMessage> Messages => ledger.Messages;
+
+    /// <summary>Identifies refused (closed with 4004, as Discord resets the token) because no session starts were left.</summary>
+    public int IdentifiesOverSessionLimit => sessionStarts.Refused;
 
     /// <summary>The current session id, or null before Identify or after a non-resumable Invalid Session.</summary>
     public string? SessionId => gateway.SessionId;
@@ -140,6 +145,22 @@ public sealed class DiscordStandIn : IAsyncDisposable
 
     /// <summary>Cuts the live connection's TCP stream with no close frame.</summary>
     public void DropConnection() => gateway.DropLive();
+
+    /// <summary>
+    /// The first REST request <paramref name="match"/> accepts, received already or when it arrives (no polling, so a
+    /// benchmark can time a reply closely); throws TimeoutException after <paramref name="timeout"/> (default 5 s).
+    /// </summary>
+    public async Task<RecordedRequest> RequestAsync(Func<RecordedRequest, bool> match, TimeSpan? timeout = null)
+    {
+        try
+        {
+            return await rest.FirstAsync(match).WaitAsync(timeout ?? TimeSpan.FromSeconds(5));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The Discord stand-in waited {(timeout ?? TimeSpan.FromSeconds(5)).TotalSeconds:0.#} s for a matching request in vain.");
+        }
+    }
 
     /// <summary>Waits until <paramref name="condition"/> holds, polling every 10 ms; throws TimeoutException after <paramref name="timeout"/> (default 5 s).</summary>
     public async Task WaitUntilAsync(Func<DiscordStandIn, bool> condition, TimeSpan? timeout = null, string? what = null)

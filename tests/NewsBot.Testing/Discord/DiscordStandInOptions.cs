@@ -27,6 +27,18 @@ public sealed class DiscordStandInOptions
     /// <summary>When false, an Identify asking for a privileged intent (members, presences, message content) is closed with 4014.</summary>
     public bool PrivilegedIntentsEnabled { get; init; } = true;
 
+    /// <summary>Session starts (Identifies) allowed per window; Discord gives most bots 1000 a day.</summary>
+    public int SessionStartTotal { get; init; } = 1000;
+
+    /// <summary>Session starts left when the stand-in starts (null: all of <see cref="SessionStartTotal"/>).</summary>
+    public int? SessionStartsRemaining { get; init; }
+
+    /// <summary>How long after the stand-in starts the session start count resets to <see cref="SessionStartTotal"/> (then every 24 h).</summary>
+    public TimeSpan SessionStartResetAfter { get; init; } = TimeSpan.FromHours(24);
+
+    /// <summary>The <c>max_concurrency</c> served: shards that may identify in the same 5 s (1 for most bots).</summary>
+    public int MaxConcurrency { get; init; } = 1;
+
     /// <summary>The clock for recorded times and the interaction deadlines.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -7,7 +7,7 @@ namespace NewsBot.Testing.Discord;
 /// The gateway side of the stand-in: Hello, heartbeats, Identify → READY, Resume → replay + RESUMED, one session at a
 /// time, and the test's controls. Events dispatched while no connection is live are kept for a later Resume.
 /// </summary>
-internal sealed class GatewayServer(DiscordStandInOptions options, Func<string, string> wsUrl)
+internal sealed class GatewayServer(DiscordStandInOptions options, SessionStarts sessionStarts, Func<string, string> wsUrl)
 {
     private const int PrivilegedIntents = (1 << 1) | (1 << 8) | (1 << 15);
     private readonly Lock gate = new();
@@ -212,6 +212,13 @@ internal sealed class GatewayServer(DiscordStandInOptions options, Func<string, 
         if (!options.PrivilegedIntentsEnabled && (data["intents"]!.GetValue<long>() & PrivilegedIntents) != 0)
         {
             await connection.CloseAsync(4014, "Disallowed intent(s).");
+            return;
+        }
+
+        if (!sessionStarts.TryStart())
+        {
+            // Discord resets the token of a bot that starts sessions past its limit.
+            await connection.CloseAsync(4004, "Authentication failed.");
             return;
         }
 

@@ -6,15 +6,33 @@ using Microsoft.AspNetCore.Http;
 namespace NewsBot.Testing.Discord;
 
 /// <summary>The REST side of the stand-in: auth, routing, scripted answers, rate-limit headers, recording.</summary>
-internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger ledger, Func<string> gatewayUrl)
+internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger ledger, SessionStarts sessionStarts, Func<string> gatewayUrl)
 {
     private const int MaxContent = 2000;
     private readonly ConcurrentQueue<RecordedRequest> requests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ScriptedAnswer>> scripts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, JsonArray> commands = new(StringComparer.Ordinal);
     private readonly RateLimitBuckets buckets = new(options.TimeProvider);
+    private readonly Lock recording = new();
+    private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Seen)> waiters = [];
 
     public IReadOnlyList<RecordedRequest> Requests => [.. requests];
+
+    /// <summary>The first request (already received or still to come) that <paramref name="match"/> accepts.</summary>
+    public Task<RecordedRequest> FirstAsync(Func<RecordedRequest, bool> match)
+    {
+        lock (recording)
+        {
+            if (requests.FirstOrDefault(match) is { } seen)
+            {
+                return Task.FromResult(seen);
+            }
+
+            var waiter = new TaskCompletionSource<RecordedRequest>(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((match, waiter));
+            return waiter.Task;
+        }
+    }
 
     public JsonArray? Commands(string? guildId) => commands.TryGetValue(guildId ?? "", out var list) ? list : null;
 
@@ -52,7 +70,7 @@ internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger l
             allHeaders[name] = value;
         }
 
-        requests.Enqueue(new RecordedRequest(
+        var recorded = new RecordedRequest(
             method,
             path,
             context.Request.QueryString.Value ?? "",
@@ -61,7 +79,16 @@ internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger l
             body,
             json,
             time,
-            status));
+            status);
+        lock (recording)
+        {
+            requests.Enqueue(recorded);
+            foreach (var waiter in waiters.Where(w => w.Match(recorded)).ToList())
+            {
+                waiters.Remove(waiter);
+                waiter.Seen.TrySetResult(recorded);
+            }
+        }
 
         context.Response.StatusCode = status;
         foreach (var (name, value) in allHeaders)
@@ -119,7 +146,7 @@ internal sealed class RestApi(DiscordStandInOptions options, InteractionLedger l
                 {
                     ["url"] = gatewayUrl(),
                     ["shards"] = 1,
-                    ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14_400_000, ["max_concurrency"] = 1 },
+                    ["session_start_limit"] = sessionStarts.Snapshot(),
                 }.ToJsonString());
             case DiscordRoutes.CurrentUser:
                 return (200, DiscordEventBuilder.BotUser(options).ToJsonString());
