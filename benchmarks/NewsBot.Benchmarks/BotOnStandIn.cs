@@ -8,7 +8,7 @@ namespace NewsBot.Benchmarks;
 
 /// <summary>
 /// The whole bot as <c>newsbot serve</c> composes it (Core, ingestion, the SQLite store, the Discord bot with its real
-/// REST client and gateway), with the hashing embedder, over <c>samples/news</c> indexed once into a temporary store,
+/// REST client and gateway), with the given embedder (Hashing or the default MiniLM), over <c>samples/news</c> indexed once into a temporary store,
 /// connected over loopback to a <see cref="DiscordStandIn"/>.
 /// </summary>
 internal sealed class BotOnStandIn : IAsyncDisposable
@@ -26,7 +26,7 @@ internal sealed class BotOnStandIn : IAsyncDisposable
 
     public IHost Host { get; }
 
-    public static async Task<BotOnStandIn> StartAsync()
+    public static async Task<BotOnStandIn> StartAsync(string embedder)
     {
         // Discord's usual heartbeat interval, so beats do not crowd the measured traffic.
         var discord = await DiscordStandIn.StartAsync(new DiscordStandInOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(41_250) });
@@ -42,7 +42,7 @@ internal sealed class BotOnStandIn : IAsyncDisposable
             ["NewsBot:Discord:GuildId"] = discord.Events.GuildId,
             ["NewsBot:Discord:QuestionsPerMinute"] = "1000",
             ["NewsBot:Storage:Sqlite:Path"] = Path.Combine(folder, "index.db"),
-            ["NewsBot:Embedding:Provider"] = "Hashing",
+            ["NewsBot:Embedding:Provider"] = embedder,
             ["NewsBot:Embedding:CachePath"] = "none",
             ["NewsBot:Sources:0"] = samples,
         });

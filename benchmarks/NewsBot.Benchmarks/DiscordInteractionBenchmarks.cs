@@ -7,7 +7,8 @@ namespace NewsBot.Benchmarks;
 /// <summary>
 /// <c>/ask</c> through the real transport: the Discord stand-in sends INTERACTION_CREATE over the loopback WebSocket,
 /// and the clock stops when the stand-in receives the deferral (callback type 5; target under 50 ms) or the edit of
-/// <c>@original</c> with the answer (extractive, hashing embedder, the 12 sample articles). One question per iteration.
+/// <c>@original</c> with the answer (extractive, over the sample articles), with the hashing embedder and with the default
+/// MiniLM, which embeds each question and the sentences it compares by meaning. One question per iteration.
 /// </summary>
 [Config(typeof(LatencyConfig))]
 public class DiscordInteractionBenchmarks
@@ -28,8 +29,12 @@ public class DiscordInteractionBenchmarks
     private bool dispatched;
     private int asked;
 
+    /// <summary>The embedder the bot runs with.</summary>
+    [Params("Hashing", "MiniLM")]
+    public string Embedder { get; set; } = "Hashing";
+
     [GlobalSetup]
-    public void Setup() => bot = BotOnStandIn.StartAsync().GetAwaiter().GetResult();
+    public void Setup() => bot = BotOnStandIn.StartAsync(Embedder).GetAwaiter().GetResult();
 
     [GlobalCleanup]
     public void Cleanup() => bot!.DisposeAsync().AsTask().GetAwaiter().GetResult();
