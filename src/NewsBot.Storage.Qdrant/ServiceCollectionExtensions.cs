@@ -30,7 +30,7 @@ public static class QdrantStoreServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILogger<QdrantChunkStore>>()));
         services.AddSingleton<IChunkStore>(sp => sp.GetRequiredService<QdrantChunkStore>());
-        services.AddSingleton<IIndexRunLock>(sp => new QdrantRunLock(
+        services.AddSingleton<IIndexRunLock>(sp => QdrantRunLock.For(
             sp.GetRequiredService<IOptions<QdrantStoreOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
         return services;

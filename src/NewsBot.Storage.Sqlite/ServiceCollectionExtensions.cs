@@ -29,7 +29,7 @@ public static class SqliteStoreServiceCollectionExtensions
             sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path,
             sp.GetService<ILogger<SqliteChunkStore>>()));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IIndexRunLock>(sp => new StoreFileLock(
+        services.AddSingleton<IIndexRunLock>(sp => StoreFileLock.For(
             sp.GetRequiredService<IOptions<SqliteStoreOptions>>().Value.Path,
             sp.GetRequiredService<TimeProvider>()));
         return services;

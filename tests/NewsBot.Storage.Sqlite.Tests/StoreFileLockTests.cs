@@ -14,8 +14,8 @@ public sealed class StoreFileLockTests : IDisposable
     public void TryAcquire_HeldByAnotherRun_ReturnsNullUntilReleased()
     {
         var store = _folder.File();
-        var first = new StoreFileLock(store, TimeProvider.System);
-        var second = new StoreFileLock(store, TimeProvider.System);
+        var first = StoreFileLock.For(store, TimeProvider.System);
+        var second = StoreFileLock.For(store, TimeProvider.System);
 
         var held = first.TryAcquire();
         var refused = second.TryAcquire();
@@ -33,10 +33,10 @@ public sealed class StoreFileLockTests : IDisposable
     {
         var store = _folder.File();
         var time = new FakeTimeProvider();
-        var held = new StoreFileLock(store, time).TryAcquire()!;
+        var held = StoreFileLock.For(store, time).TryAcquire()!;
         var waits = 0;
 
-        var acquiring = new StoreFileLock(store, time).AcquireAsync(() => { waits++; return Task.CompletedTask; }, Ct);
+        var acquiring = StoreFileLock.For(store, time).AcquireAsync(() => { waits++; return Task.CompletedTask; }, Ct);
         time.Advance(TimeSpan.FromSeconds(5));
         var stillWaiting = !acquiring.IsCompleted;
         held.Dispose();
@@ -57,7 +57,7 @@ public sealed class StoreFileLockTests : IDisposable
     {
         var waits = 0;
 
-        using var taken = await new StoreFileLock(Path.Combine(_folder.Path, "new", "store.db"), TimeProvider.System)
+        using var taken = await StoreFileLock.For(Path.Combine(_folder.Path, "new", "store.db"), TimeProvider.System)
             .AcquireAsync(() => { waits++; return Task.CompletedTask; }, Ct);
 
         Assert.Equal(0, waits);
