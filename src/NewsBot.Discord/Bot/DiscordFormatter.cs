@@ -14,6 +14,7 @@ internal static class DiscordFormatter
     public const int MaxContent = 2000;
     public const int MaxTitle = 256;
     public const int MaxDescription = 4096;
+    public const int MaxFooter = 2048;
     public const int MaxEmbedTotal = 6000;
     public const int MaxEmbeds = 10;
 
@@ -33,6 +34,12 @@ internal static class DiscordFormatter
         foreach (var piece in MessagePieces.Split(text, MaxDescription))
         {
             embeds.Add(new Embed(embeds.Count == 0 ? title : null, piece));
+        }
+
+        // Why a generated answer was set aside for the extractive one ("the model did not answer in time").
+        if (answer.Note is { } note)
+        {
+            embeds[0] = embeds[0] with { Footer = new EmbedFooter(MarkdownText.Truncate(note, MaxFooter)) };
         }
 
         if (answer.Citations.Count > 0)

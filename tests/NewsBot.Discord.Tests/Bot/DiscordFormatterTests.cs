@@ -25,6 +25,17 @@ public sealed class DiscordFormatterTests
     }
 
     [Fact]
+    public void Answer_WithNote_ShowsTheNoteUnderTheAnswer()
+    {
+        var answer = Answers.Of("The council approved the tram. [1]", Answers.Cite(1)) with { Note = "The chat model did not answer in time; this is the extractive answer." };
+
+        var first = DiscordFormatter.Answer(answer, null)[0].Embeds![0];
+
+        Assert.Equal("The council approved the tram. [1]", first.Description);
+        Assert.Equal("The chat model did not answer in time; this is the extractive answer.", first.Footer?.Text);
+    }
+
+    [Fact]
     public void Answer_TitleWithMarkdown_EscapedInLink()
     {
         var answer = Answers.Of("Done. [1]", Answers.Cite(1, "Tram *approved* [at last]", "https://example.org/a(1)"));
