@@ -88,6 +88,9 @@ internal static class DiscordFormatter
     }
 
     /// <summary>A plain message only the user who asked sees.</summary>
+    /// <summary>A generated answer while it is written: its text so far, marked as a draft, its citations not yet checked.</summary>
+    public static MessageBody Draft(string text) => Plain("✍️ " + text.Trim() + " …");
+
     public static MessageBody Ephemeral(string text) => Plain(text) with { Flags = DiscordCodes.EphemeralFlag };
 
     /// <summary>A plain message; its text is cut to 2000 characters and its mentions neutralised.</summary>

@@ -89,7 +89,7 @@ internal sealed class InteractionHandler(
         onDeferred();
         var outlets = CommandOptions.String(interaction, "source") is { Length: > 0 } source ? new[] { source.Trim() } : [];
         var request = new AnswerRequest(question) { AskedAt = now, Filter = new SearchFilter { Outlets = outlets, From = from } };
-        var (_, messages) = await answerer.AnswerAsync(request, cancellationToken);
+        var (_, messages) = await answerer.AnswerAsync(request, (draft, token) => replies.EditOriginalAsync(interaction, draft, token), cancellationToken);
         await replies.EditOriginalAsync(interaction, messages[0], cancellationToken);
         foreach (var more in messages.Skip(1))
         {

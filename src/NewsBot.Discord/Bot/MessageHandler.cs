@@ -6,7 +6,8 @@ namespace NewsBot.Discord.Bot;
 
 /// <summary>
 /// Answers a message that mentions the bot, or any DM, as a reply to it. A reply to one of the bot's answers is a
-/// follow-up: it is made standalone with the earlier question's names before retrieval.
+/// follow-up: it is made standalone before retrieval, by the configured condenser (a chat model's <c>condense</c>
+/// prompt) when it rewrites it, else with the earlier question's names.
 /// </summary>
 internal sealed class MessageHandler(
     DiscordReplies replies,
@@ -15,6 +16,7 @@ internal sealed class MessageHandler(
     AnswerMemory memory,
     BotIdentity identity,
     TimeProvider time,
+    IEnumerable<IQuestionCondenser> condensers,
     ILogger<MessageHandler> logger)
 {
     /// <summary>Whether the bot should answer <paramref name="message"/>.</summary>
@@ -40,7 +42,7 @@ internal sealed class MessageHandler(
             var question = WithoutMentions(message.Content!);
             if (message.ReferencedMessage?.Id is { } earlierId && memory.ByMessage(earlierId) is { } earlier)
             {
-                question = FollowUp.Condense(question, earlier.Question);
+                question = await StandaloneAsync(question, earlier, cancellationToken);
             }
 
             var (answered, messages) = await answerer.AnswerAsync(new AnswerRequest(question) { AskedAt = time.GetUtcNow() }, cancellationToken);
@@ -77,4 +79,12 @@ internal sealed class MessageHandler(
     private string WithoutMentions(string content) => identity.UserId is null
         ? content.Trim()
         : content.Replace($"<@{identity.UserId}>", " ", StringComparison.Ordinal).Replace($"<@!{identity.UserId}>", " ", StringComparison.Ordinal).Trim();
+
+    private async Task<string> StandaloneAsync(string followUp, AnsweredQuestion earlier, CancellationToken cancellationToken)
+    {
+        var rewritten = condensers.LastOrDefault() is { } condenser
+            ? await condenser.CondenseAsync([new ConversationTurn(earlier.Question, earlier.Answer.Text)], followUp, cancellationToken)
+            : followUp;
+        return string.Equals(rewritten.Trim(), followUp.Trim(), StringComparison.Ordinal) ? FollowUp.Condense(followUp, earlier.Question) : rewritten;
+    }
 }

@@ -24,7 +24,7 @@ internal sealed class BotHarness : IAsyncDisposable
     private readonly ServiceProvider provider;
     private readonly string folder = Directory.CreateTempSubdirectory("newsbot-bot-").FullName;
 
-    public BotHarness(Dictionary<string, string?>? settings = null, int articleCount = 40)
+    public BotHarness(Dictionary<string, string?>? settings = null, int articleCount = 40, Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -42,19 +42,20 @@ internal sealed class BotHarness : IAsyncDisposable
             .Select(i => new Article($"a-{i}", i % 2 == 0 ? $"Eastfield tram update {i}" : $"Harbour news {i}", "Body text " + i, "Valley Courier",
                 new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero).AddDays(i % 28), $"https://example.org/{i}", "f", "samples/news"))
             .ToList();
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        services.AddSingleton<IAnswerService>(Answers);
-        services.AddSingleton<IArticleSummarizer>(new FakeSummarizer());
-        services.AddSingleton<IChunkStore>(new FakeChunkStore(articles));
-        services.AddSingleton<ISourceReindexer>(Indexer);
-        services.AddNewsBotDiscord(configuration);
+        var collection = new ServiceCollection();
+        services?.Invoke(collection);
+        collection.AddSingleton<TimeProvider>(Time);
+        collection.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
+        collection.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
+        collection.AddSingleton<IAnswerService>(Answers);
+        collection.AddSingleton<IArticleSummarizer>(new FakeSummarizer());
+        collection.AddSingleton<IChunkStore>(new FakeChunkStore(articles));
+        collection.AddSingleton<ISourceReindexer>(Indexer);
+        collection.AddNewsBotDiscord(configuration);
 
         // After the transport's own registration, so the recording fake is the one resolved, not the HTTP client.
-        services.AddSingleton<IDiscordRest>(Rest);
-        provider = services.BuildServiceProvider();
+        collection.AddSingleton<IDiscordRest>(Rest);
+        provider = collection.BuildServiceProvider();
         Bot = provider.GetRequiredService<DiscordBot>();
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NewsBot.Core.Answering;
 
 namespace NewsBot.Discord.Tests.Bot;
 
@@ -51,6 +53,33 @@ public sealed class DiscordBotTests
         Assert.Contains("https://example.org/tram", json, StringComparison.Ordinal);
         Assert.Equal(0, edit.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength());
         Assert.DoesNotContain("@everyone", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_AskWhileTheAnswerStreams_EditsTheDraftAtMostEvery1Point5sThenTheCheckedAnswer()
+    {
+        await using var bot = new BotHarness();
+        await bot.ReadyAsync();
+        bot.Rest.Requests.Clear();
+        bot.Answers.Clock = bot.Time;
+        bot.Answers.Drafts.AddRange([
+            (TimeSpan.Zero, "The council "),
+            (TimeSpan.FromSeconds(0.5), "approved "),
+            (TimeSpan.FromSeconds(1.0), "the tram. "),
+            (TimeSpan.FromSeconds(0.5), "It opens in 2029. [7]"),
+        ]);
+
+        await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("ask", [new { name = "question", type = 3, value = "What about the tram?" }]));
+
+        var edits = bot.Rest.Requests.Where(r => r.Method == HttpMethod.Patch).Select(r => r.Body).ToList();
+        Assert.Equal(3, edits.Count);
+        Assert.Equal("✍️ The council …", edits[0].GetProperty("content").GetString());
+        Assert.Equal("✍️ The council approved the tram. …", edits[1].GetProperty("content").GetString());
+        Assert.All(edits, e => Assert.Equal(0, e.GetProperty("allowed_mentions").GetProperty("parse").GetArrayLength()));
+        var final = edits[2].GetRawText();
+        Assert.Contains("The council approved the tram. [1]", final, StringComparison.Ordinal);
+        Assert.Contains("https://example.org/tram", final, StringComparison.Ordinal);
+        Assert.DoesNotContain("[7]", final, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -200,6 +229,23 @@ public sealed class DiscordBotTests
             "what did they decide?", guildId: null, id: "m2", referenced: new { id = answerId, channel_id = "c1", author = new { id = BotHarness.BotId, bot = true }, content = "" }));
 
         Assert.Contains("Eastfield tram", bot.Answers.Questions[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_ReplyToAnswerWithACondenser_AsksTheCondensersQuestion()
+    {
+        var condenser = new RewritingCondenser("What did the council decide about the Eastfield tram?");
+        await using var bot = new BotHarness(services: s => s.AddSingleton<IQuestionCondenser>(condenser));
+        await bot.ReadyAsync();
+        await bot.DispatchAsync("MESSAGE_CREATE", BotHarness.Message("What about the Eastfield tram?", guildId: null, id: "m1"));
+
+        await bot.DispatchAsync("MESSAGE_CREATE", BotHarness.Message(
+            "what did they decide?", guildId: null, id: "m2", referenced: new { id = "9002", channel_id = "c1", author = new { id = BotHarness.BotId, bot = true }, content = "" }));
+
+        Assert.Equal("What did the council decide about the Eastfield tram?", bot.Answers.Questions[^1]);
+        var (history, followUp) = Assert.Single(condenser.Calls);
+        Assert.Equal("what did they decide?", followUp);
+        Assert.Equal("What about the Eastfield tram?", Assert.Single(history).Question);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answering;
 
 namespace NewsBot.Discord.Tests.Bot;
@@ -11,6 +13,23 @@ internal sealed class FakeAnswerService : IAnswerService
 
     /// <summary>When true, the answer text starts by repeating the question (to see what the bot does with a user's words).</summary>
     public bool Echo { get; set; }
+
+    /// <summary>Draft pieces streamed before the answer, each after the clock has moved by its delay (as a chat model writes).</summary>
+    public List<(TimeSpan After, string Text)> Drafts { get; } = [];
+
+    /// <summary>The clock the drafts move; needed when <see cref="Drafts"/> is used.</summary>
+    public FakeTimeProvider? Clock { get; set; }
+
+    public async IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var (after, text) in Drafts)
+        {
+            Clock?.Advance(after);
+            yield return AnswerUpdate.Draft(text);
+        }
+
+        yield return AnswerUpdate.Done(await AnswerAsync(request, cancellationToken));
+    }
 
     public Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
