@@ -46,14 +46,15 @@ public sealed class IndexStopTests : IDisposable
             running.Kill();
             await running.WaitAsync();
 
+            // A kill before the schema's transaction commits leaves an empty database file: nothing indexed, nothing lost.
             if (File.Exists(cli.StorePath))
             {
                 Assert.Equal("ok", IntegrityCheck());
-                Assert.Equal(0, ArticlesWithoutPassages());
+                Assert.Equal(0, HasSchema() ? ArticlesWithoutPassages() : 0);
             }
         }
 
-        var partial = File.Exists(cli.StorePath) ? ArticleCount() : 0;
+        var partial = File.Exists(cli.StorePath) && HasSchema() ? ArticleCount() : 0;
         var ask = partial > 0 ? await NewsBotProcess.RunAsync(cli.Folder, Environment(), "ask", "How many passengers did the harbour ferry carry?") : default;
         var finish = await NewsBotProcess.RunAsync(cli.Folder, Environment(), "index", news);
 
@@ -120,6 +121,8 @@ public sealed class IndexStopTests : IDisposable
 
         Assert.Fail("newsbot index wrote no article in a minute, or ended before it did.");
     }
+
+    private bool HasSchema() => Scalar<long>("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'articles'") == 1;
 
     private long ArticleCount() => Scalar<long>("SELECT count(*) FROM articles");
 
