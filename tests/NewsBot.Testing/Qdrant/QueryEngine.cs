@@ -15,6 +15,11 @@ internal static class QueryEngine
 
     public static List<ScoredCandidate> Run(StandInCollection collection, QueryStep step, Filter? inherited = null)
     {
+        if (step.Limit == 0)
+        {
+            throw QdrantErrors.Validation("limit: value 0 invalid, must be 1 or more");
+        }
+
         var filter = FilterMatcher.Both(inherited, step.Filter);
         var ascending = false;
         List<ScoredCandidate> scored;
