@@ -47,15 +47,16 @@ internal sealed class ExtractiveAnswerService(
         // does, and every thing the question asks about is indexed; then trust retrieval's first such article.
         var names = QuestionNames.Of(request.Question).Select(n => retrieval.Corrections.GetValueOrDefault(n, n)).ToHashSet(StringComparer.Ordinal);
         var answering = new List<List<SentenceCandidate>>();
+        var stemsByArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var candidate in picks.Take(3).Where(s => Answers(s, settings)))
         {
-            if (await NamesAllAsync(candidate[0].Article, names, cancellationToken))
+            if (await NamesAllAsync(candidate[0].Article, names, stemsByArticle, cancellationToken))
             {
                 answering.Add(candidate);
             }
         }
 
-        var unindexed = answering.Count == 0 ? null : await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, cancellationToken);
+        var unindexed = answering.Count == 0 ? null : await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, stemsByArticle, cancellationToken);
         if (answering.Count == 0 || unindexed is not null)
         {
             Log.Declined(logger, request.Question, unindexed ?? NoAnswerReason(picks, names.Count, settings));
@@ -96,25 +97,33 @@ internal sealed class ExtractiveAnswerService(
     /// Whether the article's headline or text holds every name of the question (a place, a person, a team); a long
     /// question naming three or more may miss one, which a report often spells or titles otherwise ("Zelenskyy").
     /// </summary>
-    private async Task<bool> NamesAllAsync(RetrievedArticle article, IReadOnlySet<string> names, CancellationToken cancellationToken)
+    private async Task<bool> NamesAllAsync(RetrievedArticle article, IReadOnlySet<string> names, Dictionary<string, HashSet<string>> stemsByArticle, CancellationToken cancellationToken)
     {
         if (names.Count == 0)
         {
             return true;
         }
 
-        var stems = await StemsAsync(article, cancellationToken);
+        var stems = await StemsAsync(article, stemsByArticle, cancellationToken);
         var missing = names.Count(n => !stems.Contains(Terms.Stem(n)));
         return missing == 0 || (names.Count >= 3 && missing == 1);
     }
 
     /// <summary>The stems of an article's headline and words, and its acronyms ("U.S." read as "us", so the question's "US" finds it).</summary>
-    private async Task<HashSet<string>> StemsAsync(RetrievedArticle article, CancellationToken cancellationToken)
+    private async Task<HashSet<string>> StemsAsync(RetrievedArticle article, Dictionary<string, HashSet<string>> stemsByArticle, CancellationToken cancellationToken)
     {
+        // One read of the article per answer: the names check and the unindexed-thing check ask for the same one.
+        if (stemsByArticle.TryGetValue(article.ArticleId, out var known))
+        {
+            return known;
+        }
+
         var text = (await store.GetArticleAsync(article.ArticleId, cancellationToken))?.Article is { } stored
             ? stored.Title + " " + stored.Body
             : article.Title + " " + string.Join(' ', article.Passages.Select(p => p.Text));
-        return Terms.Words(text).Concat(Acronyms.Of(text)).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        var stems = Terms.Words(text).Concat(Acronyms.Of(text)).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        stemsByArticle[article.ArticleId] = stems;
+        return stems;
     }
 
     /// <summary>Whether an article comes close enough to be named next to a declined answer.</summary>
@@ -128,7 +137,13 @@ internal sealed class ExtractiveAnswerService(
     /// about a tram). Unknown verbs and adverbs do not count: a story words those its own way. Returns why the answer
     /// must decline, or null when it may stand.
     /// </summary>
-    private async Task<string?> AsksAboutTheUnindexedAsync(string question, RetrievalResult retrieval, List<SentenceCandidate> best, AnswerOptions settings, CancellationToken cancellationToken)
+    private async Task<string?> AsksAboutTheUnindexedAsync(
+        string question,
+        RetrievalResult retrieval,
+        List<SentenceCandidate> best,
+        AnswerOptions settings,
+        Dictionary<string, HashSet<string>> stemsByArticle,
+        CancellationToken cancellationToken)
     {
         var names = QuestionNames.Of(question);
         var acronyms = best.SelectMany(c => Acronyms.Of(c.Text)).ToHashSet(StringComparer.Ordinal);
@@ -146,7 +161,7 @@ internal sealed class ExtractiveAnswerService(
 
         // A thing the answering article never mentions is as missing as one no article holds ("the mayor of Millbrook"
         // answered from a Millbrook hospital story).
-        var stems = await StemsAsync(best[0].Article, cancellationToken);
+        var stems = await StemsAsync(best[0].Article, stemsByArticle, cancellationToken);
         var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).ToList();
         if (things.Count == 0)
