@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsBot;
 using NewsBot.Cli;
 using NewsBot.Evaluation;
+using NewsBot.Ingestion.Indexing;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +26,7 @@ public static class HostServiceCollectionExtensions
     {
         services.AddOptionsWithValidateOnStart<NewsBotOptions>().Bind(configuration.GetSection(NewsBotOptions.Section));
         services.AddSingleton<IValidateOptions<NewsBotOptions>, NewsBotOptionsValidator>();
+        services.AddSingleton(sp => new Lazy<IArticleIndexer>(sp.GetRequiredService<IArticleIndexer>));
         services.AddSingleton<EmptyIndexFiller>();
         services.AddSingleton<AskCommand>();
         services.AddSingleton<SummarizeCommand>();

@@ -4,8 +4,12 @@ using NewsBot.Ingestion.Indexing;
 
 namespace NewsBot.Cli;
 
-/// <summary>On a fresh machine the index is empty: fill it from the configured sources before the first question.</summary>
-internal sealed class EmptyIndexFiller(IChunkStore store, IArticleIndexer indexer, IIndexRunLock runLock, IOptions<NewsBotOptions> options)
+/// <summary>
+/// On a fresh machine the index is empty: fill it from the configured sources before the first question. The indexer
+/// (readers, HTTP clients, the chunker's tokenizer) is only made when the index is empty, so a question to a filled
+/// index does not pay for it.
+/// </summary>
+internal sealed class EmptyIndexFiller(IChunkStore store, Lazy<IArticleIndexer> indexer, IIndexRunLock runLock, IOptions<NewsBotOptions> options)
 {
     public async Task FillIfEmptyAsync(TextWriter error, CancellationToken cancellationToken)
     {
@@ -29,7 +33,7 @@ internal sealed class EmptyIndexFiller(IChunkStore store, IArticleIndexer indexe
         }
 
         await error.WriteLineAsync($"The index is empty; indexing {string.Join(", ", sources)} first.");
-        var report = await indexer.IndexAsync(sources, null, cancellationToken);
+        var report = await indexer.Value.IndexAsync(sources, null, cancellationToken);
         await IndexReportWriter.WriteAsync(report, error);
     }
 }
