@@ -38,7 +38,7 @@ internal static partial class AnswerKinds
     [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high)\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberQuestion();
 
-    [GeneratedRegex(@"^\s*when\b|\bwhat (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateQuestion();
 
     [GeneratedRegex(@"^\s*where\b|\bwhere (did|does|will|is|was|are|were)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

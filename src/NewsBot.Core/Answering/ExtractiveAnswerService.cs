@@ -39,8 +39,8 @@ internal sealed class ExtractiveAnswerService(
         }
 
         var sentences = SentenceScorer.Split(retrieval);
-        var meaning = await MeaningAsync(retrieval, sentences, cancellationToken);
-        var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning);
+        var (meaning, focusMeaning) = await MeaningAsync(request.Question, retrieval, sentences, cancellationToken);
+        var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning);
         var picks = retrieval.Articles.Select(scorer.Rank).Where(s => s.Count > 0).ToList();
 
         // Decline unless some sentence of a leading article answers and the article names every name the question
@@ -205,8 +205,12 @@ internal sealed class ExtractiveAnswerService(
         return names > 0 && picks.Take(3).Any(p => Answers(p, settings)) ? reason + "; an answering article lacks a name the question gives" : reason;
     }
 
-    /// <summary>Cosine of each sentence of the leading articles to the question, embedded in one call.</summary>
-    private async Task<IReadOnlyDictionary<string, double>> MeaningAsync(
+    /// <summary>
+    /// Cosine of each sentence of the leading articles to the question, and to its asking sentence when a preamble comes
+    /// before it (else the same), embedded in one call.
+    /// </summary>
+    private async Task<(IReadOnlyDictionary<string, double> Whole, IReadOnlyDictionary<string, double> Asking)> MeaningAsync(
+        string question,
         RetrievalResult retrieval,
         IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
         CancellationToken cancellationToken)
@@ -218,18 +222,21 @@ internal sealed class ExtractiveAnswerService(
             .ToList();
         if (texts.Count == 0)
         {
-            return new Dictionary<string, double>();
+            var none = new Dictionary<string, double>();
+            return (none, none);
         }
 
-        var vectors = await embedder.GenerateAsync([retrieval.SearchText, .. texts], cancellationToken: cancellationToken);
-        var question = vectors[0].Vector.Span;
-        var meaning = new Dictionary<string, double>(StringComparer.Ordinal);
+        var asking = QuestionFocus.TextOf(question) ?? retrieval.SearchText;
+        var vectors = await embedder.GenerateAsync([retrieval.SearchText, asking, .. texts], cancellationToken: cancellationToken);
+        var whole = new Dictionary<string, double>(StringComparer.Ordinal);
+        var focused = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
-            meaning[texts[i]] = TensorPrimitives.CosineSimilarity(question, vectors[i + 1].Vector.Span);
+            whole[texts[i]] = TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i + 2].Vector.Span);
+            focused[texts[i]] = TensorPrimitives.CosineSimilarity(vectors[1].Vector.Span, vectors[i + 2].Vector.Span);
         }
 
-        return meaning;
+        return (whole, focused);
     }
 
     private static NearbyArticle Nearby(RetrievedArticle article) =>

@@ -13,15 +13,23 @@ internal sealed class QuestionKeywords
         ["ask"] = ["call", "urg", "request", "press", "demand", "point"],
         ["say"] = ["told", "stat", "announc"],
         ["win"] = ["won", "beat", "victory"],
-        ["cost"] = ["price", "spend", "spent"],
+        ["cost"] = ["price", "spend", "spent", "pay", "paid"],
         ["kill"] = ["dead", "death", "die"],
     };
 
-    private readonly Dictionary<string, double> weights;
+    /// <summary>How much more a word of the asking sentence weighs than a word of the preamble before it.</summary>
+    private const double FocusBoost = 3.0;
 
-    public QuestionKeywords(IEnumerable<string> keywords, IReadOnlyList<IReadOnlySet<string>> sentences)
+    private readonly Dictionary<string, double> weights;
+    private readonly IReadOnlySet<string>? focus;
+
+    /// <param name="keywords">The question's keywords.</param>
+    /// <param name="sentences">The stems of every candidate sentence, for how rare each keyword is among them.</param>
+    /// <param name="focus">The stems of the question's asking sentence when a preamble precedes it (see <see cref="QuestionFocus"/>).</param>
+    public QuestionKeywords(IEnumerable<string> keywords, IReadOnlyList<IReadOnlySet<string>> sentences, IReadOnlySet<string>? focus = null)
     {
         weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        this.focus = focus;
         foreach (var stem in keywords.Select(Terms.Stem).Distinct(StringComparer.Ordinal))
         {
             var containing = sentences.Count(s => Matches(stem, s));
@@ -39,6 +47,23 @@ internal sealed class QuestionKeywords
     {
         var total = weights.Values.Sum();
         return total == 0 ? 0 : weights.Where(w => Matches(w.Key, stems)).Sum(w => w.Value) / total;
+    }
+
+    /// <summary>
+    /// Like <see cref="Coverage"/>, with the asking sentence's words weighing more than the preamble's, so the sentence
+    /// that answers what is asked leads the one that repeats what the question already says. The same as
+    /// <see cref="Coverage"/> for a question without a preamble.
+    /// </summary>
+    public double FocusCoverage(IReadOnlySet<string> stems)
+    {
+        if (focus is null)
+        {
+            return Coverage(stems);
+        }
+
+        double Weight(KeyValuePair<string, double> w) => focus.Contains(w.Key) ? w.Value * FocusBoost : w.Value;
+        var total = weights.Sum(Weight);
+        return total == 0 ? 0 : weights.Where(w => Matches(w.Key, stems)).Sum(Weight) / total;
     }
 
     private static bool Matches(string stem, IReadOnlySet<string> stems) =>

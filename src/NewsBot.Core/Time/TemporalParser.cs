@@ -55,6 +55,11 @@ public static partial class TemporalParser
             return new TimeWindow(day, day.AddDays(1).AddTicks(-1), phrase);
         }
 
+        if (which is "last" or "previous" && CalendarPeriodBefore(unit, today) is { } period)
+        {
+            return new TimeWindow(period.From, period.To, phrase);
+        }
+
         var span = unit switch
         {
             "week" => 7,
@@ -69,6 +74,29 @@ public static partial class TemporalParser
             "last" or "previous" => new TimeWindow(today.AddDays(-2 * span), today.AddDays(-span + 1).AddTicks(-1), phrase),
             _ => new TimeWindow(today.AddDays(-span), endOfToday, phrase),
         };
+    }
+
+    /// <summary>
+    /// "Last week", "last month" and "last year" are the calendar period before the current one (weeks start on Monday):
+    /// asked on Wednesday 2 December, last week is 23 to 29 November, not a story from the 21st. Null for "last weekend",
+    /// which means the weekend just gone.
+    /// </summary>
+    private static (DateTimeOffset From, DateTimeOffset To)? CalendarPeriodBefore(string unit, DateTimeOffset today)
+    {
+        switch (unit)
+        {
+            case "week":
+                var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+                return (monday.AddDays(-7), monday.AddTicks(-1));
+            case "month":
+                var firstOfMonth = new DateTimeOffset(today.Year, today.Month, 1, 0, 0, 0, TimeSpan.Zero);
+                return (firstOfMonth.AddMonths(-1), firstOfMonth.AddTicks(-1));
+            case "year":
+                var firstOfYear = new DateTimeOffset(today.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+                return (firstOfYear.AddYears(-1), firstOfYear.AddTicks(-1));
+            default:
+                return null;
+        }
     }
 
     [GeneratedRegex(@"\s{2,}")]

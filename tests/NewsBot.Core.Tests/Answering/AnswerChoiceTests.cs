@@ -68,6 +68,22 @@ public sealed class AnswerChoiceTests
         Assert.Contains("40 volunteers", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnswerAsync_QuestionWithPreamble_QuotesTheSentenceThatAnswersTheAskingPart()
+    {
+        var retriever = new FixedRetriever(
+            Article("senator", "Senator Vale will not seek another term", 1.0,
+                "Senator Maren Vale said on Tuesday she will not run again, ending a long career. "
+                + "Party leaders in the capital were told of the decision earlier. "
+                + "Vale was first elected in 1996 after two terms as mayor."));
+
+        var answer = await Service(retriever).AnswerAsync(
+            new AnswerRequest("Senator Maren Vale will not run again. What year was she first elected?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.StartsWith("According to Coast Herald, Vale was first elected in 1996", answer.Text, StringComparison.Ordinal);
+    }
+
     private static ExtractiveAnswerService Service(IRetriever retriever) =>
         new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
 

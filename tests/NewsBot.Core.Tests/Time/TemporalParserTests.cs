@@ -31,6 +31,29 @@ public sealed class TemporalParserTests
     }
 
     [Fact]
+    public void Parse_LastWeek_WindowIsThePreviousCalendarWeek()
+    {
+        var parsed = TemporalParser.Parse("What happened last week?", new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+        Assert.True(parsed.Window.Contains(new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.Zero)));
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero)));
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void Parse_LastMonth_WindowIsThePreviousCalendarMonth()
+    {
+        var parsed = TemporalParser.Parse("What did the council decide last month?", new DateTimeOffset(2026, 1, 14, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(new DateTimeOffset(2025, 12, 1, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+        Assert.True(parsed.Window.Contains(new DateTimeOffset(2025, 12, 31, 22, 0, 0, TimeSpan.Zero)));
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 1, 2, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
     public void Parse_OnMonday_WindowIsTheMostRecentMonday()
     {
         var parsed = TemporalParser.Parse("What did Apple release on Monday?", Wednesday);

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// The kind of figure a "how much / how many" question asks for: a sum of money ("how much did it cost"), a measure
+/// ("how high did the river rise", "how long"), or a plain count. A sentence whose figure is of the asked kind answers
+/// better than one giving another figure ("14 million crowns" before "24 beds" for the cost of a ward).
+/// </summary>
+internal static partial class FigureKind
+{
+    /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
+    public static bool Asks(string question) => MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question);
+
+    /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
+    public static bool Fits(string question, string sentence) =>
+        MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence)
+        : MeasureQuestion().IsMatch(question) && Measure().IsMatch(sentence);
+
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold)\b|\bwhat (price|sum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"\bhow (high|tall|far|long|deep|big|heavy|fast|wide|old)\b|\bin what time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureQuestion();
+
+    [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\d[\d,.]*\s*-?\s*(metres|meters|metre|meter|m|km|kilometres|kilometers|miles|mile|feet|foot|ft|inches|inch|cm|mm|kg|kilograms|tonnes|tons|pounds|lbs|degrees|mph|km/h|years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Measure();
+}

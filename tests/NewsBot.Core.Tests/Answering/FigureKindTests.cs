@@ -1,0 +1,17 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class FigureKindTests
+{
+    [Theory]
+    [InlineData("How much did the ward cost?", "The region paid 14 million crowns for it.", true)]
+    [InlineData("How much did the ward cost?", "It opened with 24 beds.", false)]
+    [InlineData("How much was Trump fined on Tuesday?", "He faces a $9,000 fine.", true)]
+    [InlineData("How high did the River Alder rise?", "The river peaked at 4.1 metres on Sunday.", true)]
+    [InlineData("How high did the River Alder rise?", "About 300 homes were evacuated.", false)]
+    [InlineData("How long is the new tram line?", "The line runs 5.2 kilometres to Eastfield.", true)]
+    [InlineData("How many homes were evacuated?", "About 300 homes were evacuated.", false)]
+    public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
+        Assert.Equal(expected, FigureKind.Fits(question, sentence));
+}

@@ -1,0 +1,27 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class QuestionFocusTests
+{
+    [Fact]
+    public void TextOf_PreambleThenQuestion_IsTheQuestionSentence()
+    {
+        var asking = QuestionFocus.TextOf("Crews are cleaning up after Hurricane Hilary. Which state was badly damaged by the storm?");
+
+        Assert.Equal("Which state was badly damaged by the storm?", asking);
+    }
+
+    [Fact]
+    public void TextOf_PreambleThenColon_IsTheClauseBeforeTheAnswer()
+    {
+        var asking = QuestionFocus.TextOf("Guinness World Records named a Savannah cat the tallest living domestic cat. He measures:");
+
+        Assert.Equal("He measures:", asking);
+    }
+
+    [Theory]
+    [InlineData("How many homes were evacuated when the river flooded?")]
+    [InlineData("what happened this week")]
+    public void TextOf_SingleSentence_IsNull(string question) => Assert.Null(QuestionFocus.TextOf(question));
+}
