@@ -46,11 +46,12 @@ internal sealed class ExtractiveAnswerService(
         // Decline unless some sentence of a leading article answers and the article names every name the question
         // does, and every thing the question asks about is indexed; then trust retrieval's first such article.
         var names = QuestionNames.Of(request.Question).Select(n => retrieval.Corrections.GetValueOrDefault(n, n)).ToHashSet(StringComparer.Ordinal);
+        var description = AnswerDescription.Of(request.Question);
         var answering = new List<List<SentenceCandidate>>();
         var stemsByArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var candidate in picks.Take(3).Where(s => Answers(s, settings)))
         {
-            if (await NamesAllAsync(candidate[0].Article, names, stemsByArticle, cancellationToken))
+            if (await NamesAllAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken))
             {
                 answering.Add(candidate);
             }
@@ -94,10 +95,16 @@ internal sealed class ExtractiveAnswerService(
         ranked.Any(c => c.Answers(settings));
 
     /// <summary>
-    /// Whether the article's headline or text holds every name of the question (a place, a person, a team); a long
-    /// question naming three or more may miss one, which a report often spells or titles otherwise ("Zelenskyy").
+    /// Whether the article's headline or text holds every name of the question (a place, a person, a team) except those
+    /// only describing the answer (see <see cref="AnswerDescription"/>); a long question naming three or more may miss
+    /// one, which a report often spells or titles otherwise ("Zelenskyy").
     /// </summary>
-    private async Task<bool> NamesAllAsync(RetrievedArticle article, IReadOnlySet<string> names, Dictionary<string, HashSet<string>> stemsByArticle, CancellationToken cancellationToken)
+    private async Task<bool> NamesAllAsync(
+        RetrievedArticle article,
+        IReadOnlySet<string> names,
+        AnswerDescription description,
+        Dictionary<string, HashSet<string>> stemsByArticle,
+        CancellationToken cancellationToken)
     {
         if (names.Count == 0)
         {
@@ -105,7 +112,7 @@ internal sealed class ExtractiveAnswerService(
         }
 
         var stems = await StemsAsync(article, stemsByArticle, cancellationToken);
-        var missing = names.Count(n => !stems.Contains(Terms.Stem(n)));
+        var missing = names.Count(n => !stems.Contains(Terms.Stem(n)) && !description.Excuses(n, stems));
         return missing == 0 || (names.Count >= 3 && missing == 1);
     }
 

@@ -84,6 +84,31 @@ public sealed class AnswerChoiceTests
         Assert.StartsWith("According to Coast Herald, Vale was first elected in 1996", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnswerAsync_NameOnlyDescribesTheAnswer_AnswersFromTheStoryNamingIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("witches", "Lawmakers weigh pardons for accused witches", 1.0,
+                "Massachusetts lawmakers are weighing a bill that would exonerate everyone accused of witchcraft in the state in the 1690s."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which US state is considering exonerating accused witches?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("Massachusetts", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_DescribedKindAbsentFromTheStory_Declines()
+    {
+        var retriever = new FixedRetriever(
+            Article("millipede", "Scientists name a millipede after a singer", 1.0,
+                "Scientists have named a newly discovered millipede after a singer, in recognition of her talent as a songwriter and author."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which Icelandic volcano did scientists name after a children's author?"), token);
+
+        Assert.True(answer.Declined);
+    }
+
     private static ExtractiveAnswerService Service(IRetriever retriever) =>
         new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
 
