@@ -19,15 +19,23 @@ internal sealed unsafe class VectorFile : IDisposable
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _start;
     private readonly VectorFileLayout _layout;
+    private readonly string[] _outletNames;
     private int _disposed;
 
-    private VectorFile(MemoryMappedFile map, MemoryMappedViewAccessor view, byte* start, VectorFileLayout layout, long generation, Dictionary<string, int> outlets)
+    private VectorFile(MemoryMappedFile map, MemoryMappedViewAccessor view, byte* start, VectorFileLayout layout, long generation, string[] outletNames)
     {
         _map = map;
         _view = view;
         _start = start;
         _layout = layout;
         Generation = generation;
+        _outletNames = outletNames;
+        var outlets = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var id = 0; id < outletNames.Length; id++)
+        {
+            outlets.TryAdd(outletNames[id], id);
+        }
+
         Outlets = outlets;
     }
 
@@ -40,6 +48,20 @@ internal sealed unsafe class VectorFile : IDisposable
 
     /// <summary>Outlet ids by name (case-insensitive), for <see cref="RowFilter"/>.</summary>
     public IReadOnlyDictionary<string, int> Outlets { get; }
+
+    /// <summary>Outlet names by id.</summary>
+    public IReadOnlyList<string> OutletNames => _outletNames;
+
+    public ReadOnlySpan<long> RowIds => new(_start + _layout.RowIdsAt, Count);
+
+    public ReadOnlySpan<long> Ticks => new(_start + _layout.TicksAt, Count);
+
+    public ReadOnlySpan<float> Scales => new(_start + _layout.ScalesAt, Count);
+
+    public ReadOnlySpan<int> OutletIds => new(_start + _layout.OutletsAt, Count);
+
+    /// <summary>The quantized vector of <paramref name="row"/>.</summary>
+    public ReadOnlySpan<sbyte> Vector(int row) => new(_start + _layout.VectorsAt + ((long)row * Dimensions), Dimensions);
 
     /// <summary>
     /// Opens the file when it is whole and belongs to the store (same id and dimensions); null when it is missing,
@@ -122,12 +144,9 @@ internal sealed unsafe class VectorFile : IDisposable
     /// <summary>The index of the first row whose id is at least <paramref name="rowId"/> (rows are sorted by id).</summary>
     public int LowerBound(long rowId)
     {
-        var rowIds = new ReadOnlySpan<long>(_start + _layout.RowIdsAt, Count);
-        var found = rowIds.BinarySearch(rowId);
+        var found = RowIds.BinarySearch(rowId);
         return found >= 0 ? found : ~found;
     }
-
-    public long RowId(int row) => new ReadOnlySpan<long>(_start + _layout.RowIdsAt, Count)[row];
 
     public void Dispose()
     {
@@ -237,10 +256,15 @@ internal sealed unsafe class VectorFile : IDisposable
         return hash.GetCurrentHashAsUInt64();
     }
 
-    private static Dictionary<string, int>? ReadOutlets(ReadOnlySpan<byte> table)
+    private static string[]? ReadOutlets(ReadOnlySpan<byte> table)
     {
         var count = BinaryPrimitives.ReadInt32LittleEndian(table);
-        var outlets = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        if (count < 0 || count > table.Length / sizeof(int))
+        {
+            return null;
+        }
+
+        var outlets = new string[count];
         var at = sizeof(int);
         for (var id = 0; id < count; id++)
         {
@@ -256,7 +280,7 @@ internal sealed unsafe class VectorFile : IDisposable
                 return null;
             }
 
-            outlets.TryAdd(Encoding.UTF8.GetString(table.Slice(at, bytes)), id);
+            outlets[id] = Encoding.UTF8.GetString(table.Slice(at, bytes));
             at += bytes;
         }
 

@@ -23,52 +23,43 @@ internal static class VectorFileWriter
     {
         var count = Convert.ToInt64(Scalar(connection, transaction, "SELECT count(*) FROM chunk_vectors"), System.Globalization.CultureInfo.InvariantCulture);
         var outlets = ReadOutlets(connection, transaction);
-        var table = OutletTable(outlets);
         var layout = new VectorFileLayout(state.Dimensions, count);
-        var length = layout.Length(table.Length);
-        var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
-        try
+        return Create(path, state, layout, outlets, start => FillRows(connection, transaction, start, layout, outlets, cancellationToken));
+    }
+
+    /// <summary>
+    /// Writes the file of generation <c>state.Generation</c> from <paramref name="old"/> (of an earlier generation) and the
+    /// current rows of the articles changed since (<paramref name="changes"/>, by article key): the old file's rows of
+    /// unchanged articles are copied as they are, so only the changed vectors are read and quantized.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    /// <exception cref="UnauthorizedAccessException">The folder cannot be written.</exception>
+    public static unsafe long? Merge(VectorFile old, Dictionary<long, List<VectorRow>> changes, string path, StoreVectorState state, CancellationToken cancellationToken)
+    {
+        var outlets = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in old.OutletNames)
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
-            {
-                stream.SetLength(length);
-                using (var map = MemoryMappedFile.CreateFromFile(stream, null, length, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: true))
-                using (var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.ReadWrite))
-                {
-                    byte* start = null;
-                    view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
-                    try
-                    {
-                        start += view.PointerOffset;
-                        FillRows(connection, transaction, start, layout, outlets, cancellationToken);
-                        table.CopyTo(new Span<byte>(start + layout.OutletTableAt, table.Length));
-                        WriteHeader(new Span<byte>(start, VectorFileLayout.HeaderBytes), layout, state, table.Length, VectorFile.Checksum(start, length));
-                    }
-                    finally
-                    {
-                        view.SafeMemoryMappedViewHandle.ReleasePointer();
-                    }
-
-                    view.Flush();
-                }
-
-                stream.Flush(flushToDisk: true);
-            }
-
-            if (GenerationOf(path, state.StoreId) > state.Generation)
-            {
-                File.Delete(temp);
-                return null;
-            }
-
-            File.Move(temp, path, overwrite: true);
-            return count;
+            outlets.TryAdd(name, outlets.Count);
         }
-        catch
+
+        var added = changes.Values.SelectMany(rows => rows).OrderBy(row => row.RowId).ToArray();
+        foreach (var row in added)
         {
-            File.Delete(temp);
-            throw;
+            if (row.Outlet is { } outlet)
+            {
+                outlets.TryAdd(outlet, outlets.Count);
+            }
         }
+
+        var oldRowIds = old.RowIds;
+        var kept = 0L;
+        foreach (var rowId in oldRowIds)
+        {
+            kept += changes.ContainsKey(rowId >> ChunkRowId.PositionBits) ? 0 : 1;
+        }
+
+        var layout = new VectorFileLayout(state.Dimensions, kept + added.Length);
+        return Create(path, state, layout, outlets, start => MergeRows(old, changes, added, start, layout, outlets, cancellationToken));
     }
 
     /// <summary>The generation in the header of the vector file at <paramref name="path"/> when it belongs to the store, else -1.</summary>
@@ -90,6 +81,103 @@ internal static class VectorFileWriter
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return -1;
+        }
+    }
+
+    private static unsafe long? Create(string path, StoreVectorState state, VectorFileLayout layout, Dictionary<string, int> outlets, Filler fill)
+    {
+        var table = OutletTable(outlets);
+        var length = layout.Length(table.Length);
+        var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))
+            {
+                stream.SetLength(length);
+                using (var map = MemoryMappedFile.CreateFromFile(stream, null, length, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: true))
+                using (var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.ReadWrite))
+                {
+                    byte* start = null;
+                    view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+                    try
+                    {
+                        start += view.PointerOffset;
+                        fill(start);
+                        table.CopyTo(new Span<byte>(start + layout.OutletTableAt, table.Length));
+                        WriteHeader(new Span<byte>(start, VectorFileLayout.HeaderBytes), layout, state, table.Length, VectorFile.Checksum(start, length));
+                    }
+                    finally
+                    {
+                        view.SafeMemoryMappedViewHandle.ReleasePointer();
+                    }
+
+                    view.Flush();
+                }
+
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (GenerationOf(path, state.StoreId) > state.Generation)
+            {
+                File.Delete(temp);
+                return null;
+            }
+
+            File.Move(temp, path, overwrite: true);
+            return layout.Count;
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
+        }
+    }
+
+    private static unsafe void MergeRows(
+        VectorFile old, Dictionary<long, List<VectorRow>> changes, VectorRow[] added, byte* start, VectorFileLayout layout, Dictionary<string, int> outlets, CancellationToken cancellationToken)
+    {
+        var count = (int)layout.Count;
+        var dims = layout.Dimensions;
+        var rowIds = new Span<long>(start + layout.RowIdsAt, count);
+        var ticks = new Span<long>(start + layout.TicksAt, count);
+        var scales = new Span<float>(start + layout.ScalesAt, count);
+        var outletIds = new Span<int>(start + layout.OutletsAt, count);
+        var vectors = (sbyte*)(start + layout.VectorsAt);
+        var oldRowIds = old.RowIds;
+        var oldTicks = old.Ticks;
+        var oldScales = old.Scales;
+        var oldOutlets = old.OutletIds;
+        int from = 0, next = 0;
+        for (var row = 0; row < count; row++)
+        {
+            if ((row & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            while (from < oldRowIds.Length && changes.ContainsKey(oldRowIds[from] >> ChunkRowId.PositionBits))
+            {
+                from++;
+            }
+
+            var target = new Span<sbyte>(vectors + ((long)row * dims), dims);
+            if (from < oldRowIds.Length && (next == added.Length || oldRowIds[from] < added[next].RowId))
+            {
+                rowIds[row] = oldRowIds[from];
+                ticks[row] = oldTicks[from];
+                scales[row] = oldScales[from];
+                outletIds[row] = oldOutlets[from] == RowFilter.NoOutlet ? RowFilter.NoOutlet : outlets[old.OutletNames[oldOutlets[from]]];
+                old.Vector(from).CopyTo(target);
+                from++;
+            }
+            else
+            {
+                var fresh = added[next++];
+                rowIds[row] = fresh.RowId;
+                ticks[row] = fresh.Published?.UtcTicks ?? long.MinValue;
+                outletIds[row] = fresh.Outlet is { } outlet ? outlets[outlet] : RowFilter.NoOutlet;
+                scales[row] = Int8Vector.Quantize(fresh.Vector.Span, target);
+            }
         }
     }
 
@@ -169,6 +257,8 @@ internal static class VectorFileWriter
 
         return outlets;
     }
+
+    private unsafe delegate void Filler(byte* start);
 
     private static byte[] OutletTable(Dictionary<string, int> outlets)
     {

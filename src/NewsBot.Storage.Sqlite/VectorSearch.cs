@@ -107,7 +107,7 @@ internal sealed class VectorSearch(string storePath, SemaphoreSlim writeGate, IL
 
             try
             {
-                rows = VectorFileWriter.Write(connection, snapshot, FilePath, state, cancellationToken);
+                rows = await WriteAsync(connection, snapshot, state, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -136,6 +136,19 @@ internal sealed class VectorSearch(string storePath, SemaphoreSlim writeGate, IL
     }
 
     public void Dispose() => Forget();
+
+    /// <summary>Merges the changed articles into the current file when it is usable, else writes the file from every row.</summary>
+    private async Task<long?> WriteAsync(SqliteConnection connection, SqliteTransaction snapshot, StoreVectorState state, CancellationToken cancellationToken)
+    {
+        using var old = VectorFile.TryOpen(FilePath, state.Dimensions, state.StoreId, out _);
+        if (old is null || old.Generation < state.LogFloor || old.Generation > state.Generation)
+        {
+            return VectorFileWriter.Write(connection, snapshot, FilePath, state, cancellationToken);
+        }
+
+        var changes = await VectorRowReader.ChangedSinceAsync(connection, snapshot, old.Generation, state.Dimensions, cancellationToken);
+        return VectorFileWriter.Merge(old, changes, FilePath, state, cancellationToken);
+    }
 
     /// <summary>How many rows the file scan hands to the exact rescoring for a search of <paramref name="limit"/>.</summary>
     internal static int FileCandidates(int limit) => Math.Max(2 * limit, limit + 100);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Storage;
+using NewsBot.Testing.Storage;
 
 namespace NewsBot.Storage.Sqlite.Tests;
 
@@ -147,6 +148,37 @@ public sealed class VectorFileRecoveryTests : IDisposable
         await AssertAnswersExactAsync(store);
         Assert.Equal(written, File.GetLastWriteTimeUtc(path + ".vectors"));
         Assert.Equal(bytes, File.ReadAllBytes(path + ".vectors"));
+    }
+
+    [Fact]
+    public async Task FlushAsync_AfterReplacingRemovingAndAdding_MergesIntoAFileThatAnswersExactly()
+    {
+        var path = await FilledStoreAsync();
+        await using (var run = new SqliteChunkStore(path))
+        {
+            for (var i = 0; i < 30; i++)
+            {
+                var replacement = _corpus.NextArticle($"a{i * 3}", chunks: 1 + (i % 5), version: "v2");
+                await run.UpsertAsync(replacement.Article, replacement.ContentHash, replacement.Chunks, Ct);
+                _corpus.Stored(replacement);
+                await run.RemoveAsync($"a{(i * 3) + 1}", Ct);
+                _corpus.Removed($"a{(i * 3) + 1}");
+            }
+
+            var elsewhere = TestArticleBuilder.Article("elsewhere").FromOutlet("Epsilon Wire").WithChunk("v1 only one.", _corpus.Query()).Build();
+            await run.UpsertAsync(elsewhere.Article, elsewhere.ContentHash, elsewhere.Chunks, Ct);
+            _corpus.Stored(elsewhere);
+            await _corpus.WriteAsync(run, "new", count: 20, chunks: 3, Ct);
+            await run.FlushAsync(Ct);
+        }
+
+        var merged = File.ReadAllBytes(path + ".vectors");
+        await using var store = new SqliteChunkStore(path);
+
+        await AssertAnswersExactAsync(store);
+        var onlyEpsilon = await store.SearchVectorAsync(_corpus.Query(), new SearchFilter { Outlets = ["epsilon wire"] }, 10, Ct);
+        Assert.Equal(["elsewhere#0"], onlyEpsilon.Select(h => h.ChunkId));
+        Assert.Equal(merged, File.ReadAllBytes(path + ".vectors"));
     }
 
     [Fact]
