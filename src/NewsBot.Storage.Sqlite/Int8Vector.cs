@@ -44,7 +44,20 @@ internal static class Int8Vector
         var length = a.Length;
         var i = 0;
         var sum = 0;
-        if (Avx2.IsSupported && length >= Vector256<sbyte>.Count)
+        if (Avx512BW.IsSupported && length >= Vector256<sbyte>.Count)
+        {
+            // 32 bytes at a time, sign-extended to 32 16-bit lanes, multiplied and added in pairs into 16 32-bit lanes.
+            var total = Vector512<int>.Zero;
+            for (; i <= length - Vector256<sbyte>.Count; i += Vector256<sbyte>.Count)
+            {
+                var a16 = Avx512BW.ConvertToVector512Int16(Vector256.LoadUnsafe(ref left, (nuint)i));
+                var b16 = Avx512BW.ConvertToVector512Int16(Vector256.LoadUnsafe(ref right, (nuint)i));
+                total += Avx512BW.MultiplyAddAdjacent(a16, b16);
+            }
+
+            sum = Vector512.Sum(total);
+        }
+        else if (Avx2.IsSupported && length >= Vector256<sbyte>.Count)
         {
             // Widen to 16 bits, then multiply and add adjacent pairs into 32-bit lanes.
             var total = Vector256<int>.Zero;
