@@ -332,7 +332,7 @@ public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IDisposable
             // One snapshot for the candidates, their exact scores and their text; a snapshot older than the vectors this
             // process already holds (another thread committed meanwhile) is begun again.
             await using var snapshot = connection.BeginTransaction(deferred: true);
-            var scored = await _vectors.SearchAsync(connection, snapshot, vector, filter, limit, lastTry: attempt == MaxSearchAttempts, cancellationToken);
+            var scored = await _vectors.SearchAsync(connection, snapshot, vector, filter, limit, lastTry: attempt >= MaxSearchAttempts, cancellationToken);
             if (scored is not null)
             {
                 return await SearchQueries.FetchAsync(connection, snapshot, scored, cancellationToken);
