@@ -244,10 +244,13 @@ internal sealed unsafe class VectorFile : IDisposable
         return new VectorFile(map, view, start, layout, BinaryPrimitives.ReadInt64LittleEndian(header[VectorFileLayout.GenerationAt..]), outlets);
     }
 
-    /// <summary>XxHash3 of everything after the header.</summary>
+    /// <summary>
+    /// CRC-64 of everything after the header. (XxHash3 is faster once compiled, but a one-shot process calls this once,
+    /// and XxHash3's first call runs unoptimised code for about a second over a large file.)
+    /// </summary>
     internal static ulong Checksum(byte* start, long length)
     {
-        var hash = new XxHash3();
+        var hash = new Crc64();
         for (var at = (long)VectorFileLayout.HeaderBytes; at < length; at += int.MaxValue / 2)
         {
             hash.Append(new ReadOnlySpan<byte>(start + at, (int)Math.Min(int.MaxValue / 2, length - at)));

@@ -8,12 +8,12 @@ namespace NewsBot.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// Header: magic (8 bytes), format version (int32), dimensions (int32), row count (int64), store generation (int64),
-/// store id (int64), outlet table length (int64), XxHash3 of every byte after the header (uint64).
+/// store id (int64), outlet table length (int64), CRC-64 of every byte after the header (uint64).
 /// </remarks>
 internal readonly record struct VectorFileLayout(int Dimensions, long Count)
 {
     public const int HeaderBytes = 128;
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     public const ulong Magic = 0x3130_5443_4556_424E; // "NBVECT01"
 
     public const int VersionAt = 8;
