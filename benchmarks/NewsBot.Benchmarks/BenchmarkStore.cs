@@ -79,7 +79,7 @@ internal static class BenchmarkStore
 
     public static void Delete(string path)
     {
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
+        foreach (var suffix in new[] { string.Empty, "-wal", "-shm", ".vectors" })
         {
             File.Delete(path + suffix);
         }

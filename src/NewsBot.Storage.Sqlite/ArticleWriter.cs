@@ -29,8 +29,8 @@ internal static class ArticleWriter
     /// <summary>The key outlets are compared by, matching <see cref="StringComparison.OrdinalIgnoreCase"/>.</summary>
     public static string? OutletKey(string? outlet) => outlet?.ToUpperInvariant();
 
-    /// <summary>Replaces the article's row and chunks; returns the vector rows written, for the in-memory cache.</summary>
-    public static async Task<IReadOnlyList<VectorRow>> WriteAsync(
+    /// <summary>Replaces the article's row and chunks; returns the article's key and the vector rows written, for the vector search.</summary>
+    public static async Task<(long Key, IReadOnlyList<VectorRow> Rows)> WriteAsync(
         SqliteConnection connection, SqliteTransaction transaction, Article article, string contentHash,
         IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
     {
@@ -69,9 +69,9 @@ internal static class ArticleWriter
             text.Value = chunk.Text;
             vector.Value = VectorBlob.ToBytes(embedded.Vector.Span);
             await insert.ExecuteNonQueryAsync(cancellationToken);
-            rows.Add(new VectorRow(id, article.Id, article.Outlet, article.Published, embedded.Vector));
+            rows.Add(new VectorRow(id, article.Outlet, article.Published, embedded.Vector));
         }
 
-        return rows;
+        return (key, rows);
     }
 }

@@ -29,6 +29,16 @@ internal static partial class Log
     [LoggerMessage(EventId = 3007, Level = LogLevel.Warning, Message = "Writing article {ArticleId} failed; the previous version is kept")]
     public static partial void ArticleWriteFailed(ILogger logger, Exception exception, string articleId);
 
-    [LoggerMessage(EventId = 3008, Level = LogLevel.Debug, Message = "Another process changed {Path}; reloading the vector cache")]
-    public static partial void ExternalChangeDetected(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information, Message = "Wrote vector file {VectorPath}: {Count} vectors at generation {Generation} in {ElapsedMs} ms")]
+    public static partial void VectorFileWritten(ILogger logger, string vectorPath, long count, long generation, long elapsedMs);
+
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Vector file {VectorPath} cannot be used ({Reason}); writing it again from the store")]
+    public static partial void VectorFileUnusable(ILogger logger, string vectorPath, string reason);
+
+    [LoggerMessage(EventId = 3011, Level = LogLevel.Warning, Message = "Vector file {VectorPath} cannot be written; vectors are read from the store into memory instead")]
+    public static partial void VectorFileWriteFailed(ILogger logger, Exception exception, string vectorPath);
+
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Debug, Message = "Opened vector file {VectorPath} ({FileRows} vectors) with {RecentRows} vectors written since, in {ElapsedMs} ms")]
+    public static partial void VectorFileOpened(ILogger logger, string vectorPath, int fileRows, int recentRows, long elapsedMs);
 }

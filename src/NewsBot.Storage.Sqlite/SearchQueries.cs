@@ -113,7 +113,7 @@ internal static class SearchQueries
     }
 
     /// <summary>The hits for <paramref name="scored"/> in the same order; rows deleted meanwhile are left out.</summary>
-    public static async Task<IReadOnlyList<ChunkHit>> FetchAsync(SqliteConnection connection, IReadOnlyList<ScoredRow> scored, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ChunkHit>> FetchAsync(SqliteConnection connection, SqliteTransaction? transaction, IReadOnlyList<ScoredRow> scored, CancellationToken cancellationToken)
     {
         if (scored.Count == 0)
         {
@@ -121,6 +121,7 @@ internal static class SearchQueries
         }
 
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         var names = new string[scored.Count];
         for (var i = 0; i < scored.Count; i++)
         {

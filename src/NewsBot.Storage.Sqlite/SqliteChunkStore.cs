@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,16 +8,19 @@ namespace NewsBot.Storage.Sqlite;
 
 /// <summary>
 /// The embedded default store: one SQLite file (WAL) holding articles, chunks with float32 vectors and an FTS5 index.
-/// Vector search is brute force over an in-memory copy of the vectors, loaded on first use and kept in step with writes.
-/// Safe for concurrent use; writes are serialised and each article is written in one transaction.
+/// Vector search scans a memory-mapped file of quantized vectors beside it (<c>&lt;store&gt;.vectors</c>, derived from
+/// the rows and rewritten when it falls behind), reads the articles written since from the rows, and rescores the best
+/// candidates exactly. Safe for concurrent use; writes are serialised and each article is written in one transaction.
 /// </summary>
-public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposable
+public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IDisposable, IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly ILogger _logger;
+    private const int MaxSearchAttempts = 4;
+
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly PhraseFrequencyCache _phraseCounts = new();
-    private VectorIndex? _index;
+    private readonly VectorSearch _vectors;
     private int _disposed;
 
     /// <summary>Opens the store at <paramref name="path"/>, creating the file and its folder when missing.</summary>
@@ -36,6 +38,7 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
             ForeignKeys = true,
             DefaultTimeout = 30,
         }.ToString();
+        _vectors = new VectorSearch(Path, _writeGate, _logger);
 
         int version;
         try
@@ -71,11 +74,31 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
     /// <summary>The full path of the database file.</summary>
     public string Path { get; }
 
-    /// <summary>Loads the vectors into memory now, so the first vector search is not slowed by it.</summary>
+    /// <summary>The vector file kept beside the store.</summary>
+    public string VectorFilePath => _vectors.FilePath;
+
+    /// <summary>Opens (or writes) the vector file now, so the first vector search is not slowed by it.</summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await GetIndexAsync(connection, cancellationToken);
+        await using var snapshot = connection.BeginTransaction(deferred: true);
+        await _vectors.OpenAsync(connection, snapshot, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Rewrites the vector file when it does not reflect the last committed write.</remarks>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _writeGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await _vectors.WriteFileAsync(connection, onlyWhenBehind: true, cancellationToken);
+        }
+        finally
+        {
+            _writeGate.Release();
+        }
     }
 
     /// <inheritdoc />
@@ -102,7 +125,7 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
             await Sql.WriteEmbedderAsync(connection, transaction, embedder, cancellationToken);
             await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
             transaction.Commit();
-            Volatile.Write(ref _index, null);
+            _vectors.Forget();
             Log.EmbedderRecorded(_logger, embedder.ToString(), Path);
             return true;
         }, cancellationToken);
@@ -167,11 +190,12 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
 
             try
             {
-                var rows = await ArticleWriter.WriteAsync(connection, transaction, article, contentHash, chunks, cancellationToken);
+                var (key, rows) = await ArticleWriter.WriteAsync(connection, transaction, article, contentHash, chunks, cancellationToken);
                 var generation = await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
+                await VectorLog.RecordAsync(connection, transaction, generation, key, cancellationToken);
                 cancellationToken.ThrowIfCancellationRequested();
                 transaction.Commit();
-                ApplyToIndex(article.Id, rows, generation);
+                await AfterCommitAsync(connection, key, rows, generation);
             }
             catch (SqliteException ex)
             {
@@ -199,8 +223,9 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
             await Sql.DeleteChunksAsync(connection, transaction, key, cancellationToken);
             await Sql.ExecuteAsync(connection, transaction, "DELETE FROM articles WHERE key = $key", cancellationToken, ("$key", key));
             var generation = await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
+            await VectorLog.RecordAsync(connection, transaction, generation, key, cancellationToken);
             transaction.Commit();
-            ApplyToIndex(articleId, [], generation);
+            await AfterCommitAsync(connection, key, [], generation);
             Log.ArticleRemoved(_logger, articleId);
             return true;
         }, cancellationToken);
@@ -217,9 +242,12 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
                 DELETE FROM articles;
                 DELETE FROM meta WHERE key IN ($name, $dims);
                 """, cancellationToken, ("$name", SqliteSchema.EmbedderNameKey), ("$dims", SqliteSchema.EmbedderDimensionsKey));
-            await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
+            var generation = await Sql.BumpGenerationAsync(connection, transaction, cancellationToken);
+
+            // No vector file before this generation can serve: readers write a new one.
+            await VectorLog.PruneAsync(connection, transaction, generation, cancellationToken);
             transaction.Commit();
-            Volatile.Write(ref _index, null);
+            _vectors.Forget();
             Log.StoreCleared(_logger, Path);
             return true;
         }, cancellationToken);
@@ -299,14 +327,17 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        var index = await GetIndexAsync(connection, cancellationToken);
-        if (index is null)
+        for (var attempt = 1; ; attempt++)
         {
-            return [];
+            // One snapshot for the candidates, their exact scores and their text; a snapshot older than the vectors this
+            // process already holds (another thread committed meanwhile) is begun again.
+            await using var snapshot = connection.BeginTransaction(deferred: true);
+            var scored = await _vectors.SearchAsync(connection, snapshot, vector, filter, limit, lastTry: attempt >= MaxSearchAttempts, cancellationToken);
+            if (scored is not null)
+            {
+                return await SearchQueries.FetchAsync(connection, snapshot, scored, cancellationToken);
+            }
         }
-
-        var scored = index.Search(vector.Span, filter, limit);
-        return await SearchQueries.FetchAsync(connection, scored, cancellationToken);
     }
 
     /// <summary>Closes the store's pooled connections so the file can be moved or deleted.</summary>
@@ -314,7 +345,7 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            Volatile.Write(ref _index, null);
+            _vectors.Dispose();
             ReleaseFile();
         }
     }
@@ -379,64 +410,16 @@ public sealed class SqliteChunkStore : IChunkStore, IDisposable, IAsyncDisposabl
         }
     }
 
-    /// <summary>Keeps a loaded vector index in step with a committed write, or drops it when another process wrote too.</summary>
-    private void ApplyToIndex(string articleId, IReadOnlyList<VectorRow> rows, long generation)
+    /// <summary>
+    /// Takes a committed article write into the vector search and rewrites the vector file when this process has written
+    /// many rows since it. The rewrite is not stopped midway: it takes a few seconds at most.
+    /// </summary>
+    private async Task AfterCommitAsync(SqliteConnection connection, long articleKey, IReadOnlyList<VectorRow> rows, long generation)
     {
-        var index = Volatile.Read(ref _index);
-        if (index is null)
+        _vectors.Written(articleKey, rows, generation);
+        if (_vectors.FileIsBehind)
         {
-            return;
-        }
-
-        if (index.Generation != generation - 1)
-        {
-            Volatile.Write(ref _index, null);
-            return;
-        }
-
-        index.ReplaceArticle(articleId, rows);
-        index.Generation = generation;
-    }
-
-    /// <summary>The vector index matching the file's current generation, loading it when needed; null when no embedder is recorded.</summary>
-    private async Task<VectorIndex?> GetIndexAsync(SqliteConnection connection, CancellationToken cancellationToken)
-    {
-        var generation = await Sql.ReadGenerationAsync(connection, null, cancellationToken);
-        var index = Volatile.Read(ref _index);
-        if (index is not null && index.Generation == generation)
-        {
-            return index;
-        }
-
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            generation = await Sql.ReadGenerationAsync(connection, null, cancellationToken);
-            index = Volatile.Read(ref _index);
-            if (index is not null && index.Generation == generation)
-            {
-                return index;
-            }
-
-            if (index is not null)
-            {
-                Log.ExternalChangeDetected(_logger, Path);
-            }
-
-            var started = Stopwatch.GetTimestamp();
-            index = await VectorIndexLoader.LoadAsync(connection, cancellationToken);
-            if (index is null)
-            {
-                return null;
-            }
-
-            Log.VectorsLoaded(_logger, index.Count, index.Dimensions, Path, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            Volatile.Write(ref _index, index);
-            return index;
-        }
-        finally
-        {
-            _writeGate.Release();
+            await _vectors.WriteFileAsync(connection, onlyWhenBehind: false, CancellationToken.None);
         }
     }
 

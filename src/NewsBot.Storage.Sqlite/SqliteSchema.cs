@@ -5,11 +5,17 @@ namespace NewsBot.Storage.Sqlite;
 /// <summary>The store's tables, created on first open and checked on every open.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 3;
 
     public const string EmbedderNameKey = "embedder_name";
     public const string EmbedderDimensionsKey = "embedder_dimensions";
     public const string GenerationKey = "generation";
+
+    /// <summary>The generation up to which <c>vector_log</c> has been pruned: a vector file older than it cannot be brought up to date from the log.</summary>
+    public const string VectorLogFloorKey = "vector_log_floor";
+
+    /// <summary>A random number naming this store, stamped into its vector file so a file left by another store is never used.</summary>
+    public const string StoreIdKey = "store_id";
     private const string VersionKey = "schema_version";
 
     // The FTS table indexes chunk text (column 0) and the article title (column 1) without keeping its own copy:
@@ -69,6 +75,19 @@ internal static class SqliteSchema
             tokenize = 'porter unicode61 remove_diacritics 2');
         """;
 
+    // Version 3: the vector file beside the store is derived from chunk_vectors; each write of an article logs its key
+    // with the generation it made, so a reader holding a file of generation G knows which articles changed since G.
+    private const string CreateVectorLogSql = $"""
+        CREATE TABLE IF NOT EXISTS vector_log (
+            generation  INTEGER PRIMARY KEY,
+            article_key INTEGER NOT NULL
+        ) STRICT;
+
+        INSERT OR IGNORE INTO meta (key, value)
+            SELECT '{VectorLogFloorKey}', value FROM meta WHERE key = '{GenerationKey}';
+        INSERT OR IGNORE INTO meta (key, value) VALUES ('{StoreIdKey}', random());
+        """;
+
     /// <summary>Creates missing tables, switches to WAL and checks the schema version; returns the version.</summary>
     /// <remarks>
     /// A store that is already set up is only read, so opening it never waits for the write lock an index run in
@@ -76,9 +95,9 @@ internal static class SqliteSchema
     /// </remarks>
     public static int Initialize(SqliteConnection connection)
     {
-        if (ExistingVersion(connection) is { } existing && existing >= Version)
+        if (ExistingVersion(connection) is { } current && current >= Version)
         {
-            return existing;
+            return current;
         }
 
         Execute(connection, "PRAGMA journal_mode = WAL;");
@@ -91,13 +110,24 @@ internal static class SqliteSchema
             Execute(connection, CreateFtsSql, transaction);
         }
 
-        Execute(connection, $"""
-            INSERT OR IGNORE INTO meta (key, value) VALUES ('{VersionKey}', {Version});
-            INSERT OR IGNORE INTO meta (key, value) VALUES ('{GenerationKey}', 0);
-            """, transaction);
-        var version = Convert.ToInt32(Scalar(connection, $"SELECT value FROM meta WHERE key = '{VersionKey}'", transaction), System.Globalization.CultureInfo.InvariantCulture);
+        // A new file (no version yet) and an older one are brought up step by step; another process may have done it
+        // meanwhile, so the version is read again inside the write transaction.
+        var stored = Scalar(connection, $"SELECT value FROM meta WHERE key = '{VersionKey}'", transaction);
+        var existing = stored is null ? 0 : Convert.ToInt32(stored, System.Globalization.CultureInfo.InvariantCulture);
+        if (existing >= Version)
+        {
+            return existing;
+        }
+
+        Execute(connection, $"INSERT OR IGNORE INTO meta (key, value) VALUES ('{GenerationKey}', 0);", transaction);
+        if (existing < 3)
+        {
+            Execute(connection, CreateVectorLogSql, transaction);
+        }
+
+        Execute(connection, $"INSERT OR REPLACE INTO meta (key, value) VALUES ('{VersionKey}', {Version});", transaction);
         transaction.Commit();
-        return version;
+        return Version;
     }
 
     /// <summary>The recorded schema version when the tables are all there (they are created in one transaction), else null.</summary>

@@ -5,8 +5,9 @@ using NewsBot.Core.Storage;
 namespace NewsBot.Storage.Sqlite;
 
 /// <summary>
-/// All chunk vectors of the store in one contiguous, normalised float array, with per-row filter metadata,
-/// searched by brute-force cosine similarity split over the machine's cores.
+/// Chunk vectors in one contiguous, normalised float array, with per-row filter metadata, searched exactly by
+/// brute-force cosine similarity split over the machine's cores. Holds the rows written since the vector file
+/// (or every row, when the store has no usable file). Rows are grouped by article key (see <see cref="ChunkRowId"/>).
 /// </summary>
 internal sealed class VectorIndex
 {
@@ -14,52 +15,47 @@ internal sealed class VectorIndex
     private const int MinRowsPerPartition = 4096;
 
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
-    private readonly Dictionary<string, List<int>> _rowsByArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, List<int>> _rowsByArticle = [];
     private readonly Dictionary<string, int> _outletIds = new(StringComparer.OrdinalIgnoreCase);
     private float[] _vectors = [];
     private long[] _rowIds = [];
-    private string[] _articleIds = [];
     private int[] _outlets = [];
     private long[] _published = [];
     private int _count;
-    private long _generation;
 
-    public VectorIndex(int dimensions, long generation)
+    public VectorIndex(int dimensions)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dimensions);
         Dimensions = dimensions;
-        _generation = generation;
     }
 
     public int Dimensions { get; }
 
-    /// <summary>The store generation this index reflects.</summary>
-    public long Generation
-    {
-        get => Volatile.Read(ref _generation);
-        set => Volatile.Write(ref _generation, value);
-    }
-
     public int Count => _count;
 
     /// <summary>Adds a row while loading, before the index is shared.</summary>
-    public void Add(long rowId, string articleId, string? outlet, DateTimeOffset? published, ReadOnlySpan<float> vector)
+    public void Add(long rowId, string? outlet, DateTimeOffset? published, ReadOnlySpan<float> vector)
     {
         EnsureCapacity(_count + 1);
-        Append(rowId, articleId, outlet, published, vector);
+        Append(rowId, outlet, published, vector);
     }
 
     /// <summary>Replaces one article's rows (none removes it) in one step that searches never see half-done.</summary>
-    public void ReplaceArticle(string articleId, IReadOnlyList<VectorRow> rows)
+    public void ReplaceArticle(long articleKey, IReadOnlyList<VectorRow> rows)
     {
         _lock.EnterWriteLock();
         try
         {
-            RemoveRows(articleId);
+            RemoveRows(articleKey);
             EnsureCapacity(_count + rows.Count);
             foreach (var row in rows)
             {
-                Append(row.RowId, row.ArticleId, row.Outlet, row.Published, row.Vector.Span);
+                if (row.RowId >> ChunkRowId.PositionBits != articleKey)
+                {
+                    throw new ArgumentException($"Chunk row {row.RowId} does not belong to article key {articleKey}.", nameof(rows));
+                }
+
+                Append(row.RowId, row.Outlet, row.Published, row.Vector.Span);
             }
         }
         finally
@@ -149,11 +145,11 @@ internal sealed class VectorIndex
         return found;
     }
 
-    private void Append(long rowId, string articleId, string? outlet, DateTimeOffset? published, ReadOnlySpan<float> vector)
+    private void Append(long rowId, string? outlet, DateTimeOffset? published, ReadOnlySpan<float> vector)
     {
         if (vector.Length != Dimensions)
         {
-            throw new InvalidOperationException($"Chunk row {rowId} of article {articleId} has {vector.Length} dimensions instead of {Dimensions}; re-index the store.");
+            throw new InvalidOperationException($"Chunk row {rowId} has {vector.Length} dimensions instead of {Dimensions}; re-index the store.");
         }
 
         var index = _count++;
@@ -169,21 +165,21 @@ internal sealed class VectorIndex
         }
 
         _rowIds[index] = rowId;
-        _articleIds[index] = articleId;
         _outlets[index] = OutletId(outlet);
         _published[index] = published?.UtcTicks ?? NoDate;
-        if (!_rowsByArticle.TryGetValue(articleId, out var rows))
+        var articleKey = rowId >> ChunkRowId.PositionBits;
+        if (!_rowsByArticle.TryGetValue(articleKey, out var rows))
         {
             rows = [];
-            _rowsByArticle.Add(articleId, rows);
+            _rowsByArticle.Add(articleKey, rows);
         }
 
         rows.Add(index);
     }
 
-    private void RemoveRows(string articleId)
+    private void RemoveRows(long articleKey)
     {
-        if (!_rowsByArticle.Remove(articleId, out var rows))
+        if (!_rowsByArticle.Remove(articleKey, out var rows))
         {
             return;
         }
@@ -198,8 +194,6 @@ internal sealed class VectorIndex
             {
                 MoveRow(last, hole);
             }
-
-            _articleIds[last] = null!;
         }
     }
 
@@ -207,10 +201,9 @@ internal sealed class VectorIndex
     {
         _vectors.AsSpan(from * Dimensions, Dimensions).CopyTo(_vectors.AsSpan(to * Dimensions, Dimensions));
         _rowIds[to] = _rowIds[from];
-        _articleIds[to] = _articleIds[from];
         _outlets[to] = _outlets[from];
         _published[to] = _published[from];
-        var siblings = _rowsByArticle[_articleIds[to]];
+        var siblings = _rowsByArticle[_rowIds[to] >> ChunkRowId.PositionBits];
         siblings[siblings.IndexOf(from)] = to;
     }
 
@@ -240,7 +233,6 @@ internal sealed class VectorIndex
         var capacity = Math.Max(rows, Math.Max(1024, _rowIds.Length + (_rowIds.Length / 2)));
         Array.Resize(ref _vectors, checked(capacity * Dimensions));
         Array.Resize(ref _rowIds, capacity);
-        Array.Resize(ref _articleIds, capacity);
         Array.Resize(ref _outlets, capacity);
         Array.Resize(ref _published, capacity);
     }

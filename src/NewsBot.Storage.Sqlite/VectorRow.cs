@@ -1,4 +1,4 @@
 namespace NewsBot.Storage.Sqlite;
 
-/// <summary>One chunk's vector with what the vector search filters on.</summary>
-internal readonly record struct VectorRow(long RowId, string ArticleId, string? Outlet, DateTimeOffset? Published, ReadOnlyMemory<float> Vector);
+/// <summary>One chunk's vector with what the vector search filters on; the row id holds the article key (see <see cref="ChunkRowId"/>).</summary>
+internal readonly record struct VectorRow(long RowId, string? Outlet, DateTimeOffset? Published, ReadOnlyMemory<float> Vector);

@@ -97,6 +97,91 @@ public sealed class SqliteChunkStoreConcurrencyTests : IDisposable
         Assert.Single(await reader.SearchVectorAsync(TestVectors.Axis(Dims, 0), SearchFilter.None, 5, Ct));
     }
 
+    [Fact]
+    public async Task SearchVectorAsync_AnotherStoreReplacingAndRemovingArticles_NeverSeesAnArticleHalfWritten()
+    {
+        const int Articles = 40;
+        var path = _folder.File();
+        await using var writer = new SqliteChunkStore(path);
+        await using var reader = new SqliteChunkStore(path);
+        await writer.EnsureEmbedderAsync(Embedder, Ct);
+        for (var i = 0; i < Articles; i++)
+        {
+            await WriteVersionAsync(writer, i, version: 0);
+        }
+
+        await writer.FlushAsync(Ct);
+
+        // Every write replaces (or removes) an article's three chunks; now and then the vector file is rewritten too.
+        var writing = Task.Run(async () =>
+        {
+            for (var round = 1; round <= 400; round++)
+            {
+                var article = round % Articles;
+                if (round % 7 == 0)
+                {
+                    await writer.RemoveAsync($"a{article}", Ct);
+                }
+                else
+                {
+                    await WriteVersionAsync(writer, article, round);
+                }
+
+                if (round % 50 == 0)
+                {
+                    await writer.FlushAsync(Ct);
+                }
+            }
+        }, Ct);
+
+        var searches = 0;
+        while (!writing.IsCompleted)
+        {
+            var hits = await reader.SearchVectorAsync(TestVectors.Axis(Dims, 0), SearchFilter.None, 10 * Articles, Ct);
+            foreach (var article in hits.GroupBy(h => h.ArticleId))
+            {
+                Assert.Equal(3, article.Count());
+                Assert.Single(article.Select(h => h.Text.Split(' ')[0]).Distinct());
+            }
+
+            searches++;
+        }
+
+        await writing;
+        Assert.True(searches > 1, $"only {searches} search ran while writing");
+    }
+
+    [Fact]
+    public async Task SearchVectorAsync_SameStoreWritingBetweenQueries_SeesEachCommittedVersion()
+    {
+        var path = _folder.File();
+        await using var store = new SqliteChunkStore(path);
+        await store.EnsureEmbedderAsync(Embedder, Ct);
+        await WriteVersionAsync(store, 0, version: 0);
+        await store.FlushAsync(Ct);
+
+        for (var version = 1; version <= 30; version++)
+        {
+            await WriteVersionAsync(store, version % 3, version);
+
+            var hits = await store.SearchVectorAsync(TestVectors.Axis(Dims, 0), SearchFilter.None, 100, Ct);
+
+            var latest = hits.Where(h => h.ArticleId == $"a{version % 3}").Select(h => h.Text.Split(' ')[0]).Distinct();
+            Assert.Equal([$"v{version}"], latest);
+            Assert.Equal(3 * Math.Min(3, version + 1), hits.Count);
+        }
+    }
+
+    private static async Task WriteVersionAsync(SqliteChunkStore store, int article, int version)
+    {
+        var built = Article($"a{article}")
+            .WithChunk($"v{version} first part of {article}.", TestVectors.Axis(Dims, 0))
+            .WithChunk($"v{version} second part of {article}.", TestVectors.Axis(Dims, 1))
+            .WithChunk($"v{version} third part of {article}.", TestVectors.Axis(Dims, 2))
+            .Build();
+        await store.UpsertAsync(built.Article, built.ContentHash, built.Chunks, Ct);
+    }
+
     private static async Task WriteAsync(SqliteChunkStore store, params string[] ids)
     {
         await store.EnsureEmbedderAsync(Embedder, Ct);

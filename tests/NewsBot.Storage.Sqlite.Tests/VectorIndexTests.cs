@@ -42,16 +42,16 @@ public sealed class VectorIndexTests
         var rows = RandomRows(seed: 3, articles: 500, chunksPerArticle: 4);
         var index = Build(rows);
         var random = new Random(5);
-        var nextRowId = rows.Max(r => r.RowId) + 1;
+        var nextPosition = 100;
         for (var i = 0; i < 300; i++)
         {
-            var articleId = $"art-{random.Next(500)}";
-            rows.RemoveAll(r => r.ArticleId == articleId);
+            long articleKey = random.Next(500);
+            rows.RemoveAll(r => r.RowId >> ChunkRowId.PositionBits == articleKey);
             var replacement = random.Next(3) == 0
                 ? []
-                : Enumerable.Range(0, random.Next(1, 6)).Select(_ => new VectorRow(nextRowId++, articleId, "Alpha", Start, RandomVector(random))).ToList();
+                : Enumerable.Range(0, random.Next(1, 6)).Select(_ => new VectorRow(ChunkRowId.Of(articleKey, nextPosition++), "Alpha", Start, RandomVector(random))).ToList();
             rows.AddRange(replacement);
-            index.ReplaceArticle(articleId, replacement);
+            index.ReplaceArticle(articleKey, replacement);
         }
 
         var query = RandomVector(random);
@@ -63,8 +63,8 @@ public sealed class VectorIndexTests
     [Fact]
     public void Search_UnnormalisedVectors_ScoresCosineSimilarity()
     {
-        var index = new VectorIndex(2, 0);
-        index.Add(1, "a", null, null, [3f, 4f]);
+        var index = new VectorIndex(2);
+        index.Add(1, null, null, [3f, 4f]);
 
         var hit = Assert.Single(index.Search([10f, 0f], SearchFilter.None, 5));
 
@@ -73,10 +73,10 @@ public sealed class VectorIndexTests
 
     private static VectorIndex Build(IEnumerable<VectorRow> rows)
     {
-        var index = new VectorIndex(Dims, 0);
+        var index = new VectorIndex(Dims);
         foreach (var row in rows)
         {
-            index.Add(row.RowId, row.ArticleId, row.Outlet, row.Published, row.Vector.Span);
+            index.Add(row.RowId, row.Outlet, row.Published, row.Vector.Span);
         }
 
         return index;
@@ -99,7 +99,7 @@ public sealed class VectorIndexTests
             DateTimeOffset? published = a % 7 == 0 ? null : Start.AddDays(random.Next(365));
             for (var c = 0; c < chunksPerArticle; c++)
             {
-                rows.Add(new VectorRow(rows.Count + 1, $"art-{a}", outlet, published, RandomVector(random)));
+                rows.Add(new VectorRow(ChunkRowId.Of(a, c), outlet, published, RandomVector(random)));
             }
         }
 

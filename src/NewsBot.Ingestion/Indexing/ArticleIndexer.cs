@@ -55,6 +55,10 @@ internal sealed class ArticleIndexer(
         {
             Log.IndexStopped(logger, report.Added, report.Updated);
         }
+        else if (store is IFlushableStore flushable)
+        {
+            await flushable.FlushAsync(cancellationToken);
+        }
 
         Log.Indexed(logger, report.Added, report.Updated, report.Unchanged, report.Removed, report.Failures.Count);
         return report;
