@@ -5,15 +5,13 @@ namespace NewsBot.Storage.Sqlite;
 /// <summary>The store's tables, created on first open and checked on every open.</summary>
 internal static class SqliteSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public const string EmbedderNameKey = "embedder_name";
     public const string EmbedderDimensionsKey = "embedder_dimensions";
     public const string GenerationKey = "generation";
     private const string VersionKey = "schema_version";
 
-    // The FTS table indexes chunk text (column 0) and the article title (column 1) without keeping its own copy:
-    // its content is the view below, and the store adds and deletes index entries itself in the article's transaction.
     private const string CreateSql = """
         CREATE TABLE IF NOT EXISTS meta (
             key   TEXT PRIMARY KEY,
@@ -56,23 +54,29 @@ internal static class SqliteSchema
             id     INTEGER PRIMARY KEY REFERENCES chunks (id),
             vector BLOB NOT NULL
         ) STRICT;
-
-        CREATE VIEW IF NOT EXISTS chunk_search_text AS
-            SELECT c.id AS id, c.text AS text, a.title AS title
-            FROM chunks c JOIN articles a ON a.key = c.article_key;
         """;
 
+    // Since version 2 the FTS table indexes the terms of Core's TextAnalyzer (the same as every store's), space-separated:
+    // chunk text (column 0) and the article title (column 1). The plain unicode61 tokenizer only splits them at the
+    // spaces ('.' and ',' stay inside number terms): no porter stemming and no diacritics removal of its own. It keeps
+    // no copy of the terms (contentless), and the store adds and deletes its rows in the article's transaction.
     private const string CreateFtsSql = """
         CREATE VIRTUAL TABLE chunks_fts USING fts5 (
             text, title,
-            content = 'chunk_search_text', content_rowid = 'id',
-            tokenize = 'porter unicode61 remove_diacritics 2');
+            content = '', contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 0 tokenchars ''.,''');
         """;
 
-    /// <summary>Creates missing tables, switches to WAL and checks the schema version; returns the version.</summary>
+    /// <summary>Version 1 indexed chunk text with FTS5's own porter tokenizer, through a view of chunks and titles.</summary>
+    private const string DropVersion1FtsSql = """
+        DROP TABLE chunks_fts;
+        DROP VIEW IF EXISTS chunk_search_text;
+        """;
+
+    /// <summary>Creates missing tables, switches to WAL, brings an older file up to this version; returns the version.</summary>
     /// <remarks>
     /// A store that is already set up is only read, so opening it never waits for the write lock an index run in
-    /// another process holds.
+    /// another process holds. Each step from an older version runs in the transaction that records the new version.
     /// </remarks>
     public static int Initialize(SqliteConnection connection)
     {
@@ -84,20 +88,53 @@ internal static class SqliteSchema
         Execute(connection, "PRAGMA journal_mode = WAL;");
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, CreateSql, transaction);
-
-        var hasFts = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'chunks_fts'", transaction) is long n && n > 0;
-        if (!hasFts)
+        if (Scalar(connection, $"SELECT value FROM meta WHERE key = '{VersionKey}'", transaction) is not long recorded)
         {
             Execute(connection, CreateFtsSql, transaction);
+            Execute(connection, $"""
+                INSERT INTO meta (key, value) VALUES ('{VersionKey}', {Version});
+                INSERT OR IGNORE INTO meta (key, value) VALUES ('{GenerationKey}', 0);
+                """, transaction);
+            transaction.Commit();
+            return Version;
         }
 
-        Execute(connection, $"""
-            INSERT OR IGNORE INTO meta (key, value) VALUES ('{VersionKey}', {Version});
-            INSERT OR IGNORE INTO meta (key, value) VALUES ('{GenerationKey}', 0);
-            """, transaction);
+        if (recorded < 2)
+        {
+            MigrateToVersion2(connection, transaction);
+        }
+
         var version = Convert.ToInt32(Scalar(connection, $"SELECT value FROM meta WHERE key = '{VersionKey}'", transaction), System.Globalization.CultureInfo.InvariantCulture);
         transaction.Commit();
         return version;
+    }
+
+    /// <summary>Re-indexes every stored chunk's words with Core's analyzer; chunks and vectors stay as they are.</summary>
+    private static void MigrateToVersion2(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        Execute(connection, DropVersion1FtsSql, transaction);
+        Execute(connection, CreateFtsSql, transaction);
+        using (var read = connection.CreateCommand())
+        using (var insert = FtsRows.InsertCommand(connection, transaction))
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT c.id, c.text, a.title FROM chunks c JOIN articles a ON a.key = c.article_key ORDER BY c.id";
+            using var reader = read.ExecuteReader();
+            var (lastTitle, titleTerms) = (string.Empty, string.Empty);
+            while (reader.Read())
+            {
+                var title = reader.GetString(2);
+                if (!string.Equals(title, lastTitle, StringComparison.Ordinal))
+                {
+                    (lastTitle, titleTerms) = (title, FtsRows.Terms(title));
+                }
+
+                FtsRows.Bind(insert, reader.GetInt64(0), FtsRows.Terms(reader.GetString(1)), titleTerms);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        Execute(connection, $"UPDATE meta SET value = 2 WHERE key = '{VersionKey}'", transaction);
     }
 
     /// <summary>The recorded schema version when the tables are all there (they are created in one transaction), else null.</summary>
