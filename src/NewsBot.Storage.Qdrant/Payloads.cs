@@ -72,7 +72,7 @@ internal static class Payloads
         var chunk = embedded.Chunk;
         var vectors = new NamedVectors();
         vectors.Vectors.Add(Dense, new Vector { Dense = new DenseVector { Data = { embedded.Vector.ToArray() } } });
-        var terms = TextAnalyzer.DocumentWeights(article.Title + "\n" + chunk.Text);
+        var terms = TextAnalyzer.DocumentWeights(chunk.Text, article.Title);
         if (!terms.IsEmpty)
         {
             vectors.Vectors.Add(Sparse, new Vector { Sparse = new SparseVector { Indices = { terms.Indices }, Values = { terms.Values } } });
