@@ -40,6 +40,12 @@ internal static class Payloads
     private const string Byline = "byline";
     private const string ChunkCount = "chunk_count";
 
+    /// <summary>The fields <see cref="ReadHeading"/> reads: an article point without its body.</summary>
+    public static readonly string[] HeadingFields = [ArticleId, Title, Outlet, SourceKey, PublishedTicks, PublishedOffset];
+
+    /// <summary>The fields giving an article point's id and date, to order articles by date.</summary>
+    public static readonly string[] DateFields = [ArticleId, PublishedTicks];
+
     /// <summary>An outlet as the outlet filter compares it.</summary>
     public static string Key(string value) => value.Trim().ToLowerInvariant();
 
@@ -72,7 +78,7 @@ internal static class Payloads
         var chunk = embedded.Chunk;
         var vectors = new NamedVectors();
         vectors.Vectors.Add(Dense, new Vector { Dense = new DenseVector { Data = { embedded.Vector.ToArray() } } });
-        var terms = TextAnalyzer.DocumentWeights(article.Title + "\n" + chunk.Text);
+        var terms = TextAnalyzer.DocumentWeights(chunk.Text, article.Title);
         if (!terms.IsEmpty)
         {
             vectors.Vectors.Add(Sparse, new Vector { Sparse = new SparseVector { Indices = { terms.Indices }, Values = { terms.Values } } });
@@ -105,6 +111,17 @@ internal static class Payloads
         };
         return new StoredArticle(article, String(payload, ContentHash) ?? string.Empty, (int)Integer(payload, ChunkCount));
     }
+
+    public static ArticleHeading ReadHeading(MapField<string, Value> payload) => new(
+        String(payload, ArticleId) ?? string.Empty,
+        String(payload, Title) ?? string.Empty,
+        String(payload, Outlet),
+        String(payload, SourceKey) ?? string.Empty,
+        ReadPublished(payload));
+
+    /// <summary>The article's publication moment in UTC ticks, or null when undated.</summary>
+    public static long? PublishedUtcTicks(MapField<string, Value> payload) =>
+        payload.ContainsKey(PublishedTicks) ? Integer(payload, PublishedTicks) : null;
 
     public static ChunkHit ReadHit(MapField<string, Value> payload, double score) => new(
         String(payload, ChunkId) ?? string.Empty,

@@ -155,7 +155,11 @@ public sealed partial class QdrantChunkStore
         }, cancellationToken);
 
     /// <summary>The hits whose chunk belongs to the version its article point names (a write in progress shows nothing of the new version, a removal nothing at all).</summary>
-    private async Task<IReadOnlyList<ChunkHit>> CurrentAsync(IReadOnlyList<ScoredPoint> points, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ChunkHit>> CurrentAsync(IReadOnlyList<ScoredPoint> points, CancellationToken cancellationToken) =>
+        Current(points, await VersionsAsync(points, cancellationToken));
+
+    /// <summary>The version each article of <paramref name="points"/> currently has; a removed article is absent.</summary>
+    private async Task<Dictionary<string, string?>> VersionsAsync(IReadOnlyList<ScoredPoint> points, CancellationToken cancellationToken)
     {
         if (points.Count == 0)
         {
@@ -168,11 +172,23 @@ public sealed partial class QdrantChunkStore
             t => _client.RetrieveAsync(_target, [.. ids.Select(id => (PointId)PointIds.Article(id))], new WithPayloadSelector { Include = new PayloadIncludeSelector { Fields = { Payloads.ArticleId, Payloads.Version } } }, new WithVectorsSelector { Enable = false }, cancellationToken: t),
             [],
             cancellationToken);
-        var versions = articles.ToDictionary(a => Payloads.String(a.Payload, Payloads.ArticleId) ?? string.Empty, a => Payloads.String(a.Payload, Payloads.Version), StringComparer.Ordinal);
-        return [.. points
+        return articles.ToDictionary(a => Payloads.String(a.Payload, Payloads.ArticleId) ?? string.Empty, a => Payloads.String(a.Payload, Payloads.Version), StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyList<ChunkHit> Current(IEnumerable<ScoredPoint> points, Dictionary<string, string?> versions) =>
+        [.. points
             .Where(p => versions.TryGetValue(Payloads.String(p.Payload, Payloads.ArticleId) ?? string.Empty, out var version) && version == Payloads.String(p.Payload, Payloads.Version))
             .Select(p => Payloads.ReadHit(p.Payload, p.Score))];
-    }
+
+    private QueryPoints Search(Query query, string vector, Filter filter, int limit) => new()
+    {
+        CollectionName = _target,
+        Query = query,
+        Using = vector,
+        Filter = filter,
+        Limit = (ulong)limit,
+        WithPayload = new WithPayloadSelector { Enable = true },
+    };
 
     /// <summary>False when no collection exists yet (nothing to search); throws when the vector has another dimension.</summary>
     private async Task<bool> CheckQueryVectorAsync(ReadOnlyMemory<float> vector, CancellationToken cancellationToken)

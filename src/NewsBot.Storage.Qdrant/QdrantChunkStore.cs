@@ -300,33 +300,33 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ChunkHit>> SearchHybridAsync(HybridQuery query, SearchFilter filter, int limit, CancellationToken cancellationToken)
+    public async Task<HybridHits> SearchHybridAsync(HybridQuery query, SearchFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(filter);
-        ArgumentOutOfRangeException.ThrowIfNegative(limit);
-        if (limit == 0 || !await CheckQueryVectorAsync(query.Vector, cancellationToken))
+        ArgumentOutOfRangeException.ThrowIfNegative(query.CandidatePool, nameof(query));
+        if (query.CandidatePool == 0 || !await CheckQueryVectorAsync(query.Vector, cancellationToken))
         {
-            return [];
+            return new HybridHits([], []);
         }
 
+        // One request: the dense query, and the sparse one when the question has terms; Core fuses the two lists by score.
         var chunks = SearchFilters.Chunks(filter);
-        var prefetch = new List<PrefetchQuery>
-        {
-            new() { Query = DenseQuery(query.Vector), Using = Payloads.Dense, Filter = chunks, Limit = (ulong)query.CandidatePool },
-        };
+        var queries = new List<QueryPoints> { Search(DenseQuery(query.Vector), Payloads.Dense, chunks, query.CandidatePool) };
         var sparse = TextAnalyzer.QueryWeights(query.Terms);
         if (!sparse.IsEmpty)
         {
-            prefetch.Add(new PrefetchQuery { Query = SparseQuery(sparse), Using = Payloads.Sparse, Filter = chunks, Limit = (ulong)query.CandidatePool });
+            queries.Add(Search(SparseQuery(sparse), Payloads.Sparse, chunks, query.CandidatePool));
         }
 
-        var points = await ReadAsync(
-            "query",
-            t => _client.QueryAsync(_target, query: new Query { Fusion = Fusion.Rrf }, prefetch: prefetch, filter: chunks, limit: (ulong)limit, payloadSelector: true, cancellationToken: t),
-            [],
-            cancellationToken);
-        return await CurrentAsync(points, cancellationToken);
+        var results = await ReadAsync<IReadOnlyList<BatchResult>>("query batch", async t => await _client.QueryBatchAsync(_target, queries, cancellationToken: t), [], cancellationToken);
+        if (results.Count == 0)
+        {
+            return new HybridHits([], []);
+        }
+
+        var versions = await VersionsAsync([.. results.SelectMany(r => r.Result)], cancellationToken);
+        return new HybridHits(results.Count > 1 ? Current(results[1].Result, versions) : [], Current(results[0].Result, versions));
     }
 
     /// <summary>Closes the gRPC channel.</summary>

@@ -8,9 +8,14 @@ namespace NewsBot.Storage.Qdrant;
 internal static class SearchFilters
 {
     /// <summary>Chunks passing <paramref name="filter"/>: outlet among the listed (case-insensitive), published within the bounds.</summary>
-    public static Filter Chunks(SearchFilter filter)
+    public static Filter Chunks(SearchFilter filter) => Passing(Payloads.ChunkKind, filter);
+
+    /// <summary>Article points passing <paramref name="filter"/>, as <see cref="Chunks"/> does for chunks.</summary>
+    public static Filter Articles(SearchFilter filter) => Passing(Payloads.ArticleKind, filter);
+
+    private static Filter Passing(string kind, SearchFilter filter)
     {
-        var result = MatchKeyword(Payloads.Kind, Payloads.ChunkKind);
+        var result = MatchKeyword(Payloads.Kind, kind);
         if (filter.Outlets.Count > 0)
         {
             result &= Match(Payloads.OutletKey, [.. filter.Outlets.Where(o => o is not null).Select(Payloads.Key).Distinct()]);

@@ -23,7 +23,6 @@ internal static class ArticleWriter
         INSERT INTO chunks (id, article_key, position, token_count, chunk_id, text)
         VALUES ($rowId, $articleKey, $position, $tokens, $chunkId, $text);
         INSERT INTO chunk_vectors (id, vector) VALUES ($rowId, $vector);
-        INSERT INTO chunks_fts (rowid, text, title) VALUES ($rowId, $text, $title);
         """;
 
     /// <summary>The key outlets are compared by, matching <see cref="StringComparison.OrdinalIgnoreCase"/>.</summary>
@@ -34,7 +33,6 @@ internal static class ArticleWriter
         SqliteConnection connection, SqliteTransaction transaction, Article article, string contentHash,
         IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
     {
-        // Delete the old chunks before the row update, while the FTS index can still be told the old title.
         if (await Sql.ArticleKeyAsync(connection, transaction, article.Id, cancellationToken) is { } oldKey)
         {
             await Sql.DeleteChunksAsync(connection, transaction, oldKey, cancellationToken);
@@ -54,7 +52,8 @@ internal static class ArticleWriter
         var chunkId = insert.Parameters.Add("$chunkId", SqliteType.Text);
         var text = insert.Parameters.Add("$text", SqliteType.Text);
         var vector = insert.Parameters.Add("$vector", SqliteType.Blob);
-        insert.Parameters.AddWithValue("$title", article.Title);
+        await using var fts = FtsRows.InsertCommand(connection, transaction);
+        var titleTerms = FtsRows.Terms(article.Title);
 
         var rows = new List<VectorRow>(chunks.Count);
         foreach (var embedded in chunks)
@@ -69,6 +68,8 @@ internal static class ArticleWriter
             text.Value = chunk.Text;
             vector.Value = VectorBlob.ToBytes(embedded.Vector.Span);
             await insert.ExecuteNonQueryAsync(cancellationToken);
+            FtsRows.Bind(fts, id, FtsRows.Terms(chunk.Text), titleTerms);
+            await fts.ExecuteNonQueryAsync(cancellationToken);
             rows.Add(new VectorRow(id, article.Outlet, article.Published, embedded.Vector));
         }
 

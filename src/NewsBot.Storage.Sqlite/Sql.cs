@@ -75,13 +75,8 @@ internal static class Sql
     /// <summary>Removes an article's chunks from the FTS index, the vectors and the chunk table (the article row stays).</summary>
     public static async Task DeleteChunksAsync(SqliteConnection connection, SqliteTransaction transaction, long articleKey, CancellationToken cancellationToken)
     {
-        // External-content FTS5 needs the exact indexed values to delete an entry, so read them before the rows go.
         (string, object?)[] range = [("$first", ChunkRowId.Of(articleKey, 0)), ("$last", ChunkRowId.Of(articleKey, ChunkRowId.MaxPosition))];
-        await ExecuteAsync(connection, transaction, """
-            INSERT INTO chunks_fts (chunks_fts, rowid, text, title)
-            SELECT 'delete', c.id, c.text, a.title FROM chunks c JOIN articles a ON a.key = c.article_key
-            WHERE c.id BETWEEN $first AND $last
-            """, cancellationToken, range);
+        await ExecuteAsync(connection, transaction, "DELETE FROM chunks_fts WHERE rowid BETWEEN $first AND $last", cancellationToken, range);
         await ExecuteAsync(connection, transaction, "DELETE FROM chunk_vectors WHERE id BETWEEN $first AND $last", cancellationToken, range);
         await ExecuteAsync(connection, transaction, "DELETE FROM chunks WHERE id BETWEEN $first AND $last", cancellationToken, range);
     }

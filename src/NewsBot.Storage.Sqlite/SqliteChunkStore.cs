@@ -265,6 +265,30 @@ public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IDisposable
         ReadArticlesAsync("ORDER BY a.id", null, cancellationToken);
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<ArticleHeading>> ListHeadingsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ArticleListing.HeadingsAsync(connection, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<StoredArticle>> ListRecentAsync(SearchFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = ArticleListing.Recent(connection, filter, limit);
+        var articles = new List<StoredArticle>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            articles.Add(RowReader.ReadArticle(reader));
+        }
+
+        return articles;
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string reference, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);

@@ -18,8 +18,6 @@ internal static class SqliteSchema
     public const string StoreIdKey = "store_id";
     private const string VersionKey = "schema_version";
 
-    // The FTS table indexes chunk text (column 0) and the article title (column 1) without keeping its own copy:
-    // its content is the view below, and the store adds and deletes index entries itself in the article's transaction.
     private const string CreateSql = """
         CREATE TABLE IF NOT EXISTS meta (
             key   TEXT PRIMARY KEY,
@@ -62,17 +60,17 @@ internal static class SqliteSchema
             id     INTEGER PRIMARY KEY REFERENCES chunks (id),
             vector BLOB NOT NULL
         ) STRICT;
-
-        CREATE VIEW IF NOT EXISTS chunk_search_text AS
-            SELECT c.id AS id, c.text AS text, a.title AS title
-            FROM chunks c JOIN articles a ON a.key = c.article_key;
         """;
 
+    // Since version 2 the FTS table indexes the terms of Core's TextAnalyzer (the same as every store's), space-separated:
+    // chunk text (column 0) and the article title (column 1). The plain unicode61 tokenizer only splits them at the
+    // spaces ('.' and ',' stay inside number terms): no porter stemming and no diacritics removal of its own. It keeps
+    // no copy of the terms (contentless), and the store adds and deletes its rows in the article's transaction.
     private const string CreateFtsSql = """
         CREATE VIRTUAL TABLE chunks_fts USING fts5 (
             text, title,
-            content = 'chunk_search_text', content_rowid = 'id',
-            tokenize = 'porter unicode61 remove_diacritics 2');
+            content = '', contentless_delete = 1,
+            tokenize = 'unicode61 remove_diacritics 0 tokenchars ''.,''');
         """;
 
     // Version 3: the vector file beside the store is derived from chunk_vectors; each write of an article logs its key
@@ -88,10 +86,16 @@ internal static class SqliteSchema
         INSERT OR IGNORE INTO meta (key, value) VALUES ('{StoreIdKey}', random());
         """;
 
-    /// <summary>Creates missing tables, switches to WAL and checks the schema version; returns the version.</summary>
+    /// <summary>Version 1 indexed chunk text with FTS5's own porter tokenizer, through a view of chunks and titles.</summary>
+    private const string DropVersion1FtsSql = """
+        DROP TABLE chunks_fts;
+        DROP VIEW IF EXISTS chunk_search_text;
+        """;
+
+    /// <summary>Creates missing tables, switches to WAL, brings an older file up to this version; returns the version.</summary>
     /// <remarks>
     /// A store that is already set up is only read, so opening it never waits for the write lock an index run in
-    /// another process holds.
+    /// another process holds. Each step from an older version runs in the transaction that records the new version.
     /// </remarks>
     public static int Initialize(SqliteConnection connection)
     {
@@ -103,24 +107,29 @@ internal static class SqliteSchema
         Execute(connection, "PRAGMA journal_mode = WAL;");
         using var transaction = connection.BeginTransaction(deferred: false);
         Execute(connection, CreateSql, transaction);
-
-        var hasFts = Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'chunks_fts'", transaction) is long n && n > 0;
-        if (!hasFts)
+        if (Scalar(connection, $"SELECT value FROM meta WHERE key = '{VersionKey}'", transaction) is not long recorded)
         {
             Execute(connection, CreateFtsSql, transaction);
+            Execute(connection, $"""
+                INSERT INTO meta (key, value) VALUES ('{VersionKey}', {Version});
+                INSERT OR IGNORE INTO meta (key, value) VALUES ('{GenerationKey}', 0);
+                """, transaction);
+            Execute(connection, CreateVectorLogSql, transaction);
+            transaction.Commit();
+            return Version;
         }
 
-        // A new file (no version yet) and an older one are brought up step by step; another process may have done it
-        // meanwhile, so the version is read again inside the write transaction.
-        var stored = Scalar(connection, $"SELECT value FROM meta WHERE key = '{VersionKey}'", transaction);
-        var existing = stored is null ? 0 : Convert.ToInt32(stored, System.Globalization.CultureInfo.InvariantCulture);
-        if (existing >= Version)
+        if (recorded >= Version)
         {
-            return existing;
+            return (int)recorded; // another process brought it up meanwhile
         }
 
-        Execute(connection, $"INSERT OR IGNORE INTO meta (key, value) VALUES ('{GenerationKey}', 0);", transaction);
-        if (existing < 3)
+        if (recorded < 2)
+        {
+            MigrateToVersion2(connection, transaction);
+        }
+
+        if (recorded < 3)
         {
             Execute(connection, CreateVectorLogSql, transaction);
         }
@@ -128,6 +137,34 @@ internal static class SqliteSchema
         Execute(connection, $"INSERT OR REPLACE INTO meta (key, value) VALUES ('{VersionKey}', {Version});", transaction);
         transaction.Commit();
         return Version;
+    }
+
+    /// <summary>Re-indexes every stored chunk's words with Core's analyzer; chunks and vectors stay as they are.</summary>
+    private static void MigrateToVersion2(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        Execute(connection, DropVersion1FtsSql, transaction);
+        Execute(connection, CreateFtsSql, transaction);
+        using (var read = connection.CreateCommand())
+        using (var insert = FtsRows.InsertCommand(connection, transaction))
+        {
+            read.Transaction = transaction;
+            read.CommandText = "SELECT c.id, c.text, a.title FROM chunks c JOIN articles a ON a.key = c.article_key ORDER BY c.id";
+            using var reader = read.ExecuteReader();
+            var (lastTitle, titleTerms) = (string.Empty, string.Empty);
+            while (reader.Read())
+            {
+                var title = reader.GetString(2);
+                if (!string.Equals(title, lastTitle, StringComparison.Ordinal))
+                {
+                    (lastTitle, titleTerms) = (title, FtsRows.Terms(title));
+                }
+
+                FtsRows.Bind(insert, reader.GetInt64(0), FtsRows.Terms(reader.GetString(1)), titleTerms);
+                insert.ExecuteNonQuery();
+            }
+        }
+
+        Execute(connection, $"UPDATE meta SET value = 2 WHERE key = '{VersionKey}'", transaction);
     }
 
     /// <summary>The recorded schema version when the tables are all there (they are created in one transaction), else null.</summary>

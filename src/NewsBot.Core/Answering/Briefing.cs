@@ -17,6 +17,9 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
 {
     private const int Stories = 4;
 
+    /// <summary>Most articles read for one briefing, newest first: a briefing tells the latest news, never the whole archive.</summary>
+    private const int MaxRead = 500;
+
     /// <summary>Cosine of headline-and-lead above which two reports are taken for one event (MiniLM: one event 0.57–0.74, neighbours under 0.4).</summary>
     private const double SameEventSimilarity = 0.5;
 
@@ -45,16 +48,14 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         var askedAt = retrieval.AskedAt;
         var window = retrieval.Window ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
         var place = retrieval.Keywords.Where(k => !GeneralWords.Contains(k)).ToList();
-        var all = (await store.ListArticlesAsync(cancellationToken))
-            .Select(s => s.Article)
-            .Where(a => a.Published is { } date && date <= askedAt.AddDays(1))
-            .Where(a => request.Filter.Outlets.Count == 0 || request.Filter.Outlets.Contains(a.Outlet ?? "", StringComparer.OrdinalIgnoreCase))
-            .Where(a => place.Count == 0 || Mentions(a.Title + " " + a.Body, place))
-            .OrderByDescending(a => a.Published)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
+        var latest = askedAt.AddDays(1);
+        var outlets = new SearchFilter { Outlets = request.Filter.Outlets, To = latest };
+
+        // The window's articles (its edges widened by the slack window.Holds allows), else the newest before the ask-time.
+        var inWindow = (await ReadAsync(outlets with { From = window.From.AddDays(-1), To = window.To.AddHours(3) < latest ? window.To.AddHours(3) : latest }, place, cancellationToken))
+            .Where(a => window.Holds(a.Published!.Value))
             .ToList();
-        var inWindow = all.Where(a => window.Holds(a.Published!.Value)).ToList();
-        var stories = await DistinctAsync(inWindow.Count > 0 ? inWindow : all, cancellationToken);
+        var stories = await DistinctAsync(inWindow.Count > 0 ? inWindow : await ReadAsync(outlets, place, cancellationToken), cancellationToken);
         if (stories.Count == 0)
         {
             return new GroundedAnswer(request.Question, askedAt, ExtractiveAnswerService.DeclineText, Declined: true, [], passages);
@@ -82,6 +83,14 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         var text = inWindow.Count == 0 ? AnswerComposer.OutsideWindow(window.Phrase, stories[0].Published) + " " + checkedText.Text : checkedText.Text;
         return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }
+
+    /// <summary>The newest dated articles within <paramref name="filter"/> that mention the place, if one is named; newest first.</summary>
+    private async Task<List<Articles.Article>> ReadAsync(SearchFilter filter, List<string> place, CancellationToken cancellationToken) =>
+        [.. (await store.ListRecentAsync(filter, MaxRead, cancellationToken))
+            .Select(s => s.Article)
+            .Where(a => place.Count == 0 || Mentions(a.Title + " " + a.Body, place))
+            .OrderByDescending(a => a.Published)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)];
 
     /// <summary>
     /// Newest first, leaving out a later report of an event already listed: most headline words shared, or headline and

@@ -62,7 +62,7 @@ internal sealed class HybridRetriever(
             }
         }
 
-                var articles = new List<RetrievedArticle>();
+        var articles = new List<RetrievedArticle>();
         foreach (var group in found.Fused.GroupBy(f => f.Hit.ArticleId))
         {
             var passages = group.OrderByDescending(f => f.Score * LeadBoost(f.Hit.Position, settings)).ToList();
@@ -106,27 +106,29 @@ internal sealed class HybridRetriever(
     }
 
     /// <summary>
-    /// The candidate passages with their fused scores: fused by the store in one request when it can
-    /// (<see cref="IHybridChunkSearch"/>), else by <see cref="ScoreFusion"/> over a keyword and a vector search.
+    /// The candidate passages with their fused scores: both searches in one request when the store can
+    /// (<see cref="IHybridChunkSearch"/>), else a keyword and a vector search; fused by <see cref="ScoreFusion"/> either way.
     /// </summary>
     private async Task<Candidates> SearchAsync(
         string text, IReadOnlyList<string> keywords, SearchFilter filter, RetrievalOptions settings, CancellationToken cancellationToken)
     {
+        IReadOnlyList<ChunkHit> lexical, semantic;
         if (store is IHybridChunkSearch hybrid)
         {
             var question = await embedder.GenerateVectorAsync(text, cancellationToken: cancellationToken);
-            var hits = await hybrid.SearchHybridAsync(new HybridQuery(keywords, question, settings.CandidatePool), filter, 2 * settings.CandidatePool, cancellationToken);
-            var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
-            return new Candidates([.. hits.Select(h => new FusedHit(h, best <= 0 ? 0 : h.Score / best))], hits.Count, hits.Count);
+            (lexical, semantic) = await hybrid.SearchHybridAsync(new HybridQuery(keywords, question, settings.CandidatePool), filter, cancellationToken);
+        }
+        else
+        {
+            // The keyword search runs on another thread while the question is embedded and the vectors are searched.
+            var lexicalTask = keywords.Count == 0
+                ? Task.FromResult<IReadOnlyList<ChunkHit>>([])
+                : Task.Run(() => store.SearchLexicalAsync(keywords, filter, settings.CandidatePool, cancellationToken), cancellationToken);
+            var vector = await embedder.GenerateVectorAsync(text, cancellationToken: cancellationToken);
+            semantic = await store.SearchVectorAsync(vector, filter, settings.CandidatePool, cancellationToken);
+            lexical = await lexicalTask;
         }
 
-        // The keyword search runs on another thread while the question is embedded and the vectors are searched.
-        var lexicalTask = keywords.Count == 0
-            ? Task.FromResult<IReadOnlyList<ChunkHit>>([])
-            : Task.Run(() => store.SearchLexicalAsync(keywords, filter, settings.CandidatePool, cancellationToken), cancellationToken);
-        var vector = await embedder.GenerateVectorAsync(text, cancellationToken: cancellationToken);
-        var semantic = await store.SearchVectorAsync(vector, filter, settings.CandidatePool, cancellationToken);
-        var lexical = await lexicalTask;
         return new Candidates(ScoreFusion.Fuse(lexical, semantic, settings.LexicalWeight), lexical.Count, semantic.Count);
     }
 

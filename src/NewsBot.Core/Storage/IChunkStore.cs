@@ -35,6 +35,15 @@ public interface IChunkStore
     /// <summary>Every stored article's metadata (bodies included), ordered by id.</summary>
     Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(CancellationToken cancellationToken);
 
+    /// <summary>Every stored article's heading (no body), ordered by id: for lists of titles and counts per source.</summary>
+    Task<IReadOnlyList<ArticleHeading>> ListHeadingsAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The newest dated articles (bodies included) within <paramref name="filter"/>'s outlets and dates, newest first
+    /// (ties by id), at most <paramref name="limit"/>: what a briefing reads, without loading the whole archive.
+    /// </summary>
+    Task<IReadOnlyList<StoredArticle>> ListRecentAsync(SearchFilter filter, int limit, CancellationToken cancellationToken);
+
     /// <summary>
     /// Articles (bodies included) for a reference a user gave: the one with that id, those with that URL, then those whose
     /// titles share analyzed words with it, ranked as <see cref="ArticleLookup"/> says; at most <paramref name="limit"/>.

@@ -1,12 +1,13 @@
 namespace NewsBot.Core.Storage;
 
 /// <summary>
-/// A store that fuses keyword and vector search on its own side, in one request (Qdrant: a sparse and a dense
-/// prefetch fused by reciprocal rank). Optional: retrieval falls back to its own fusion of
-/// <see cref="IChunkStore.SearchLexicalAsync"/> and <see cref="IChunkStore.SearchVectorAsync"/> for a store without it.
+/// A store that runs the keyword and the vector search of a question in one request (Qdrant: a batch of a sparse and
+/// a dense query). Optional: retrieval makes the two calls <see cref="IChunkStore.SearchLexicalAsync"/> and
+/// <see cref="IChunkStore.SearchVectorAsync"/> for a store without it. Either way Core fuses the two lists by score,
+/// so the ranking does not change with the store (rank fusion on the store's side would lose how strongly each matched).
 /// </summary>
 public interface IHybridChunkSearch
 {
-    /// <summary>Chunks matching the query's words or near its vector, best fused score first (higher is better).</summary>
-    Task<IReadOnlyList<ChunkHit>> SearchHybridAsync(HybridQuery query, SearchFilter filter, int limit, CancellationToken cancellationToken);
+    /// <summary>Up to <see cref="HybridQuery.CandidatePool"/> chunks from each search, each list best first.</summary>
+    Task<HybridHits> SearchHybridAsync(HybridQuery query, SearchFilter filter, CancellationToken cancellationToken);
 }

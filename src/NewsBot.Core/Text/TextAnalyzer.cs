@@ -12,6 +12,9 @@ public static class TextAnalyzer
     /// <summary>BM25's term-frequency saturation: a fourth mention of a word adds far less than the first.</summary>
     private const float K1 = 1.2f;
 
+    /// <summary>How much a headline word counts against a passage word (the embedded store's BM25 column weights are 1.0 and 0.4).</summary>
+    public const float TitleWeight = 0.4f;
+
     /// <summary>The analyzed terms of <paramref name="text"/> in order, repeats kept.</summary>
     public static IEnumerable<string> Analyze(string text)
     {
@@ -47,16 +50,16 @@ public static class TextAnalyzer
     }
 
     /// <summary>A document's sparse vector: each distinct term weighted by its saturated frequency, tf·(k1+1)/(tf+k1).</summary>
-    public static SparseTerms DocumentWeights(string text)
-    {
-        var counts = new Dictionary<uint, int>();
-        foreach (var term in Analyze(text))
-        {
-            var index = TermIndex(term);
-            counts[index] = counts.GetValueOrDefault(index) + 1;
-        }
+    public static SparseTerms DocumentWeights(string text) => ToSparse(Saturated(text, 1f, []));
 
-        return ToSparse(counts.ToDictionary(c => c.Key, c => c.Value * (K1 + 1) / (c.Value + K1)));
+    /// <summary>
+    /// A passage's sparse vector with its article's headline: the saturated frequencies of the passage's terms plus
+    /// <see cref="TitleWeight"/> times those of the headline's, as BM25 over two weighted columns adds them.
+    /// </summary>
+    public static SparseTerms DocumentWeights(string text, string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return ToSparse(Saturated(title, TitleWeight, Saturated(text, 1f, [])));
     }
 
     /// <summary>A query's sparse vector: each distinct analyzed term once, weight 1 (the store weighs terms by rarity).</summary>
@@ -74,6 +77,24 @@ public static class TextAnalyzer
         }
 
         return hash;
+    }
+
+    /// <summary>Adds <paramref name="weight"/> times each term's saturated frequency in <paramref name="text"/> to <paramref name="weights"/>.</summary>
+    private static Dictionary<uint, float> Saturated(string text, float weight, Dictionary<uint, float> weights)
+    {
+        var counts = new Dictionary<uint, int>();
+        foreach (var term in Analyze(text))
+        {
+            var index = TermIndex(term);
+            counts[index] = counts.GetValueOrDefault(index) + 1;
+        }
+
+        foreach (var (index, count) in counts)
+        {
+            weights[index] = weights.GetValueOrDefault(index) + (weight * count * (K1 + 1) / (count + K1));
+        }
+
+        return weights;
     }
 
     private static SparseTerms ToSparse(Dictionary<uint, float> weights)

@@ -76,8 +76,8 @@ internal sealed class CommandHandlers(
 
     private async Task<MessageBody> SourcesAsync(CancellationToken cancellationToken)
     {
-        var articles = await store.ListArticlesAsync(cancellationToken);
-        var counts = articles.GroupBy(a => a.Article.SourceKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var headings = await store.ListHeadingsAsync(cancellationToken);
+        var counts = headings.GroupBy(h => h.SourceKey, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var sources = refresher.Sources
             .Select(s => new SourceStatus(s, counts.Where(c => SameSource(c.Key, s)).Sum(c => c.Value)))
             .ToList();

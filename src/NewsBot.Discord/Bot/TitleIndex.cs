@@ -4,7 +4,7 @@ using NewsBot.Discord.Bot.Models;
 namespace NewsBot.Discord.Bot;
 
 /// <summary>
-/// The indexed articles' titles for <c>/summarize</c>'s autocomplete, read from the store once and again after a re-index
+/// The indexed articles' titles for <c>/summarize</c>'s autocomplete, read from the store (headings only, no bodies) once and again after a re-index
 /// or every five minutes, so a keystroke is answered from memory well within Discord's three seconds.
 /// </summary>
 internal sealed class TitleIndex(IChunkStore store, ReindexGate gate, TimeProvider time)
@@ -55,8 +55,8 @@ internal sealed class TitleIndex(IChunkStore store, ReindexGate gate, TimeProvid
         await loading.WaitAsync(cancellationToken);
         try
         {
-            var articles = await store.ListArticlesAsync(cancellationToken);
-            var titles = articles.Select(a => new TitleEntry(a.Article.Id, a.Article.Title, a.Article.Published)).ToList();
+            var headings = await store.ListHeadingsAsync(cancellationToken);
+            var titles = headings.Select(h => new TitleEntry(h.Id, h.Title, h.Published)).ToList();
             snapshot = new Snapshot(titles, now, gate.LastFinished);
             return titles;
         }

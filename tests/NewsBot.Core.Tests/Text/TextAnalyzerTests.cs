@@ -32,6 +32,20 @@ public sealed class TextAnalyzerTests
     }
 
     [Fact]
+    public void DocumentWeights_WordInHeadline_CountsTitleWeightOfAPassageWord()
+    {
+        var weights = TextAnalyzer.DocumentWeights("Drought deepens.", "Drought in the south");
+        var passage = TextAnalyzer.DocumentWeights("Drought deepens.");
+        var drought = TextAnalyzer.TermIndex("drought");
+        var south = TextAnalyzer.TermIndex("south");
+
+        float Weight(Core.Text.SparseTerms terms, uint index) => terms.Values[terms.Indices.ToList().IndexOf(index)];
+
+        Assert.Equal(Weight(passage, drought) * (1 + TextAnalyzer.TitleWeight), Weight(weights, drought), 4);
+        Assert.Equal(Weight(passage, drought) * TextAnalyzer.TitleWeight, Weight(weights, south), 4);
+    }
+
+    [Fact]
     public void QueryWeights_InflectedAndAccentedQuery_SharesIndicesWithDocument()
     {
         var document = TextAnalyzer.DocumentWeights("Exports from Zurich rose.");

@@ -3,11 +3,16 @@ using NewsBot.Core.Storage;
 
 namespace NewsBot.Discord.Tests.Bot;
 
-/// <summary>A store holding a fixed list of articles, one chunk each; the bot only lists and reads them.</summary>
+/// <summary>A store holding a fixed list of articles, one chunk each; the bot lists their headings and reads them.</summary>
 internal sealed class FakeChunkStore(IReadOnlyList<Article> articles) : IChunkStore
 {
-    public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<StoredArticle>>([.. articles.Select(a => new StoredArticle(a, "h", 1))]);
+    /// <summary>The bot must not list every article with its body.</summary>
+    public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<ArticleHeading>> ListHeadingsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ArticleHeading>>([.. articles.Select(a => new ArticleHeading(a.Id, a.Title, a.Outlet, a.SourceKey, a.Published))]);
+
+    public Task<IReadOnlyList<StoredArticle>> ListRecentAsync(SearchFilter filter, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string reference, int limit, CancellationToken cancellationToken) =>
         Task.FromResult(ArticleLookup.Rank(

@@ -98,20 +98,24 @@ public sealed class QdrantCollectionTests : QdrantStoreTestBase
     }
 
     [Fact]
-    public async Task SearchHybridAsync_Question_OneQueryWithDenseAndSparsePrefetchFusedByRrf()
+    public async Task SearchHybridAsync_Question_OneBatchWithADenseAndASparseQueryBothFiltered()
     {
         var store = Open();
         await WriteAsync(store, Article("a1").FromOutlet("TASS").WithChunk("Ceasefire talks resumed.", Axis(0)).Build());
-        var before = StandIn.CallsOf("Query").Count;
+        await WriteAsync(store, Article("a2").FromOutlet("Reuters").WithChunk("Ceasefire talks failed.", Axis(0)).Build());
+        var before = StandIn.Calls.Count;
 
-        var hits = await store.SearchHybridAsync(new Core.Storage.HybridQuery(["ceasefire"], Axis(0), 50), new Core.Storage.SearchFilter { Outlets = ["tass"] }, 100, Ct);
+        var hits = await store.SearchHybridAsync(new Core.Storage.HybridQuery(["ceasefire"], Axis(0), 50), new Core.Storage.SearchFilter { Outlets = ["tass"] }, Ct);
 
-        Assert.Equal("a1", Assert.Single(hits).ArticleId);
-        var query = Assert.Single(StandIn.CallsOf("Query").Skip(before)).As<QueryPoints>()!;
-        Assert.Equal(Fusion.Rrf, query.Query.Fusion);
-        Assert.Equal(["dense", "sparse"], query.Prefetch.Select(p => p.Using));
-        Assert.All(query.Prefetch, p => Assert.Equal(50UL, p.Limit));
-        Assert.Contains("outlet_key", query.Filter.ToString(), StringComparison.Ordinal);
+        Assert.Equal("a1", Assert.Single(hits.Lexical).ArticleId);
+        Assert.Equal("a1", Assert.Single(hits.Semantic).ArticleId);
+        Assert.Equal(1.0, hits.Semantic[0].Score, 3);
+        var queries = StandIn.Calls.Skip(before).Where(c => c.Method.StartsWith("qdrant.Points/Query", StringComparison.Ordinal)).ToList();
+        var batch = Assert.Single(queries, c => c.Method == "qdrant.Points/QueryBatch").As<QueryBatchPoints>()!;
+        Assert.Single(queries);
+        Assert.Equal(["dense", "sparse"], batch.QueryPoints.Select(q => q.Using));
+        Assert.All(batch.QueryPoints, q => Assert.Equal(50UL, q.Limit));
+        Assert.All(batch.QueryPoints, q => Assert.Contains("outlet_key", q.Filter.ToString(), StringComparison.Ordinal));
     }
 
     private List<string> PointIdsSent() =>

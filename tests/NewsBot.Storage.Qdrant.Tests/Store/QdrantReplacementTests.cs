@@ -25,7 +25,9 @@ public sealed class QdrantReplacementTests : QdrantStoreTestBase
         Assert.Equal(["Tariffs on steel were raised.", "Steel makers objected."], (await store.GetChunksAsync("a1", Ct)).Select(c => c.Text));
         Assert.Empty(await store.SearchLexicalAsync(["aluminium"], SearchFilter.None, 10, Ct));
         Assert.Equal(["Tariffs on steel were raised.", "Steel makers objected."], (await store.SearchVectorAsync(Axis(0), SearchFilter.None, 10, Ct)).Select(h => h.Text));
-        Assert.All(await store.SearchHybridAsync(new HybridQuery(["tariffs"], Axis(0), 10), SearchFilter.None, 20, Ct), h => Assert.Equal("Steel tariffs", h.Title));
+        var hybrid = await store.SearchHybridAsync(new HybridQuery(["aluminium", "tariffs"], Axis(0), 10), SearchFilter.None, Ct);
+        Assert.Equal(2, hybrid.Semantic.Count);
+        Assert.All(hybrid.Lexical.Concat(hybrid.Semantic), h => Assert.Equal("Steel tariffs", h.Title));
     }
 
     [Fact]

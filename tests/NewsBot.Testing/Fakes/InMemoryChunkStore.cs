@@ -66,6 +66,18 @@ public sealed class InMemoryChunkStore : IChunkStore
     public Task<IReadOnlyList<StoredArticle>> ListArticlesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<StoredArticle>>([.. articles.Values.Select(a => a.Stored).OrderBy(a => a.Article.Id, StringComparer.Ordinal)]);
 
+    public Task<IReadOnlyList<ArticleHeading>> ListHeadingsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ArticleHeading>>([.. articles.Values.Select(a => a.Stored.Article)
+            .OrderBy(a => a.Id, StringComparer.Ordinal)
+            .Select(a => new ArticleHeading(a.Id, a.Title, a.Outlet, a.SourceKey, a.Published))]);
+
+    public Task<IReadOnlyList<StoredArticle>> ListRecentAsync(SearchFilter filter, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<StoredArticle>>([.. articles.Values.Select(a => a.Stored)
+            .Where(s => s.Article.Published is not null && filter.Matches(s.Article.Outlet, s.Article.Published))
+            .OrderByDescending(s => s.Article.Published!.Value.UtcTicks)
+            .ThenBy(s => s.Article.Id, StringComparer.Ordinal)
+            .Take(limit)]);
+
     public Task<IReadOnlyList<StoredArticle>> FindArticlesAsync(string reference, int limit, CancellationToken cancellationToken) =>
         Task.FromResult(ArticleLookup.Rank(
             articles.Values.Select(a => a.Stored),

@@ -13,6 +13,8 @@ internal static class QueryEngine
     /// <summary>Qdrant's default RRF constant.</summary>
     public const uint DefaultRrfK = 2;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SortedDictionary<string, StandInPoint>, Dictionary<string, (int, Dictionary<uint, int>)>> Frequencies = [];
+
     public static List<ScoredCandidate> Run(StandInCollection collection, QueryStep step, Filter? inherited = null)
     {
         if (step.Limit == 0)
@@ -180,16 +182,36 @@ internal static class QueryEngine
     /// <summary>IDF per index over every point of the collection that holds the named sparse vector (not only the filtered ones).</summary>
     private static Func<uint, float> Idf(StandInCollection collection, string name)
     {
-        var holders = collection.Points.Values.Where(point => point.Sparse.ContainsKey(name)).Select(point => point.Sparse[name]).ToList();
-        var frequency = new Dictionary<uint, int>();
-        foreach (var vector in holders)
-        {
-            foreach (var index in vector.Indices)
-            {
-                frequency[index] = frequency.GetValueOrDefault(index) + 1;
-            }
-        }
+        var (holders, frequency) = DocumentFrequencies(collection, name);
+        return index => VectorMath.Idf(holders, frequency.GetValueOrDefault(index));
+    }
 
-        return index => VectorMath.Idf(holders.Count, frequency.GetValueOrDefault(index));
+    /// <summary>How many points hold the named sparse vector and each index; counted once per version of the points (writes replace them whole).</summary>
+    private static (int Holders, Dictionary<uint, int> Frequency) DocumentFrequencies(StandInCollection collection, string name)
+    {
+        var cached = Frequencies.GetOrCreateValue(collection.Points);
+        lock (cached)
+        {
+            if (cached.TryGetValue(name, out var known))
+            {
+                return known;
+            }
+
+            var holders = 0;
+            var frequency = new Dictionary<uint, int>();
+            foreach (var point in collection.Points.Values)
+            {
+                if (point.Sparse.TryGetValue(name, out var vector))
+                {
+                    holders++;
+                    foreach (var index in vector.Indices)
+                    {
+                        frequency[index] = frequency.GetValueOrDefault(index) + 1;
+                    }
+                }
+            }
+
+            return cached[name] = (holders, frequency);
+        }
     }
 }

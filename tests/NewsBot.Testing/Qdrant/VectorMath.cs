@@ -12,12 +12,23 @@ internal static class VectorMath
     }
 
     /// <summary>The score of a stored vector against a query: a similarity for Cosine and Dot, a distance for Euclid and Manhattan.</summary>
-    public static float Dense(Distance distance, float[] query, float[] stored) => distance switch
+    public static float Dense(Distance distance, float[] query, float[] stored)
     {
-        Distance.Euclid => MathF.Sqrt(query.Zip(stored, (a, b) => (a - b) * (a - b)).Sum()),
-        Distance.Manhattan => query.Zip(stored, (a, b) => MathF.Abs(a - b)).Sum(),
-        _ => query.Zip(stored, (a, b) => a * b).Sum(),
-    };
+        // Accumulated in double, as Enumerable.Sum does for floats.
+        double sum = 0;
+        var count = Math.Min(query.Length, stored.Length);
+        for (var i = 0; i < count; i++)
+        {
+            sum += distance switch
+            {
+                Distance.Euclid => (query[i] - stored[i]) * (query[i] - stored[i]),
+                Distance.Manhattan => MathF.Abs(query[i] - stored[i]),
+                _ => query[i] * stored[i],
+            };
+        }
+
+        return distance == Distance.Euclid ? MathF.Sqrt((float)sum) : (float)sum;
+    }
 
     /// <summary>True when a smaller score is better (the distances).</summary>
     public static bool Ascending(Distance distance) => distance is Distance.Euclid or Distance.Manhattan;
@@ -25,19 +36,14 @@ internal static class VectorMath
     /// <summary>The sparse dot product over shared indices, with each query weight scaled by the index's IDF when given; null when no index is shared.</summary>
     public static float? Sparse(SparseVector query, SparseVector stored, Func<uint, float>? idf)
     {
-        var weights = new Dictionary<uint, float>();
-        for (var i = 0; i < stored.Indices.Count; i++)
-        {
-            weights[stored.Indices[i]] = stored.Values[i];
-        }
-
         float? score = null;
         for (var i = 0; i < query.Indices.Count; i++)
         {
-            if (weights.TryGetValue(query.Indices[i], out var weight))
+            var at = stored.Indices.IndexOf(query.Indices[i]);
+            if (at >= 0)
             {
                 var queryWeight = query.Values[i] * (idf?.Invoke(query.Indices[i]) ?? 1f);
-                score = (score ?? 0f) + (queryWeight * weight);
+                score = (score ?? 0f) + (queryWeight * stored.Values[at]);
             }
         }
 

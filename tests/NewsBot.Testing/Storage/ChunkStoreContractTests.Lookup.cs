@@ -32,6 +32,31 @@ public abstract partial class ChunkStoreContractTests
         Assert.Equal("a1", Assert.Single(hits).ArticleId);
     }
 
+    [Theory]
+    [InlineData("Generous donors paid for the roof.", "general")]
+    [InlineData("Astronomers mapped the universe.", "university")]
+    [InlineData("The crowd was in the square.", "the")]
+    public async Task SearchLexicalAsync_WordTheSharedAnalyzerKeepsApart_FindsNothing(string text, string term)
+    {
+        await WriteAsync(Article("a1").WithChunk(text, Axis(0)).Build());
+
+        var hits = await Store.SearchLexicalAsync([term], SearchFilter.None, 10, Ct);
+
+        Assert.Empty(hits);
+    }
+
+    [Fact]
+    public async Task SearchLexicalAsync_AccentedInflectedPossessive_FindsChunkFromPlainStem()
+    {
+        await WriteAsync(
+            Article("a1").Titled("Zürich's exporters").WithChunk("Shipments resumed on Monday.", Axis(0)).Build(),
+            Article("other").Titled("Weather").WithChunk("Rain is expected.", Axis(1)).Build());
+
+        var hits = await Store.SearchLexicalAsync(["zurich", "exporter"], SearchFilter.None, 10, Ct);
+
+        Assert.Equal("a1", Assert.Single(hits).ArticleId);
+    }
+
     [Fact]
     public async Task SearchLexicalAsync_RareTermAndCommonTerm_RanksRareTermMatchFirst()
     {
