@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using NewsBot.Core.Storage;
@@ -29,30 +28,7 @@ internal static class ArticleListing
     {
         var command = connection.CreateCommand();
         var conditions = new StringBuilder("a.published_utc_ticks IS NOT NULL");
-        if (filter.Outlets.Count > 0)
-        {
-            var names = new List<string>();
-            foreach (var outlet in filter.Outlets.Where(o => o is not null).Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                var name = "$o" + names.Count.ToString(CultureInfo.InvariantCulture);
-                names.Add(name);
-                command.Parameters.AddWithValue(name, ArticleWriter.OutletKey(outlet));
-            }
-
-            conditions.Append(names.Count == 0 ? " AND 0" : $" AND a.outlet_key IN ({string.Join(", ", names)})");
-        }
-
-        if (filter.From is { } from)
-        {
-            conditions.Append(" AND a.published_utc_ticks >= $from");
-            command.Parameters.AddWithValue("$from", from.UtcTicks);
-        }
-
-        if (filter.To is { } to)
-        {
-            conditions.Append(" AND a.published_utc_ticks <= $to");
-            command.Parameters.AddWithValue("$to", to.UtcTicks);
-        }
+        FilterSql.Append(conditions, command, filter, "a");
 
         command.CommandText = $"SELECT {RowReader.ArticleColumns} FROM articles a WHERE {conditions} ORDER BY a.published_utc_ticks DESC, a.id LIMIT $limit";
         command.Parameters.AddWithValue("$limit", limit);

@@ -67,30 +67,7 @@ internal static class SearchQueries
     {
         var command = connection.CreateCommand();
         var conditions = new StringBuilder();
-        if (filter.Outlets.Count > 0)
-        {
-            var names = new List<string>();
-            foreach (var outlet in filter.Outlets.Where(o => o is not null).Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                var name = "$o" + names.Count.ToString(CultureInfo.InvariantCulture);
-                names.Add(name);
-                command.Parameters.AddWithValue(name, ArticleWriter.OutletKey(outlet));
-            }
-
-            conditions.Append(names.Count == 0 ? " AND 0" : $" AND fa.outlet_key IN ({string.Join(", ", names)})");
-        }
-
-        if (filter.From is { } from)
-        {
-            conditions.Append(" AND fa.published_utc_ticks >= $from");
-            command.Parameters.AddWithValue("$from", from.UtcTicks);
-        }
-
-        if (filter.To is { } to)
-        {
-            conditions.Append(" AND fa.published_utc_ticks <= $to");
-            command.Parameters.AddWithValue("$to", to.UtcTicks);
-        }
+        FilterSql.Append(conditions, command, filter, "fa");
 
         var joins = conditions.Length == 0
             ? string.Empty
