@@ -17,8 +17,9 @@ internal static class AnswerComposer
     /// The best sentence of the best article, with the sentence before it when it opens with a pronoun and the sentence
     /// after it when that holds part of the answer.
     /// </summary>
+    /// <remarks>The headline leads only when no sentence of the story answers: a story's own sentence states the fact.</remarks>
     public static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings) =>
-        WithNeighbours(ranked.First(c => c.Answers(settings)), ranked);
+        WithNeighbours(ranked.FirstOrDefault(c => !c.IsHeadline && c.Answers(settings)) ?? ranked.First(c => c.Answers(settings)), ranked);
 
     /// <summary>
     /// The best article's next best sentences while they still answer, say something new and fit in the word limit

@@ -109,6 +109,19 @@ public sealed class AnswerChoiceTests
         Assert.True(answer.Declined);
     }
 
+    [Fact]
+    public async Task AnswerAsync_HeadlineRestatesTheQuestion_LeadsWithTheStorysSentence()
+    {
+        var retriever = new FixedRetriever(
+            Article("wind", "Offshore wind farm off Skerry Islands approved", 1.0,
+                "The national energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who approved the offshore wind farm?"), token);
+
+        Assert.StartsWith("According to Coast Herald, the national energy agency approved", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Offshore wind farm off Skerry Islands approved", answer.Text, StringComparison.Ordinal);
+    }
+
     private static ExtractiveAnswerService Service(IRetriever retriever) =>
         new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
 
