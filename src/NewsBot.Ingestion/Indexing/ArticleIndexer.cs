@@ -241,6 +241,9 @@ internal sealed class ArticleIndexer(
 
     private async Task WriteAsync(PreparedArticle prepared, Tally tally, CancellationToken cancellationToken)
     {
+        // After a stop nothing more is written, and what failed meanwhile (an article whose embedding or write was cut
+        // off by the stop) is the stop, not a failure of the article: the run must end as stopped.
+        cancellationToken.ThrowIfCancellationRequested();
         if (prepared.Error is { } error)
         {
             tally.Failures.Add(new IndexFailure(prepared.Article.Origin, error));
@@ -265,6 +268,7 @@ internal sealed class ArticleIndexer(
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             LogFailure(prepared.Article.Origin, ex);
             tally.Failures.Add(new IndexFailure(prepared.Article.Origin, ex.Message));
         }
