@@ -137,12 +137,7 @@ internal static class VectorFileWriter
         VectorFile old, Dictionary<long, List<VectorRow>> changes, VectorRow[] added, byte* start, VectorFileLayout layout, Dictionary<string, int> outlets, CancellationToken cancellationToken)
     {
         var count = (int)layout.Count;
-        var dims = layout.Dimensions;
-        var rowIds = new Span<long>(start + layout.RowIdsAt, count);
-        var ticks = new Span<long>(start + layout.TicksAt, count);
-        var scales = new Span<float>(start + layout.ScalesAt, count);
-        var outletIds = new Span<int>(start + layout.OutletsAt, count);
-        var vectors = (sbyte*)(start + layout.VectorsAt);
+        var rows = new WritableRows(start, layout);
         var oldRowIds = old.RowIds;
         var oldTicks = old.Ticks;
         var oldScales = old.Scales;
@@ -160,23 +155,23 @@ internal static class VectorFileWriter
                 from++;
             }
 
-            var target = new Span<sbyte>(vectors + ((long)row * dims), dims);
+            var target = rows.Vector(row);
             if (from < oldRowIds.Length && (next == added.Length || oldRowIds[from] < added[next].RowId))
             {
-                rowIds[row] = oldRowIds[from];
-                ticks[row] = oldTicks[from];
-                scales[row] = oldScales[from];
-                outletIds[row] = oldOutlets[from] == RowFilter.NoOutlet ? RowFilter.NoOutlet : outlets[old.OutletNames[oldOutlets[from]]];
+                rows.RowIds[row] = oldRowIds[from];
+                rows.Ticks[row] = oldTicks[from];
+                rows.Scales[row] = oldScales[from];
+                rows.OutletIds[row] = oldOutlets[from] == RowFilter.NoOutlet ? RowFilter.NoOutlet : outlets[old.OutletNames[oldOutlets[from]]];
                 old.Vector(from).CopyTo(target);
                 from++;
             }
             else
             {
                 var fresh = added[next++];
-                rowIds[row] = fresh.RowId;
-                ticks[row] = fresh.Published?.UtcTicks ?? long.MinValue;
-                outletIds[row] = fresh.Outlet is { } outlet ? outlets[outlet] : RowFilter.NoOutlet;
-                scales[row] = Int8Vector.Quantize(fresh.Vector.Span, target);
+                rows.RowIds[row] = fresh.RowId;
+                rows.Ticks[row] = fresh.Published?.UtcTicks ?? long.MinValue;
+                rows.OutletIds[row] = fresh.Outlet is { } outlet ? outlets[outlet] : RowFilter.NoOutlet;
+                rows.Scales[row] = Int8Vector.Quantize(fresh.Vector.Span, target);
             }
         }
     }
@@ -185,11 +180,7 @@ internal static class VectorFileWriter
     {
         var count = (int)layout.Count;
         var dims = layout.Dimensions;
-        var rowIds = new Span<long>(start + layout.RowIdsAt, count);
-        var ticks = new Span<long>(start + layout.TicksAt, count);
-        var scales = new Span<float>(start + layout.ScalesAt, count);
-        var outletIds = new Span<int>(start + layout.OutletsAt, count);
-        var vectors = (sbyte*)(start + layout.VectorsAt);
+        var rows = new WritableRows(start, layout);
         var buffer = new byte[dims * sizeof(float)];
 
         using var command = Sql.Command(connection, $"""
@@ -218,10 +209,10 @@ internal static class VectorFileWriter
             }
 
             reader.GetBytes(1, 0, buffer, 0, buffer.Length);
-            rowIds[row] = rowId;
-            outletIds[row] = reader.IsDBNull(2) ? RowFilter.NoOutlet : outlets[reader.GetString(2)];
-            ticks[row] = reader.IsDBNull(3) ? long.MinValue : reader.GetInt64(3);
-            scales[row] = Int8Vector.Quantize(VectorBlob.FromBytes(buffer), new Span<sbyte>(vectors + ((long)row * dims), dims));
+            rows.RowIds[row] = rowId;
+            rows.OutletIds[row] = reader.IsDBNull(2) ? RowFilter.NoOutlet : outlets[reader.GetString(2)];
+            rows.Ticks[row] = reader.IsDBNull(3) ? long.MinValue : reader.GetInt64(3);
+            rows.Scales[row] = Int8Vector.Quantize(VectorBlob.FromBytes(buffer), rows.Vector(row));
             row++;
         }
 
