@@ -30,6 +30,15 @@ internal static class AnswerComposer
     {
         var lead = chosen[0];
         var best = lead.Max(s => s.Score);
+
+        // A lead that lacks the kind of answer asked for (no figure for "how many", no one named for "who") takes the
+        // article's best sentence that holds it: a story's opening sentence names its subject, a later one its chief.
+        if (!lead.Any(s => s.FitsKind)
+            && ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && s.Answers(settings)) is { } fitting
+            && !lead.Any(s => Same(s.Text, fitting.Text)) && chosen.Sum(Words) + Words(fitting.Text) <= settings.MaxWords)
+        {
+            lead.Add(fitting);
+        }
         foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && s.Score >= 0.75 * best))
         {
             if (lead.Count >= settings.SentencesFromBest || chosen.Sum(Words) + Words(next.Text) > settings.MaxWords

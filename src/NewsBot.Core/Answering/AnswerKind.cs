@@ -11,8 +11,11 @@ internal enum AnswerKind
     /// <summary>A figure: "how many", "how much", "what percentage".</summary>
     Number,
 
-    /// <summary>A name: "who", "which team", "what country".</summary>
+    /// <summary>A name: "which team", "what country".</summary>
     Name,
+
+    /// <summary>Who someone is: "who", "whose", "whom".</summary>
+    Person,
 
     /// <summary>A cause: "why".</summary>
     Reason,
@@ -32,6 +35,7 @@ internal static partial class AnswerKinds
         : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
         : DateQuestion().IsMatch(question) ? AnswerKind.Date
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
+        : PersonQuestion().IsMatch(question) ? AnswerKind.Person
         : NameQuestion().IsMatch(question) ? AnswerKind.Name
         : AnswerKind.Any;
 
@@ -47,6 +51,9 @@ internal static partial class AnswerKinds
     [GeneratedRegex(@"^\s*why\b|\bwhat caused\b|\bwhy did\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonQuestion();
 
-    [GeneratedRegex(@"\b(who|whom|whose|which)\b|\bwhat (is the name|country|city|state|team|company|brand|product|platform|animal|food|drink|organi[sz]ation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(who|whom|whose)\b|\b(who|whom|whose)(('s|’s)| (is|was|are|were|will|did|does|runs?|leads?|heads?|owns?|won|wins?))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PersonQuestion();
+
+    [GeneratedRegex(@"\b(who|whom|whose|which)\b|\bwhat (is the name|was the name|country|city|state|team|company|brand|product|platform|animal|food|drink|organi[sz]ation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameQuestion();
 }

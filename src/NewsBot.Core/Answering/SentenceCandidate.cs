@@ -12,6 +12,9 @@ internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, 
     /// <summary>Whether this is the article's headline rather than a sentence of its story.</summary>
     public bool IsHeadline { get; init; }
 
+    /// <summary>Whether the sentence holds the kind of answer the question asks for (a figure for "how many", a name for "who"); true when it asks for none.</summary>
+    public bool FitsKind { get; init; }
+
     /// <summary>Cosine between the sentence and the question.</summary>
     public double Similarity { get; init; }
 

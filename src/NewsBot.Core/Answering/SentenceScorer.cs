@@ -135,15 +135,17 @@ internal sealed partial class SentenceScorer
 
                 var leansBack = withPrevious > withNext && withPrevious > withTitle + 0.05;
                 var cosine = meaning.GetValueOrDefault(sentence.Text);
+                var fit = Fit(sentence.Text);
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
                 // The cosine to the whole question decides whether a sentence answers in other words, not which leads:
                 // added to the score it favoured sentences restating a question's preamble. The cosine to the asking
                 // sentence alone does help choose (measured on both dev sets at 0.15, 0.3 and 0.5).
-                var score = inSentence + (0.15 * Novelty(sentence.Stems)) + Fit(sentence.Text) + (MeaningWeight * focusMeaning.GetValueOrDefault(sentence.Text))
+                var score = inSentence + (0.15 * Novelty(sentence.Stems)) + fit + (MeaningWeight * focusMeaning.GetValueOrDefault(sentence.Text))
                     - (opensWithPronoun ? 0.1 : 0) - (sentence.IsHeadline ? HeadlinePenalty : 0);
                 return new SentenceCandidate(article, sentence.Text, Math.Max(withNext, withPrevious), score)
                 {
                     Similarity = cosine,
+                    FitsKind = HoldsKind(sentence.Text),
                     IsHeadline = sentence.IsHeadline,
                     Continuation = !leansBack && withNext > withTitle + 0.05 ? own[i + 1].Text : null,
                     Antecedent = (opensWithPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
@@ -183,9 +185,22 @@ internal sealed partial class SentenceScorer
     {
         AnswerKind.Number => Words(sentence).Any(IsNewFigure) ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) : 0,
         AnswerKind.Name or AnswerKind.Place => NewName(sentence) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
+        AnswerKind.Person => NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
         AnswerKind.Date => DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant()))) ? 0.2 : 0,
         AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
+    };
+
+    /// <summary>
+    /// Whether a sentence holds the kind of answer asked for: a figure (a sum or a measure when one is asked), a name,
+    /// place or date the question lacks, a full name for "who", a cause; any sentence when no kind is asked.
+    /// </summary>
+    private bool HoldsKind(string sentence) => kind switch
+    {
+        AnswerKind.Number => Words(sentence).Any(IsNewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, sentence)),
+        AnswerKind.Name or AnswerKind.Place => NewName(sentence),
+        AnswerKind.Person => FullName(sentence),
+        _ => Fit(sentence) > 0 || kind == AnswerKind.Any,
     };
 
     /// <summary>
@@ -197,6 +212,16 @@ internal sealed partial class SentenceScorer
 
     /// <summary>A figure the question does not already give ("2024" in "will not run in 2024" answers nothing).</summary>
     private bool IsNewFigure(string word) => Figure().IsMatch(word) && !asked.Contains(Terms.Stem(word.ToLowerInvariant()));
+
+    /// <summary>
+    /// Whether two capitalised words in a row, neither in the question, name someone ("Chief executive Nils Arvid"):
+    /// "who" asks for a person or a company, which news names in full, where a lone capital is often a place.
+    /// </summary>
+    private bool FullName(string sentence)
+    {
+        var words = Words(sentence);
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsNewName(words[i]) && IsNewName(words[i - 1]) && (i > 1 || !Terms.IsStopWord(words[0].ToLowerInvariant())));
+    }
 
     /// <summary>Whether a capitalised word other than the first is one the question lacks.</summary>
     private bool NewName(string sentence) => Words(sentence).Skip(1).Any(IsNewName);

@@ -122,6 +122,35 @@ public sealed class AnswerChoiceTests
         Assert.DoesNotContain("Offshore wind farm off Skerry Islands approved", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnswerAsync_WhoQuestionLeadSentenceNamesNoOne_AddsTheSentenceNamingThePerson()
+    {
+        var retriever = new FixedRetriever(
+            Article("ferries", "Harbour Line ferries sail again", 1.0,
+                "Harbour Line ferries resumed service on Monday after the five-day strike. "
+                + "Managing director Lena Voss said timetables would be back to normal by Friday."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who runs Harbour Line ferries?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.StartsWith("According to Coast Herald, Harbour Line ferries resumed service", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Managing director Lena Voss said", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhoQuestionLeadSentenceNamesThePerson_QuotesItAlone()
+    {
+        var retriever = new FixedRetriever(
+            Article("ferries", "Harbour Line ferries sail again", 1.0,
+                "Managing director Lena Voss said Harbour Line ferries resumed service on Monday after the five-day strike. "
+                + "The company's chair Ola Berg thanked passengers for their patience."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who runs Harbour Line ferries?"), token);
+
+        Assert.Contains("Lena Voss", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ola Berg", answer.Text, StringComparison.Ordinal);
+    }
+
     private static ExtractiveAnswerService Service(IRetriever retriever) =>
         new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
 

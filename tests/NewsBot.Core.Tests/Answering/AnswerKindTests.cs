@@ -1,0 +1,18 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class AnswerKindTests
+{
+    [Theory]
+    [InlineData("who's the boss of Lumen Robotics", "Person")]
+    [InlineData("Who runs the harbour library?", "Person")]
+    [InlineData("Whose boat sank off the Skerry Islands?", "Person")]
+    [InlineData("Which team won the cup final?", "Name")]
+    [InlineData("What was the name of the fishing boat that went down?", "Name")]
+    [InlineData("The mayor, who called the vote historic, said what about construction?", "Name")]
+    [InlineData("How many fans watched the cup final?", "Number")]
+    [InlineData("When is the wind farm supposed to open?", "Date")]
+    public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
+        Assert.Equal(expected, AnswerKinds.Of(question).ToString());
+}
