@@ -12,7 +12,7 @@ namespace NewsBot.Storage.Sqlite;
 /// the rows and rewritten when it falls behind), reads the articles written since from the rows, and rescores the best
 /// candidates exactly. Safe for concurrent use; writes are serialised and each article is written in one transaction.
 /// </summary>
-public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IDisposable, IAsyncDisposable
+public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IKeywordLookup, IDisposable, IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly ILogger _logger;
@@ -337,6 +337,24 @@ public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IDisposable
         phrases = await SearchQueries.WithoutCommonPhrasesAsync(connection, phrases, _phraseCounts, cancellationToken);
         await using var command = SearchQueries.Lexical(connection, FtsQuery.AnyOf(phrases), filter, limit);
         return await ReadHitsAsync(command, scoreOrdinal: 10, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> UnmatchedAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var unmatched = new List<string>();
+        await using var connection = await OpenAsync(cancellationToken);
+        foreach (var word in words)
+        {
+            var phrases = FtsQuery.Phrases([word]);
+            if (phrases.Count == 0 || (await FtsVocabulary.DocumentCountsAsync(connection, phrases, cap: 1, cancellationToken)).All(count => count == 0))
+            {
+                unmatched.Add(word);
+            }
+        }
+
+        return unmatched;
     }
 
     /// <inheritdoc />
