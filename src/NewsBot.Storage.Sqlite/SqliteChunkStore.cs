@@ -345,10 +345,14 @@ public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IKeywordLoo
         ArgumentNullException.ThrowIfNull(words);
         var unmatched = new List<string>();
         await using var connection = await OpenAsync(cancellationToken);
+        await using var any = Sql.Command(connection, "SELECT EXISTS (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH $match)");
+        var match = any.Parameters.Add("$match", SqliteType.Text);
         foreach (var word in words)
         {
+            // Unranked, the match stops at the first chunk found, however many hold the word.
             var phrases = FtsQuery.Phrases([word]);
-            if (phrases.Count == 0 || (await FtsVocabulary.DocumentCountsAsync(connection, phrases, cap: 1, cancellationToken)).All(count => count == 0))
+            match.Value = FtsQuery.AnyOf(phrases);
+            if (phrases.Count == 0 || Convert.ToInt64(await any.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
                 unmatched.Add(word);
             }

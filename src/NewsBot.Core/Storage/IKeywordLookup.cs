@@ -2,8 +2,8 @@ namespace NewsBot.Core.Storage;
 
 /// <summary>
 /// A store that can tell which keywords no stored passage holds without ranking the passages that do (the SQLite store
-/// reads its full-text index's vocabulary). Optional: retrieval otherwise runs a keyword search of one hit per word,
-/// which on a large store ranks every passage holding a common word.
+/// matches each word unranked and stops at the first passage). Optional: retrieval otherwise runs a keyword search of
+/// one hit per word, which on a large store ranks every passage holding a common word.
 /// </summary>
 public interface IKeywordLookup
 {
