@@ -55,7 +55,7 @@ internal static class FtsVocabulary
     /// The term inside a quoted phrase when the table's tokenizer (unicode61, '.' and ',' kept inside tokens, case folded)
     /// reads it as one token exactly as written; null otherwise.
     /// </summary>
-    internal static string? SingleToken(string phrase)
+    private static string? SingleToken(string phrase)
     {
         if (phrase.Length < 3 || phrase[0] != '"' || phrase[^1] != '"')
         {
