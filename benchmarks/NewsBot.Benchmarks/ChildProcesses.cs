@@ -4,7 +4,9 @@ namespace NewsBot.Benchmarks;
 
 /// <summary>
 /// What the child processes this process has waited for used, from <c>getrusage(RUSAGE_CHILDREN)</c> (Linux only):
-/// the peak resident set of the largest, and the CPU time of all together.
+/// the peak resident set of the largest, and the CPU time of all together. The peak includes this process's own peak
+/// RSS at the time it started the child (Linux carries it into the child's <c>ru_maxrss</c> at exec), so it is no
+/// measure of a small child started by a large process.
 /// </summary>
 internal static class ChildProcesses
 {

@@ -1,7 +1,7 @@
 namespace NewsBot.Storage.Sqlite;
 
 /// <summary>
-/// Remembers how many chunks hold each searched phrase (capped) and how many chunks there are, for one generation
+/// Remembers how many chunks hold each searched phrase and how many chunks there are, for one generation
 /// of the file; any write moves the generation on and empties it. Counting a common phrase walks many postings, and
 /// the same words recur across questions.
 /// </summary>

@@ -12,9 +12,18 @@ internal static class SearchQueries
     private const string Bm25 = "bm25(chunks_fts, 1.0, 0.4)";
 
     /// <summary>
+    /// The most chunks one keyword search ranks, summed over its phrases: ranking costs over a microsecond per chunk a
+    /// phrase is found in (at 500,000 synthetic passages a question of common words found about 120,000). Set so that
+    /// neither dev set's figures change (either does at 25,000).
+    /// </summary>
+    internal const long MaxRankedPostings = 50_000;
+
+    /// <summary>
     /// Leaves out phrases found in more than half of all chunks: FTS5's bm25 gives such a phrase an IDF of almost zero, so it
     /// changes no score that matters, yet ranking every chunk that holds it costs about a microsecond per chunk.
-    /// When every phrase is that common the rarest is kept.
+    /// Of the rest, the rarest are kept while the chunks they are found in add up to at most <see cref="MaxRankedPostings"/>,
+    /// so that a question of common words does not rank a large share of a large store; the phrases left out are the
+    /// commonest, whose IDF is the lowest. When every phrase is left out the rarest is kept.
     /// </summary>
     public static async Task<IReadOnlyList<string>> WithoutCommonPhrasesAsync(SqliteConnection connection, IReadOnlyList<string> phrases, PhraseFrequencyCache cache, CancellationToken cancellationToken)
     {
@@ -31,32 +40,49 @@ internal static class SearchQueries
             return phrases; // small stores rank everything quickly
         }
 
-        await using var command = Sql.Command(connection, "SELECT count(*) FROM (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH $phrase LIMIT $cap)");
-        var phrase = command.Parameters.Add("$phrase", SqliteType.Text);
-        command.Parameters.AddWithValue("$cap", half + 1);
-        var kept = new List<string>(phrases.Count);
-        var (rarest, rarestCount) = (phrases[0], long.MaxValue);
-        foreach (var candidate in phrases)
+        var counts = await DocumentCountsAsync(connection, phrases, cache, half + 1, cancellationToken);
+        var byRarity = Enumerable.Range(0, phrases.Count).OrderBy(i => counts[i]).ThenBy(i => i).ToArray();
+        var keep = new bool[phrases.Count];
+        var postings = 0L;
+        foreach (var i in byRarity)
         {
-            if (!cache.TryGet(candidate, out var count))
+            if (counts[i] > half || postings + counts[i] > MaxRankedPostings)
             {
-                phrase.Value = candidate;
-                count = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-                cache.Set(candidate, count);
+                break;
             }
 
-            if (count <= half)
-            {
-                kept.Add(candidate);
-            }
+            keep[i] = true;
+            postings += counts[i];
+        }
 
-            if (count < rarestCount)
+        keep[byRarity[0]] = true;
+        return [.. phrases.Where((_, i) => keep[i])];
+    }
+
+    /// <summary>How many chunks hold each phrase, from the cache or else from the FTS index's vocabulary.</summary>
+    private static async Task<long[]> DocumentCountsAsync(SqliteConnection connection, IReadOnlyList<string> phrases, PhraseFrequencyCache cache, long cap, CancellationToken cancellationToken)
+    {
+        var counts = new long[phrases.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            if (!cache.TryGet(phrases[i], out counts[i]))
             {
-                (rarest, rarestCount) = (candidate, count);
+                missing.Add(i);
             }
         }
 
-        return kept.Count > 0 ? kept : [rarest];
+        if (missing.Count > 0)
+        {
+            var read = await FtsVocabulary.DocumentCountsAsync(connection, [.. missing.Select(i => phrases[i])], cap, cancellationToken);
+            for (var m = 0; m < missing.Count; m++)
+            {
+                counts[missing[m]] = read[m];
+                cache.Set(phrases[missing[m]], read[m]);
+            }
+        }
+
+        return counts;
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ namespace NewsBot.Storage.Sqlite;
 /// the rows and rewritten when it falls behind), reads the articles written since from the rows, and rescores the best
 /// candidates exactly. Safe for concurrent use; writes are serialised and each article is written in one transaction.
 /// </summary>
-public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IDisposable, IAsyncDisposable
+public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IKeywordLookup, IDisposable, IAsyncDisposable
 {
     private readonly string _connectionString;
     private readonly ILogger _logger;
@@ -337,6 +337,28 @@ public sealed class SqliteChunkStore : IChunkStore, IFlushableStore, IDisposable
         phrases = await SearchQueries.WithoutCommonPhrasesAsync(connection, phrases, _phraseCounts, cancellationToken);
         await using var command = SearchQueries.Lexical(connection, FtsQuery.AnyOf(phrases), filter, limit);
         return await ReadHitsAsync(command, scoreOrdinal: 10, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> UnmatchedAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var unmatched = new List<string>();
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var any = Sql.Command(connection, "SELECT EXISTS (SELECT 1 FROM chunks_fts WHERE chunks_fts MATCH $match)");
+        var match = any.Parameters.Add("$match", SqliteType.Text);
+        foreach (var word in words)
+        {
+            // Unranked, the match stops at the first chunk found, however many hold the word.
+            var phrases = FtsQuery.Phrases([word]);
+            match.Value = FtsQuery.AnyOf(phrases);
+            if (phrases.Count == 0 || Convert.ToInt64(await any.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                unmatched.Add(word);
+            }
+        }
+
+        return unmatched;
     }
 
     /// <inheritdoc />

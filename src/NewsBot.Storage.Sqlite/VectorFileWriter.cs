@@ -8,7 +8,7 @@ namespace NewsBot.Storage.Sqlite;
 /// <summary>
 /// Writes the vector file of one snapshot of the store: every chunk vector, quantized, with what the search filters on.
 /// The file is written beside the target under a temporary name, flushed to disk and renamed over it, so a reader
-/// sees the old file or the new one, whole, and a crash leaves at most a stray temporary file.
+/// sees the old file or the new one, whole, and a crash leaves at most a stray temporary file, which the next writer removes.
 /// </summary>
 internal static class VectorFileWriter
 {
@@ -88,7 +88,8 @@ internal static class VectorFileWriter
     {
         var table = OutletTable(outlets);
         var length = layout.Length(table.Length);
-        var temp = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        StrayVectorFiles.Remove(path);
+        var temp = StrayVectorFiles.TemporaryName(path);
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None))

@@ -209,6 +209,36 @@ public sealed class VectorFileRecoveryTests : IDisposable
         Assert.Equal(3L, await version.ExecuteScalarAsync(Ct));
     }
 
+    [Fact]
+    public async Task FlushAsync_TemporaryFilesOfAKilledWriter_RemovesThemAndLeavesALiveWritersFile()
+    {
+        var path = await FilledStoreAsync();
+        // Linux never gives a process an id above 4194304, so the writer of the first two is surely gone.
+        var killed = $"{path}.vectors.4194305-{Guid.NewGuid():N}.tmp";
+        var killedEarlier = $"{path}.vectors.4194306-{Guid.NewGuid():N}.tmp";
+        var running = $"{path}.vectors.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp";
+        var lockedElsewhere = $"{path}.vectors.4194307-{Guid.NewGuid():N}.tmp";
+        foreach (var file in new[] { killed, killedEarlier, running, lockedElsewhere })
+        {
+            await File.WriteAllBytesAsync(file, new byte[4096], Ct);
+        }
+
+        // A writer whose process id means nothing here (another container) still holds its file open exclusively.
+        await using (new FileStream(lockedElsewhere, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        {
+            await using var store = new SqliteChunkStore(path);
+            await _corpus.WriteAsync(store, "later", count: 20, chunks: 2, Ct);
+            await store.FlushAsync(Ct);
+
+            await AssertAnswersExactAsync(store);
+        }
+
+        Assert.False(File.Exists(killed));
+        Assert.False(File.Exists(killedEarlier));
+        Assert.True(File.Exists(running));
+        Assert.True(File.Exists(lockedElsewhere));
+    }
+
     /// <summary>A store of 300 articles with its vector file written, closed again; returns its path.</summary>
     private async Task<string> FilledStoreAsync()
     {

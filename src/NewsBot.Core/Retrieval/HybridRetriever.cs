@@ -135,10 +135,16 @@ internal sealed class HybridRetriever(
     /// <summary>The keywords that no indexed passage holds.</summary>
     private async Task<IReadOnlyList<string>> UnknownAsync(IReadOnlyList<string> keywords, CancellationToken cancellationToken)
     {
-        var unknown = new List<string>();
-        foreach (var word in keywords)
+        var words = keywords.Where(word => !word.Any(char.IsDigit)).ToList();
+        if (store is IKeywordLookup lookup)
         {
-            if (!word.Any(char.IsDigit) && (await store.SearchLexicalAsync([word], SearchFilter.None, 1, cancellationToken)).Count == 0)
+            return await lookup.UnmatchedAsync(words, cancellationToken);
+        }
+
+        var unknown = new List<string>();
+        foreach (var word in words)
+        {
+            if ((await store.SearchLexicalAsync([word], SearchFilter.None, 1, cancellationToken)).Count == 0)
             {
                 unknown.Add(word);
             }
