@@ -49,7 +49,9 @@ internal sealed class ExtractiveAnswerService(
         var description = AnswerDescription.Of(request.Question);
         var answering = new List<List<SentenceCandidate>>();
         var stemsByArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var candidate in picks.Take(3).Where(s => Answers(s, settings)))
+        // "How much did it cost" is answered only by an article that gives a sum: its other figures do not say.
+        var sumAsked = FigureKind.AsksMoney(request.Question);
+        foreach (var candidate in picks.Take(3).Where(s => Answers(s, settings) && (!sumAsked || s.Any(c => FigureKind.Fits(request.Question, c.Text)))))
         {
             if (await NamesAllAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken))
             {

@@ -12,6 +12,9 @@ internal static partial class FigureKind
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
     public static bool Asks(string question) => MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question);
 
+    /// <summary>Whether <paramref name="question"/> asks for a sum of money ("how much did it cost").</summary>
+    public static bool AsksMoney(string question) => MoneyQuestion().IsMatch(question);
+
     /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
     public static bool Fits(string question, string sentence) =>
         MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence)

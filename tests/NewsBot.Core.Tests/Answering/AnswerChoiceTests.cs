@@ -151,6 +151,36 @@ public sealed class AnswerChoiceTests
         Assert.DoesNotContain("Ola Berg", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnswerAsync_CostAskedArticleGivesNoSum_Declines()
+    {
+        var retriever = new FixedRetriever(
+            Article("wind", "Offshore wind farm approved", 1.0,
+                "The energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday. "
+                + "The farm will cost the region nothing in its first years and power 310,000 homes."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much will the Skerry wind farm cost?"), token);
+
+        Assert.True(answer.Declined);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_CostAskedRunnerUpGivesTheSum_AnswersFromIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("wind", "Offshore wind farm approved", 1.0,
+                "The energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday. "
+                + "The farm will cost the region nothing in its first years and power 310,000 homes."),
+            Article("budget", "Wind farm budget set", 0.6, "The Skerry wind farm will cost 1.2 billion crowns to build, the developer said."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much will the Skerry wind farm cost?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("1.2 billion crowns", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("budget", answer.Citations[0].ArticleId);
+    }
+
     private static ExtractiveAnswerService Service(IRetriever retriever) =>
         new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
 
