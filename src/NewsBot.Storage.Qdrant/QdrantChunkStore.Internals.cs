@@ -11,12 +11,23 @@ namespace NewsBot.Storage.Qdrant;
 /// <summary>The store's calls to Qdrant: collections, batched writes, paged reads and the current-version check.</summary>
 public sealed partial class QdrantChunkStore
 {
-    private async Task<EmbedderSignature?> ReadEmbedderAsync(CancellationToken cancellationToken)
+    /// <summary>The collection's facts, read again once <see cref="CollectionCacheAge"/> has passed.</summary>
+    private async Task<CollectionFacts?> GetCollectionAsync(CancellationToken cancellationToken)
+    {
+        if (_collection is { } cached && _time.GetUtcNow() - cached.Read < CollectionCacheAge)
+        {
+            return cached.Facts;
+        }
+
+        return await ReadCollectionAsync(cancellationToken);
+    }
+
+    private async Task<CollectionFacts?> ReadCollectionAsync(CancellationToken cancellationToken)
     {
         var info = await ReadAsync<CollectionInfo?>("get collection", async t => await _client.GetCollectionInfoAsync(_target, t), null, cancellationToken);
-        var signature = info is null ? null : CollectionLayout.Embedder(info);
-        _embedder = (signature, _time.GetUtcNow());
-        return signature;
+        var facts = info is null ? null : CollectionLayout.Facts(info);
+        _collection = (facts, _time.GetUtcNow());
+        return facts;
     }
 
     /// <summary>Creates a versioned collection for <paramref name="embedder"/> with its payload indexes and, unless rebuilding, points the alias at it.</summary>
@@ -55,7 +66,8 @@ public sealed partial class QdrantChunkStore
         return await _calls.RunAsync("collection exists", t => _client.CollectionExistsAsync(name, t), cancellationToken) ? name : null;
     }
 
-    private async Task ValidateChunksAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
+    /// <summary>Checks the chunks against the collection; returns the average passage length their keyword weights are written against.</summary>
+    private async Task<float> ValidateChunksAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
     {
         foreach (var embedded in chunks)
         {
@@ -67,17 +79,20 @@ public sealed partial class QdrantChunkStore
 
         if (chunks.Count == 0)
         {
-            return;
+            return Bm25.TypicalLength;
         }
 
-        var embedder = await GetEmbedderAsync(cancellationToken)
+        var collection = await GetCollectionAsync(cancellationToken)
             ?? throw new StoreUnavailableException($"Qdrant has no collection '{_options.Collection}' yet; it is created when an index run records its embedder (run 'newsbot index').");
+        var embedder = collection.Embedder;
         if (chunks.FirstOrDefault(c => c.Vector.Length != embedder.Dimensions) is { } wrong)
         {
             throw new ArgumentException(
                 $"Article '{article.Id}': chunk '{wrong.Chunk.Id}' has a vector of {wrong.Vector.Length} dimensions, " +
                 $"but the collection holds vectors of {embedder}; nothing was written.", nameof(chunks));
         }
+
+        return collection.AverageLength;
     }
 
     /// <summary>Upserts points in batches bounded in count and in bytes, each acknowledged only once applied.</summary>
@@ -205,7 +220,4 @@ public sealed partial class QdrantChunkStore
 
     private static Query DenseQuery(ReadOnlyMemory<float> vector) =>
         new() { Nearest = new VectorInput { Dense = new DenseVector { Data = { vector.ToArray() } } } };
-
-    private static Query SparseQuery(SparseTerms terms) =>
-        new() { Nearest = new VectorInput { Sparse = new SparseVector { Indices = { terms.Indices }, Values = { terms.Values } } } };
 }
