@@ -66,8 +66,8 @@ internal static class CollectionLayout
     }
 
     /// <summary>
-    /// What a collection records: its embedder, and the average length its keyword weights were written against
-    /// (<see cref="Bm25.TypicalLength"/> for a collection that records none); null when it has no dense vector.
+    /// What a collection records: its embedder, and the average length its keyword weights were written against (none
+    /// in a collection made before NewsBot recorded it); null when it has no dense vector.
     /// </summary>
     public static CollectionFacts? Facts(CollectionInfo info)
     {
@@ -79,7 +79,7 @@ internal static class CollectionLayout
         var average = info.Config?.Metadata is { } metadata && metadata.TryGetValue(AverageLengthKey, out var recorded)
             ? recorded.KindCase == Value.KindOneofCase.IntegerValue ? recorded.IntegerValue : (float)recorded.DoubleValue
             : 0f;
-        return new CollectionFacts(embedder, average > 0 ? average : Bm25.TypicalLength);
+        return new CollectionFacts(embedder, average > 0 ? average : null);
     }
 
     /// <summary>The embedder a collection was built by: from its metadata, else (a collection NewsBot did not create) its dense vector size.</summary>

@@ -27,6 +27,12 @@ public sealed partial class QdrantChunkStore
         var info = await ReadAsync<CollectionInfo?>("get collection", async t => await _client.GetCollectionInfoAsync(_target, t), null, cancellationToken);
         var facts = info is null ? null : CollectionLayout.Facts(info);
         _collection = (facts, _time.GetUtcNow());
+        if (facts is { RecordedAverageLength: null } && !_toldOfOldWeights)
+        {
+            _toldOfOldWeights = true;
+            Log.OldKeywordWeights(_logger, _target);
+        }
+
         return facts;
     }
 
@@ -173,21 +179,30 @@ public sealed partial class QdrantChunkStore
     private async Task<IReadOnlyList<ChunkHit>> CurrentAsync(IReadOnlyList<ScoredPoint> points, CancellationToken cancellationToken) =>
         Current(points, await VersionsAsync(points, cancellationToken));
 
-    /// <summary>The version each article of <paramref name="points"/> currently has; a removed article is absent.</summary>
+    /// <summary>
+    /// The version each article of <paramref name="points"/> currently has (a removed article is absent): as remembered
+    /// when the points agree with it, else looked up (<see cref="ArticleVersions"/>).
+    /// </summary>
     private async Task<Dictionary<string, string?>> VersionsAsync(IReadOnlyList<ScoredPoint> points, CancellationToken cancellationToken)
     {
-        if (points.Count == 0)
+        var found = points
+            .Select(p => (ArticleId: Payloads.String(p.Payload, Payloads.ArticleId), Version: Payloads.String(p.Payload, Payloads.Version)))
+            .Where(f => f.ArticleId is not null)
+            .Select(f => (f.ArticleId!, f.Version))
+            .ToList();
+        var ids = found.Select(f => f.Item1).Distinct(StringComparer.Ordinal).ToList();
+        var lookUp = _versions.ToLookUp(found);
+        if (lookUp.Count > 0)
         {
-            return [];
+            var articles = await ReadAsync(
+                "retrieve",
+                t => _client.RetrieveAsync(_target, [.. lookUp.Select(id => (PointId)PointIds.Article(id))], new WithPayloadSelector { Include = new PayloadIncludeSelector { Fields = { Payloads.ArticleId, Payloads.Version } } }, new WithVectorsSelector { Enable = false }, cancellationToken: t),
+                [],
+                cancellationToken);
+            _versions.Remember(lookUp, articles.ToDictionary(a => Payloads.String(a.Payload, Payloads.ArticleId) ?? string.Empty, a => Payloads.String(a.Payload, Payloads.Version), StringComparer.Ordinal));
         }
 
-        var ids = points.Select(p => Payloads.String(p.Payload, Payloads.ArticleId)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var articles = await ReadAsync(
-            "retrieve",
-            t => _client.RetrieveAsync(_target, [.. ids.Select(id => (PointId)PointIds.Article(id))], new WithPayloadSelector { Include = new PayloadIncludeSelector { Fields = { Payloads.ArticleId, Payloads.Version } } }, new WithVectorsSelector { Enable = false }, cancellationToken: t),
-            [],
-            cancellationToken);
-        return articles.ToDictionary(a => Payloads.String(a.Payload, Payloads.ArticleId) ?? string.Empty, a => Payloads.String(a.Payload, Payloads.Version), StringComparer.Ordinal);
+        return _versions.Current(ids);
     }
 
     private static IReadOnlyList<ChunkHit> Current(IEnumerable<ScoredPoint> points, Dictionary<string, string?> versions) =>

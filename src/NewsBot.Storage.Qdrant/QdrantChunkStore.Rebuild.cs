@@ -15,6 +15,7 @@ public sealed partial class QdrantChunkStore
             _rebuilding ??= NewCollectionName();
             _target = _rebuilding;
             _collection = null;
+            _versions.Clear();
         }
         finally
         {
@@ -67,6 +68,7 @@ public sealed partial class QdrantChunkStore
             _rebuilding = null;
             _target = alias;
             _collection = null;
+            _versions.Clear();
         }
         finally
         {
@@ -88,6 +90,7 @@ public sealed partial class QdrantChunkStore
             _rebuilding = null;
             _target = _options.Collection;
             _collection = null;
+            _versions.Clear();
         }
         finally
         {

@@ -29,9 +29,11 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
     private readonly ILogger _logger;
     private readonly QdrantCalls _calls;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ArticleVersions _versions;
     private string _target;
     private string? _rebuilding;
     private (CollectionFacts? Facts, DateTimeOffset Read)? _collection;
+    private bool _toldOfOldWeights;
 
     /// <summary>Connects to Qdrant as <paramref name="options"/> say (no call is made until the first operation).</summary>
     public QdrantChunkStore(QdrantStoreOptions options, TimeProvider? time = null, ILogger<QdrantChunkStore>? logger = null)
@@ -41,6 +43,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _target = options.Collection;
+        _versions = new ArticleVersions(_time);
         var url = new Uri(options.Url);
         _client = new QdrantClient(url, string.IsNullOrEmpty(options.ApiKey) ? null : options.ApiKey, TimeSpan.FromSeconds(options.TimeoutSeconds));
         _calls = new QdrantCalls(url.GetLeftPart(UriPartial.Authority), options.Collection, _time, _logger);
@@ -116,6 +119,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
             // New chunks first (invisible: the article point still names the old version), then the switch, then the cleanup.
             await WritePointsAsync([.. chunks.Select(c => Payloads.ChunkPoint(article, contentHash, c, averageLength))], cancellationToken);
             await WritePointsAsync([Payloads.ArticlePoint(article, contentHash, chunks.Count)], cancellationToken);
+            _versions.Set(article.Id, contentHash);
             await _calls.RunAsync("delete", t => _client.DeleteAsync(_target, SearchFilters.StaleChunks(article.Id, contentHash), wait: true, cancellationToken: t), cancellationToken);
             var change = existing is null ? IndexChange.Added : IndexChange.Updated;
             Log.ArticleWritten(_logger, article.Id, change.ToString(), chunks.Count);
@@ -141,6 +145,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
 
             // The article point goes first: from then on readers drop every chunk of it.
             await _calls.RunAsync("delete", t => _client.DeleteAsync(_target, PointIds.Article(articleId), wait: true, cancellationToken: t), cancellationToken);
+            _versions.Set(articleId, null);
             await _calls.RunAsync("delete", t => _client.DeleteAsync(_target, SearchFilters.ArticleChunks(articleId), wait: true, cancellationToken: t), cancellationToken);
             return true;
         }
@@ -168,6 +173,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
             }
 
             _collection = null;
+            _versions.Clear();
             Log.Cleared(_logger, _target);
         }
         finally

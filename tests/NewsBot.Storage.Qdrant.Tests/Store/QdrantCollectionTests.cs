@@ -21,6 +21,7 @@ public sealed class QdrantCollectionTests : QdrantStoreTestBase
         Assert.Equal(Distance.Cosine, dense.Distance);
         Assert.Equal(Modifier.Idf, create.SparseVectorsConfig.Map["sparse"].Modifier);
         Assert.Equal("test/axes", create.Metadata["newsbot_embedder"].StringValue);
+        Assert.Equal(Core.Text.Bm25.TypicalLength, create.Metadata["newsbot_average_length"].DoubleValue);
         var indexes = StandIn.CallsOf("CreateFieldIndex").Select(c => c.As<CreateFieldIndexCollection>()!).ToDictionary(i => i.FieldName, i => i.FieldType);
         Assert.Equal(FieldType.Keyword, indexes["article_id"]);
         Assert.Equal(FieldType.Keyword, indexes["outlet_key"]);
