@@ -161,7 +161,10 @@ public sealed partial class QdrantChunkStore
         while (offset is not null);
     }
 
-    /// <summary>Runs a read; a missing collection reads as empty (<paramref name="whenMissing"/>).</summary>
+    /// <summary>
+    /// Runs a read; a missing collection reads as empty (<paramref name="whenMissing"/>), and what is remembered of it
+    /// is forgotten, so that a collection made again (by another process, perhaps for another embedder) is read afresh.
+    /// </summary>
     private Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> call, T whenMissing, CancellationToken cancellationToken) =>
         _calls.RunAsync(operation, async t =>
         {
@@ -171,6 +174,8 @@ public sealed partial class QdrantChunkStore
             }
             catch (RpcException ex) when (QdrantCalls.IsMissingCollection(ex))
             {
+                _collection = null;
+                _versions.Clear();
                 return whenMissing;
             }
         }, cancellationToken);

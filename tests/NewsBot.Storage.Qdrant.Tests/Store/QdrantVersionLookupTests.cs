@@ -60,5 +60,21 @@ public sealed class QdrantVersionLookupTests : QdrantStoreTestBase
         Assert.Contains("fell", Assert.Single(await reader.SearchLexicalAsync(["tariffs"], SearchFilter.None, 10, Ct)).Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GetEmbedderAsync_CollectionDroppedAndMadeAgainForAnotherEmbedder_ReaderSeesItAfterASearchFoundItMissing()
+    {
+        var writer = Open();
+        var reader = Open(time: _time);
+        await WriteAsync(writer, Article("a1").WithChunk("Tariffs rose.", Axis(0)).Build());
+        Assert.Equal(Embedder, await reader.GetEmbedderAsync(Ct));
+
+        await writer.ClearAsync(Ct);
+        Assert.Empty(await reader.SearchLexicalAsync(["tariffs"], SearchFilter.None, 10, Ct));
+        var other = new EmbedderSignature("test/other", 4);
+        await writer.EnsureEmbedderAsync(other, Ct);
+
+        Assert.Equal(other, await reader.GetEmbedderAsync(Ct));
+    }
+
     private int VersionLookUps() => StandIn.CallsOf("qdrant.Points/Get").Count;
 }
