@@ -1,16 +1,19 @@
 using NewsBot.Core.Storage;
+using NewsBot.Core.Text;
 using Qdrant.Client.Grpc;
 
 namespace NewsBot.Storage.Qdrant;
 
 /// <summary>
 /// How a NewsBot collection is laid out: a named dense vector (Cosine, the embedder's size), a named sparse vector
-/// weighted by IDF on Qdrant's side, shards and replicas from the settings, and the embedder in the metadata.
+/// weighted by IDF on Qdrant's side, shards and replicas from the settings, and in the metadata the embedder and the
+/// average passage length the keyword weights are normalised against (<see cref="Bm25"/>).
 /// </summary>
 internal static class CollectionLayout
 {
     private const string EmbedderKey = "newsbot_embedder";
     private const string DimensionsKey = "newsbot_dimensions";
+    private const string AverageLengthKey = "newsbot_average_length";
 
     /// <summary>Payload fields that get an index, with their type.</summary>
     public static readonly IReadOnlyList<(string Field, PayloadSchemaType Type)> Indexes =
@@ -44,6 +47,7 @@ internal static class CollectionLayout
         };
         request.Metadata[EmbedderKey] = embedder.Name;
         request.Metadata[DimensionsKey] = embedder.Dimensions;
+        request.Metadata[AverageLengthKey] = Bm25.TypicalLength;
         return request;
     }
 
@@ -61,8 +65,25 @@ internal static class CollectionLayout
         return dense;
     }
 
+    /// <summary>
+    /// What a collection records: its embedder, and the average length its keyword weights were written against (none
+    /// in a collection made before NewsBot recorded it); null when it has no dense vector.
+    /// </summary>
+    public static CollectionFacts? Facts(CollectionInfo info)
+    {
+        if (Embedder(info) is not { } embedder)
+        {
+            return null;
+        }
+
+        var average = info.Config?.Metadata is { } metadata && metadata.TryGetValue(AverageLengthKey, out var recorded)
+            ? recorded.KindCase == Value.KindOneofCase.IntegerValue ? recorded.IntegerValue : (float)recorded.DoubleValue
+            : 0f;
+        return new CollectionFacts(embedder, average > 0 ? average : null);
+    }
+
     /// <summary>The embedder a collection was built by: from its metadata, else (a collection NewsBot did not create) its dense vector size.</summary>
-    public static EmbedderSignature? Embedder(CollectionInfo info)
+    private static EmbedderSignature? Embedder(CollectionInfo info)
     {
         var metadata = info.Config?.Metadata;
         if (metadata is not null && metadata.TryGetValue(EmbedderKey, out var name) && metadata.TryGetValue(DimensionsKey, out var dimensions))

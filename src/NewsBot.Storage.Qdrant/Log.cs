@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 3106, Level = LogLevel.Information, Message = "Cleared Qdrant collection {Alias}")]
     public static partial void Cleared(ILogger logger, string alias);
+
+    [LoggerMessage(EventId = 3107, Level = LogLevel.Warning, Message = "Qdrant collection {Alias} was written before keyword weights were length-normalised; its keyword ranking differs from the embedded store's until 'newsbot index --rebuild'")]
+    public static partial void OldKeywordWeights(ILogger logger, string alias);
 }

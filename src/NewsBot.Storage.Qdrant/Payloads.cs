@@ -73,12 +73,13 @@ internal static class Payloads
         return point;
     }
 
-    public static PointStruct ChunkPoint(Article article, string version, EmbeddedChunk embedded)
+    /// <summary>A chunk's point: its vector, its keyword weights normalised against <paramref name="averageLength"/>, and the payload that filters and shows it.</summary>
+    public static PointStruct ChunkPoint(Article article, string version, EmbeddedChunk embedded, float averageLength)
     {
         var chunk = embedded.Chunk;
         var vectors = new NamedVectors();
         vectors.Vectors.Add(Dense, new Vector { Dense = new DenseVector { Data = { embedded.Vector.ToArray() } } });
-        var terms = TextAnalyzer.DocumentWeights(chunk.Text, article.Title);
+        var terms = TextAnalyzer.DocumentWeights(chunk.Text, article.Title, averageLength);
         if (!terms.IsEmpty)
         {
             vectors.Vectors.Add(Sparse, new Vector { Sparse = new SparseVector { Indices = { terms.Indices }, Values = { terms.Values } } });

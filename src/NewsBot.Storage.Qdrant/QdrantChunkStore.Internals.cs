@@ -11,12 +11,29 @@ namespace NewsBot.Storage.Qdrant;
 /// <summary>The store's calls to Qdrant: collections, batched writes, paged reads and the current-version check.</summary>
 public sealed partial class QdrantChunkStore
 {
-    private async Task<EmbedderSignature?> ReadEmbedderAsync(CancellationToken cancellationToken)
+    /// <summary>The collection's facts, read again once <see cref="CollectionCacheAge"/> has passed.</summary>
+    private async Task<CollectionFacts?> GetCollectionAsync(CancellationToken cancellationToken)
+    {
+        if (_collection is { } cached && _time.GetUtcNow() - cached.Read < CollectionCacheAge)
+        {
+            return cached.Facts;
+        }
+
+        return await ReadCollectionAsync(cancellationToken);
+    }
+
+    private async Task<CollectionFacts?> ReadCollectionAsync(CancellationToken cancellationToken)
     {
         var info = await ReadAsync<CollectionInfo?>("get collection", async t => await _client.GetCollectionInfoAsync(_target, t), null, cancellationToken);
-        var signature = info is null ? null : CollectionLayout.Embedder(info);
-        _embedder = (signature, _time.GetUtcNow());
-        return signature;
+        var facts = info is null ? null : CollectionLayout.Facts(info);
+        _collection = (facts, _time.GetUtcNow());
+        if (facts is { RecordedAverageLength: null } && !_toldOfOldWeights)
+        {
+            _toldOfOldWeights = true;
+            Log.OldKeywordWeights(_logger, _target);
+        }
+
+        return facts;
     }
 
     /// <summary>Creates a versioned collection for <paramref name="embedder"/> with its payload indexes and, unless rebuilding, points the alias at it.</summary>
@@ -55,7 +72,8 @@ public sealed partial class QdrantChunkStore
         return await _calls.RunAsync("collection exists", t => _client.CollectionExistsAsync(name, t), cancellationToken) ? name : null;
     }
 
-    private async Task ValidateChunksAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
+    /// <summary>Checks the chunks against the collection; returns the average passage length their keyword weights are written against.</summary>
+    private async Task<float> ValidateChunksAsync(Article article, IReadOnlyList<EmbeddedChunk> chunks, CancellationToken cancellationToken)
     {
         foreach (var embedded in chunks)
         {
@@ -67,17 +85,20 @@ public sealed partial class QdrantChunkStore
 
         if (chunks.Count == 0)
         {
-            return;
+            return Bm25.TypicalLength;
         }
 
-        var embedder = await GetEmbedderAsync(cancellationToken)
+        var collection = await GetCollectionAsync(cancellationToken)
             ?? throw new StoreUnavailableException($"Qdrant has no collection '{_options.Collection}' yet; it is created when an index run records its embedder (run 'newsbot index').");
+        var embedder = collection.Embedder;
         if (chunks.FirstOrDefault(c => c.Vector.Length != embedder.Dimensions) is { } wrong)
         {
             throw new ArgumentException(
                 $"Article '{article.Id}': chunk '{wrong.Chunk.Id}' has a vector of {wrong.Vector.Length} dimensions, " +
                 $"but the collection holds vectors of {embedder}; nothing was written.", nameof(chunks));
         }
+
+        return collection.AverageLength;
     }
 
     /// <summary>Upserts points in batches bounded in count and in bytes, each acknowledged only once applied.</summary>
@@ -140,7 +161,10 @@ public sealed partial class QdrantChunkStore
         while (offset is not null);
     }
 
-    /// <summary>Runs a read; a missing collection reads as empty (<paramref name="whenMissing"/>).</summary>
+    /// <summary>
+    /// Runs a read; a missing collection reads as empty (<paramref name="whenMissing"/>), and what is remembered of it
+    /// is forgotten, so that a collection made again (by another process, perhaps for another embedder) is read afresh.
+    /// </summary>
     private Task<T> ReadAsync<T>(string operation, Func<CancellationToken, Task<T>> call, T whenMissing, CancellationToken cancellationToken) =>
         _calls.RunAsync(operation, async t =>
         {
@@ -150,6 +174,8 @@ public sealed partial class QdrantChunkStore
             }
             catch (RpcException ex) when (QdrantCalls.IsMissingCollection(ex))
             {
+                _collection = null;
+                _versions.Clear();
                 return whenMissing;
             }
         }, cancellationToken);
@@ -158,21 +184,30 @@ public sealed partial class QdrantChunkStore
     private async Task<IReadOnlyList<ChunkHit>> CurrentAsync(IReadOnlyList<ScoredPoint> points, CancellationToken cancellationToken) =>
         Current(points, await VersionsAsync(points, cancellationToken));
 
-    /// <summary>The version each article of <paramref name="points"/> currently has; a removed article is absent.</summary>
+    /// <summary>
+    /// The version each article of <paramref name="points"/> currently has (a removed article is absent): as remembered
+    /// when the points agree with it, else looked up (<see cref="ArticleVersions"/>).
+    /// </summary>
     private async Task<Dictionary<string, string?>> VersionsAsync(IReadOnlyList<ScoredPoint> points, CancellationToken cancellationToken)
     {
-        if (points.Count == 0)
+        var found = points
+            .Select(p => (ArticleId: Payloads.String(p.Payload, Payloads.ArticleId), Version: Payloads.String(p.Payload, Payloads.Version)))
+            .Where(f => f.ArticleId is not null)
+            .Select(f => (f.ArticleId!, f.Version))
+            .ToList();
+        var ids = found.Select(f => f.Item1).Distinct(StringComparer.Ordinal).ToList();
+        var lookUp = _versions.ToLookUp(found);
+        if (lookUp.Count > 0)
         {
-            return [];
+            var articles = await ReadAsync(
+                "retrieve",
+                t => _client.RetrieveAsync(_target, [.. lookUp.Select(id => (PointId)PointIds.Article(id))], new WithPayloadSelector { Include = new PayloadIncludeSelector { Fields = { Payloads.ArticleId, Payloads.Version } } }, new WithVectorsSelector { Enable = false }, cancellationToken: t),
+                [],
+                cancellationToken);
+            _versions.Remember(lookUp, articles.ToDictionary(a => Payloads.String(a.Payload, Payloads.ArticleId) ?? string.Empty, a => Payloads.String(a.Payload, Payloads.Version), StringComparer.Ordinal));
         }
 
-        var ids = points.Select(p => Payloads.String(p.Payload, Payloads.ArticleId)).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var articles = await ReadAsync(
-            "retrieve",
-            t => _client.RetrieveAsync(_target, [.. ids.Select(id => (PointId)PointIds.Article(id))], new WithPayloadSelector { Include = new PayloadIncludeSelector { Fields = { Payloads.ArticleId, Payloads.Version } } }, new WithVectorsSelector { Enable = false }, cancellationToken: t),
-            [],
-            cancellationToken);
-        return articles.ToDictionary(a => Payloads.String(a.Payload, Payloads.ArticleId) ?? string.Empty, a => Payloads.String(a.Payload, Payloads.Version), StringComparer.Ordinal);
+        return _versions.Current(ids);
     }
 
     private static IReadOnlyList<ChunkHit> Current(IEnumerable<ScoredPoint> points, Dictionary<string, string?> versions) =>
@@ -205,7 +240,4 @@ public sealed partial class QdrantChunkStore
 
     private static Query DenseQuery(ReadOnlyMemory<float> vector) =>
         new() { Nearest = new VectorInput { Dense = new DenseVector { Data = { vector.ToArray() } } } };
-
-    private static Query SparseQuery(SparseTerms terms) =>
-        new() { Nearest = new VectorInput { Sparse = new SparseVector { Indices = { terms.Indices }, Values = { terms.Values } } } };
 }

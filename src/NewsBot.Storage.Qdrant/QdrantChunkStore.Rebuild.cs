@@ -14,7 +14,8 @@ public sealed partial class QdrantChunkStore
         {
             _rebuilding ??= NewCollectionName();
             _target = _rebuilding;
-            _embedder = null;
+            _collection = null;
+            _versions.Clear();
         }
         finally
         {
@@ -66,7 +67,8 @@ public sealed partial class QdrantChunkStore
             Log.AliasSwitched(_logger, alias, fresh, old ?? "nothing");
             _rebuilding = null;
             _target = alias;
-            _embedder = null;
+            _collection = null;
+            _versions.Clear();
         }
         finally
         {
@@ -87,7 +89,8 @@ public sealed partial class QdrantChunkStore
 
             _rebuilding = null;
             _target = _options.Collection;
-            _embedder = null;
+            _collection = null;
+            _versions.Clear();
         }
         finally
         {

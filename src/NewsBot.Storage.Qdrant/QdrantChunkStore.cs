@@ -21,7 +21,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
     private const int MaxBatchBytes = 4 * 1024 * 1024;
     private const uint ScrollPage = 256;
     private const int MaxTitleCandidates = 500;
-    private static readonly TimeSpan EmbedderCacheAge = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan CollectionCacheAge = TimeSpan.FromMinutes(1);
 
     private readonly QdrantClient _client;
     private readonly QdrantStoreOptions _options;
@@ -29,9 +29,11 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
     private readonly ILogger _logger;
     private readonly QdrantCalls _calls;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly ArticleVersions _versions;
     private string _target;
     private string? _rebuilding;
-    private (EmbedderSignature? Signature, DateTimeOffset Read)? _embedder;
+    private (CollectionFacts? Facts, DateTimeOffset Read)? _collection;
+    private bool _toldOfOldWeights;
 
     /// <summary>Connects to Qdrant as <paramref name="options"/> say (no call is made until the first operation).</summary>
     public QdrantChunkStore(QdrantStoreOptions options, TimeProvider? time = null, ILogger<QdrantChunkStore>? logger = null)
@@ -41,6 +43,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         _time = time ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _target = options.Collection;
+        _versions = new ArticleVersions(_time);
         var url = new Uri(options.Url);
         _client = new QdrantClient(url, string.IsNullOrEmpty(options.ApiKey) ? null : options.ApiKey, TimeSpan.FromSeconds(options.TimeoutSeconds));
         _calls = new QdrantCalls(url.GetLeftPart(UriPartial.Authority), options.Collection, _time, _logger);
@@ -55,11 +58,11 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            var stored = await ReadEmbedderAsync(cancellationToken);
+            var stored = (await ReadCollectionAsync(cancellationToken))?.Embedder;
             if (stored is null)
             {
                 await CreateCollectionAsync(embedder, cancellationToken);
-                _embedder = (embedder, _time.GetUtcNow());
+                _collection = (new CollectionFacts(embedder, Bm25.TypicalLength), _time.GetUtcNow());
                 return;
             }
 
@@ -76,15 +79,8 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
     }
 
     /// <inheritdoc />
-    public async Task<EmbedderSignature?> GetEmbedderAsync(CancellationToken cancellationToken)
-    {
-        if (_embedder is { } cached && _time.GetUtcNow() - cached.Read < EmbedderCacheAge)
-        {
-            return cached.Signature;
-        }
-
-        return await ReadEmbedderAsync(cancellationToken);
-    }
+    public async Task<EmbedderSignature?> GetEmbedderAsync(CancellationToken cancellationToken) =>
+        (await GetCollectionAsync(cancellationToken))?.Embedder;
 
     /// <inheritdoc />
     public async Task<IReadOnlyDictionary<string, string>> GetContentHashesAsync(string? sourceKey, CancellationToken cancellationToken)
@@ -112,7 +108,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await ValidateChunksAsync(article, chunks, cancellationToken);
+            var averageLength = await ValidateChunksAsync(article, chunks, cancellationToken);
             var existing = await GetArticleAsync(article.Id, cancellationToken);
             if (existing?.ContentHash == contentHash)
             {
@@ -121,8 +117,9 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
             }
 
             // New chunks first (invisible: the article point still names the old version), then the switch, then the cleanup.
-            await WritePointsAsync([.. chunks.Select(c => Payloads.ChunkPoint(article, contentHash, c))], cancellationToken);
+            await WritePointsAsync([.. chunks.Select(c => Payloads.ChunkPoint(article, contentHash, c, averageLength))], cancellationToken);
             await WritePointsAsync([Payloads.ArticlePoint(article, contentHash, chunks.Count)], cancellationToken);
+            _versions.Set(article.Id, contentHash);
             await _calls.RunAsync("delete", t => _client.DeleteAsync(_target, SearchFilters.StaleChunks(article.Id, contentHash), wait: true, cancellationToken: t), cancellationToken);
             var change = existing is null ? IndexChange.Added : IndexChange.Updated;
             Log.ArticleWritten(_logger, article.Id, change.ToString(), chunks.Count);
@@ -148,6 +145,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
 
             // The article point goes first: from then on readers drop every chunk of it.
             await _calls.RunAsync("delete", t => _client.DeleteAsync(_target, PointIds.Article(articleId), wait: true, cancellationToken: t), cancellationToken);
+            _versions.Set(articleId, null);
             await _calls.RunAsync("delete", t => _client.DeleteAsync(_target, SearchFilters.ArticleChunks(articleId), wait: true, cancellationToken: t), cancellationToken);
             return true;
         }
@@ -174,7 +172,8 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
                 await _calls.RunAsync("delete collection", t => _client.DeleteCollectionAsync(physical, cancellationToken: t), cancellationToken);
             }
 
-            _embedder = null;
+            _collection = null;
+            _versions.Clear();
             Log.Cleared(_logger, _target);
         }
         finally
@@ -272,9 +271,17 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
             return [];
         }
 
+        var chunks = SearchFilters.Chunks(filter);
+        var probes = await ReadAsync<IReadOnlyList<BatchResult>>("query batch", async t => await _client.QueryBatchAsync(_target, [.. KeywordQuery.Probes(_target, sparse, chunks)], cancellationToken: t), [], cancellationToken);
+        var weights = KeywordQuery.Weights(sparse, probes);
+        if (weights.IsEmpty)
+        {
+            return [];
+        }
+
         var points = await ReadAsync(
             "query",
-            t => _client.QueryAsync(_target, query: SparseQuery(sparse), usingVector: Payloads.Sparse, filter: SearchFilters.Chunks(filter), limit: (ulong)limit, payloadSelector: true, cancellationToken: t),
+            t => _client.QueryAsync(_target, query: KeywordQuery.Nearest(weights), usingVector: Payloads.Sparse, filter: chunks, limit: (ulong)limit, payloadSelector: true, cancellationToken: t),
             [],
             cancellationToken);
         return await CurrentAsync(points, cancellationToken);
@@ -310,23 +317,28 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
             return new HybridHits([], []);
         }
 
-        // One request: the dense query, and the sparse one when the question has terms; Core fuses the two lists by score.
+        // The dense query and the keyword probes in one request, then the keyword query weighted by what the probes found;
+        // Core fuses the two lists by score.
         var chunks = SearchFilters.Chunks(filter);
-        var queries = new List<QueryPoints> { Search(DenseQuery(query.Vector), Payloads.Dense, chunks, query.CandidatePool) };
         var sparse = TextAnalyzer.QueryWeights(query.Terms);
-        if (!sparse.IsEmpty)
-        {
-            queries.Add(Search(SparseQuery(sparse), Payloads.Sparse, chunks, query.CandidatePool));
-        }
-
+        List<QueryPoints> queries = [Search(DenseQuery(query.Vector), Payloads.Dense, chunks, query.CandidatePool), .. KeywordQuery.Probes(_target, sparse, chunks)];
         var results = await ReadAsync<IReadOnlyList<BatchResult>>("query batch", async t => await _client.QueryBatchAsync(_target, queries, cancellationToken: t), [], cancellationToken);
         if (results.Count == 0)
         {
             return new HybridHits([], []);
         }
 
-        var versions = await VersionsAsync([.. results.SelectMany(r => r.Result)], cancellationToken);
-        return new HybridHits(results.Count > 1 ? Current(results[1].Result, versions) : [], Current(results[0].Result, versions));
+        var semantic = results[0].Result;
+        var weights = KeywordQuery.Weights(sparse, [.. results.Skip(1)]);
+        IReadOnlyList<ScoredPoint> lexical = weights.IsEmpty
+            ? []
+            : await ReadAsync(
+                "query",
+                t => _client.QueryAsync(_target, query: KeywordQuery.Nearest(weights), usingVector: Payloads.Sparse, filter: chunks, limit: (ulong)query.CandidatePool, payloadSelector: true, cancellationToken: t),
+                [],
+                cancellationToken);
+        var versions = await VersionsAsync([.. semantic, .. lexical], cancellationToken);
+        return new HybridHits(Current(lexical, versions), Current(semantic, versions));
     }
 
     /// <summary>Closes the gRPC channel.</summary>

@@ -8,7 +8,10 @@ namespace NewsBot.Storage.Sqlite;
 /// <summary>Builds the lexical search command and fetches the hits the vector search selected.</summary>
 internal static class SearchQueries
 {
-    /// <summary>bm25 with chunk text weighted 1.0 and the title 0.4; spelled out because the configured rank is markedly slower.</summary>
+    /// <summary>
+    /// bm25 with chunk text weighted 1.0 and the title 0.4 (Core's <see cref="Core.Text.Bm25"/>, which other stores follow);
+    /// spelled out because the configured rank is markedly slower.
+    /// </summary>
     private const string Bm25 = "bm25(chunks_fts, 1.0, 0.4)";
 
     /// <summary>

@@ -1,9 +1,9 @@
 namespace NewsBot.Core.Storage;
 
 /// <summary>
-/// A store that runs the keyword and the vector search of a question in one request (Qdrant: a batch of a sparse and
-/// a dense query). Optional: retrieval makes the two calls <see cref="IChunkStore.SearchLexicalAsync"/> and
-/// <see cref="IChunkStore.SearchVectorAsync"/> for a store without it. Either way Core fuses the two lists by score,
+/// A store that runs the keyword and the vector search of a question together (Qdrant: one batch of the dense query
+/// and the keyword probes, then the weighted keyword query). Optional: retrieval makes the two calls
+/// <see cref="IChunkStore.SearchLexicalAsync"/> and <see cref="IChunkStore.SearchVectorAsync"/> for a store without it. Either way Core fuses the two lists by score,
 /// so the ranking does not change with the store (rank fusion on the store's side would lose how strongly each matched).
 /// </summary>
 public interface IHybridChunkSearch

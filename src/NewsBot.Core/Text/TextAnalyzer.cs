@@ -9,12 +9,6 @@ namespace NewsBot.Core.Text;
 /// </summary>
 public static class TextAnalyzer
 {
-    /// <summary>BM25's term-frequency saturation: a fourth mention of a word adds far less than the first.</summary>
-    private const float K1 = 1.2f;
-
-    /// <summary>How much a headline word counts against a passage word (the embedded store's BM25 column weights are 1.0 and 0.4).</summary>
-    public const float TitleWeight = 0.4f;
-
     /// <summary>The analyzed terms of <paramref name="text"/> in order, repeats kept.</summary>
     public static IEnumerable<string> Analyze(string text)
     {
@@ -49,17 +43,17 @@ public static class TextAnalyzer
         return result;
     }
 
-    /// <summary>A document's sparse vector: each distinct term weighted by its saturated frequency, tf·(k1+1)/(tf+k1).</summary>
-    public static SparseTerms DocumentWeights(string text) => ToSparse(Saturated(text, 1f, []));
-
     /// <summary>
-    /// A passage's sparse vector with its article's headline: the saturated frequencies of the passage's terms plus
-    /// <see cref="TitleWeight"/> times those of the headline's, as BM25 over two weighted columns adds them.
+    /// A passage's sparse vector with its article's headline: each distinct term weighted as <see cref="Bm25"/> weighs
+    /// it in a passage of that many terms against <paramref name="averageLength"/> (the IDF is the store's part).
     /// </summary>
-    public static SparseTerms DocumentWeights(string text, string title)
+    public static SparseTerms DocumentWeights(string text, string title, float averageLength)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(title);
-        return ToSparse(Saturated(title, TitleWeight, Saturated(text, 1f, [])));
+        var counts = new Dictionary<uint, double>();
+        var length = Count(text, 1, counts) + Count(title, Bm25.TitleWeight, counts);
+        return ToSparse(counts.ToDictionary(c => c.Key, c => Bm25.TermWeight(c.Value, length, averageLength)));
     }
 
     /// <summary>A query's sparse vector: each distinct analyzed term once, weight 1 (the store weighs terms by rarity).</summary>
@@ -79,22 +73,18 @@ public static class TextAnalyzer
         return hash;
     }
 
-    /// <summary>Adds <paramref name="weight"/> times each term's saturated frequency in <paramref name="text"/> to <paramref name="weights"/>.</summary>
-    private static Dictionary<uint, float> Saturated(string text, float weight, Dictionary<uint, float> weights)
+    /// <summary>Adds <paramref name="weight"/> to each term's count in <paramref name="counts"/> per occurrence in <paramref name="text"/>; returns how many terms it holds.</summary>
+    private static int Count(string text, double weight, Dictionary<uint, double> counts)
     {
-        var counts = new Dictionary<uint, int>();
+        var length = 0;
         foreach (var term in Analyze(text))
         {
             var index = TermIndex(term);
-            counts[index] = counts.GetValueOrDefault(index) + 1;
+            counts[index] = counts.GetValueOrDefault(index) + weight;
+            length++;
         }
 
-        foreach (var (index, count) in counts)
-        {
-            weights[index] = weights.GetValueOrDefault(index) + (weight * count * (K1 + 1) / (count + K1));
-        }
-
-        return weights;
+        return length;
     }
 
     private static SparseTerms ToSparse(Dictionary<uint, float> weights)

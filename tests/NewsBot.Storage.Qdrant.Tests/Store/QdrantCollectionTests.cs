@@ -3,7 +3,7 @@ using static NewsBot.Testing.Storage.TestArticleBuilder;
 
 namespace NewsBot.Storage.Qdrant.Tests.Store;
 
-/// <summary>What the adapter asks of Qdrant: the collection's layout, waited writes, bounded batches, stable ids, one hybrid query.</summary>
+/// <summary>What the adapter asks of Qdrant: the collection's layout, waited writes, bounded batches, stable ids, a hybrid search in two requests.</summary>
 public sealed class QdrantCollectionTests : QdrantStoreTestBase
 {
     [Fact]
@@ -21,6 +21,7 @@ public sealed class QdrantCollectionTests : QdrantStoreTestBase
         Assert.Equal(Distance.Cosine, dense.Distance);
         Assert.Equal(Modifier.Idf, create.SparseVectorsConfig.Map["sparse"].Modifier);
         Assert.Equal("test/axes", create.Metadata["newsbot_embedder"].StringValue);
+        Assert.Equal(Core.Text.Bm25.TypicalLength, create.Metadata["newsbot_average_length"].DoubleValue);
         var indexes = StandIn.CallsOf("CreateFieldIndex").Select(c => c.As<CreateFieldIndexCollection>()!).ToDictionary(i => i.FieldName, i => i.FieldType);
         Assert.Equal(FieldType.Keyword, indexes["article_id"]);
         Assert.Equal(FieldType.Keyword, indexes["outlet_key"]);
@@ -98,24 +99,26 @@ public sealed class QdrantCollectionTests : QdrantStoreTestBase
     }
 
     [Fact]
-    public async Task SearchHybridAsync_Question_OneBatchWithADenseAndASparseQueryBothFiltered()
+    public async Task SearchHybridAsync_Question_DenseQueryAndTermProbesInOneBatchThenOneKeywordQuery_AllFiltered()
     {
         var store = Open();
         await WriteAsync(store, Article("a1").FromOutlet("TASS").WithChunk("Ceasefire talks resumed.", Axis(0)).Build());
         await WriteAsync(store, Article("a2").FromOutlet("Reuters").WithChunk("Ceasefire talks failed.", Axis(0)).Build());
         var before = StandIn.Calls.Count;
 
-        var hits = await store.SearchHybridAsync(new Core.Storage.HybridQuery(["ceasefire"], Axis(0), 50), new Core.Storage.SearchFilter { Outlets = ["tass"] }, Ct);
+        var hits = await store.SearchHybridAsync(new Core.Storage.HybridQuery(["ceasefire", "talks"], Axis(0), 50), new Core.Storage.SearchFilter { Outlets = ["tass"] }, Ct);
 
         Assert.Equal("a1", Assert.Single(hits.Lexical).ArticleId);
         Assert.Equal("a1", Assert.Single(hits.Semantic).ArticleId);
         Assert.Equal(1.0, hits.Semantic[0].Score, 3);
         var queries = StandIn.Calls.Skip(before).Where(c => c.Method.StartsWith("qdrant.Points/Query", StringComparison.Ordinal)).ToList();
-        var batch = Assert.Single(queries, c => c.Method == "qdrant.Points/QueryBatch").As<QueryBatchPoints>()!;
-        Assert.Single(queries);
-        Assert.Equal(["dense", "sparse"], batch.QueryPoints.Select(q => q.Using));
-        Assert.All(batch.QueryPoints, q => Assert.Equal(50UL, q.Limit));
-        Assert.All(batch.QueryPoints, q => Assert.Contains("outlet_key", q.Filter.ToString(), StringComparison.Ordinal));
+        Assert.Equal(["qdrant.Points/QueryBatch", "qdrant.Points/Query"], queries.Select(c => c.Method));
+        var batch = queries[0].As<QueryBatchPoints>()!.QueryPoints;
+        var keyword = queries[1].As<QueryPoints>()!;
+        Assert.Equal(["dense", "sparse", "sparse"], batch.Select(q => q.Using));
+        Assert.Equal([50UL, 1UL, 1UL], batch.Select(q => q.Limit));
+        Assert.Equal(("sparse", 50UL), (keyword.Using, keyword.Limit));
+        Assert.All([.. batch, keyword], q => Assert.Contains("outlet_key", q.Filter.ToString(), StringComparison.Ordinal));
     }
 
     private List<string> PointIdsSent() =>

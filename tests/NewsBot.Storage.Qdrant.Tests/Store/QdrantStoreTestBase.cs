@@ -32,7 +32,7 @@ public abstract class QdrantStoreTestBase : IAsyncLifetime
 
     protected virtual QdrantStandInOptions? StandInOptions() => null;
 
-    protected QdrantChunkStore Open(string? apiKey = null, Uri? url = null, int timeoutSeconds = 30)
+    protected QdrantChunkStore Open(string? apiKey = null, Uri? url = null, int timeoutSeconds = 30, TimeProvider? time = null)
     {
         var store = new QdrantChunkStore(new QdrantStoreOptions
         {
@@ -40,7 +40,7 @@ public abstract class QdrantStoreTestBase : IAsyncLifetime
             Collection = Collection,
             ApiKey = apiKey,
             TimeoutSeconds = timeoutSeconds,
-        });
+        }, time);
         _stores.Add(store);
         return store;
     }

@@ -21,9 +21,9 @@ public sealed class EvalStoreComparisonTests : IDisposable
 
     private readonly CliRun cli = new();
 
-    [Theory(Skip = "Issue 10 is open: Qdrant's keyword scores still differ from SQLite's BM25 (passage-length normalisation, the IDF form, dropping terms in over half the passages), and on the dev set hits@1 is 0.775 on Qdrant against 0.803 on SQLite.")]
+    [Theory]
     [InlineData("realtimeqa-dev", 71)]
-    [InlineData("realtimeqa-dev-wide", 300)]
+    [InlineData("realtimeqa-dev-wide", 300, Skip = "Not yet confirmed since the stores' keyword rankings were made the same (commit 92c426a): the run needs the wide corpus embedded by MiniLM (over 45 minutes from a cold cache on the shared 2-core machine) and had not finished when that work ended. On the dev set every metric is equal on both stores (hits@1 0.803, answerContainsGold 0.690).")]
     public async Task Eval_QdrantInsteadOfSqlite_EveryMetricWithinTwoHundredths(string set, int questions)
     {
         var corpus = SharedFolder.Require("eval", set);
