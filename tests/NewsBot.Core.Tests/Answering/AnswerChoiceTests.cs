@@ -154,10 +154,7 @@ public sealed class AnswerChoiceTests
     [Fact]
     public async Task AnswerAsync_CostAskedArticleGivesNoSum_Declines()
     {
-        var retriever = new FixedRetriever(
-            Article("wind", "Offshore wind farm approved", 1.0,
-                "The energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday. "
-                + "The farm will cost the region nothing in its first years and power 310,000 homes."));
+        var retriever = new FixedRetriever(WindFarmWithoutSum());
 
         var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much will the Skerry wind farm cost?"), token);
 
@@ -169,9 +166,7 @@ public sealed class AnswerChoiceTests
     public async Task AnswerAsync_CostAskedRunnerUpGivesTheSum_AnswersFromIt()
     {
         var retriever = new FixedRetriever(
-            Article("wind", "Offshore wind farm approved", 1.0,
-                "The energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday. "
-                + "The farm will cost the region nothing in its first years and power 310,000 homes."),
+            WindFarmWithoutSum(),
             Article("budget", "Wind farm budget set", 0.6, "The Skerry wind farm will cost 1.2 billion crowns to build, the developer said."));
 
         var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much will the Skerry wind farm cost?"), token);
@@ -180,6 +175,12 @@ public sealed class AnswerChoiceTests
         Assert.Contains("1.2 billion crowns", answer.Text, StringComparison.Ordinal);
         Assert.Equal("budget", answer.Citations[0].ArticleId);
     }
+
+    /// <summary>A story that gives figures and speaks of cost, but names no sum.</summary>
+    private static RetrievedArticle WindFarmWithoutSum() =>
+        Article("wind", "Offshore wind farm approved", 1.0,
+            "The energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday. "
+            + "The farm will cost the region nothing in its first years and power 310,000 homes.");
 
     private static ExtractiveAnswerService Service(IRetriever retriever) =>
         new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
