@@ -27,8 +27,10 @@ internal sealed class EvalCommand(IArticleIndexer indexer, IChunkStore store, Ev
         command.SetAction(async (parsed, _) =>
         {
             // A temporary index in the configured kind of store: a new SQLite file, or a new Qdrant collection dropped afterwards.
+            // The SQLite file lives in a folder of its own, removed whole: the store keeps files beside it (-wal, -shm, .vectors).
             var name = $"newsbot-eval-{Guid.NewGuid():N}";
-            var store = Path.Combine(Path.GetTempPath(), name + ".db");
+            var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), name)).FullName;
+            var store = Path.Combine(folder, "index.db");
             try
             {
                 return await runVerb(
@@ -54,10 +56,7 @@ internal sealed class EvalCommand(IArticleIndexer indexer, IChunkStore store, Ev
             }
             finally
             {
-                foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-                {
-                    File.Delete(store + suffix);
-                }
+                Directory.Delete(folder, recursive: true);
             }
         });
         return command;
