@@ -145,7 +145,7 @@ internal sealed partial class SentenceScorer
                 return new SentenceCandidate(article, sentence.Text, Math.Max(withNext, withPrevious), score)
                 {
                     Similarity = cosine,
-                    FitsKind = HoldsKind(sentence.Text),
+                    FitsKind = HoldsKind(sentence.Text, fit),
                     IsHeadline = sentence.IsHeadline,
                     Continuation = !leansBack && withNext > withTitle + 0.05 ? own[i + 1].Text : null,
                     Antecedent = (opensWithPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
@@ -194,13 +194,14 @@ internal sealed partial class SentenceScorer
     /// <summary>
     /// Whether a sentence holds the kind of answer asked for: a figure (a sum or a measure when one is asked), a name,
     /// place or date the question lacks, a full name for "who", a cause; any sentence when no kind is asked.
+    /// <paramref name="fit"/> is the sentence's <see cref="Fit"/>, already worked out.
     /// </summary>
-    private bool HoldsKind(string sentence) => kind switch
+    private bool HoldsKind(string sentence, double fit) => kind switch
     {
         AnswerKind.Number => Words(sentence).Any(IsNewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, sentence)),
-        AnswerKind.Name or AnswerKind.Place => NewName(sentence),
+        AnswerKind.Name or AnswerKind.Place or AnswerKind.Date or AnswerKind.Reason => fit > 0,
         AnswerKind.Person => FullName(sentence),
-        _ => Fit(sentence) > 0 || kind == AnswerKind.Any,
+        _ => true,
     };
 
     /// <summary>
