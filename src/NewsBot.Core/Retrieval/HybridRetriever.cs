@@ -44,7 +44,14 @@ internal sealed class HybridRetriever(
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         if (unknown.Count > 0)
         {
+            // A word the question already has is not what one of its other words misspells ("the new tram trak" means
+            // "track", not "tram" again).
             var vocabulary = Vocabulary(found.Fused.Select(f => f.Hit));
+            foreach (var word in keywords)
+            {
+                vocabulary.Remove(word);
+            }
+
             foreach (var word in unknown)
             {
                 if (Spelling.Correct(word, vocabulary) is { } fixedWord)

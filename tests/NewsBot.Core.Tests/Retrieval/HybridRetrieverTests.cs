@@ -132,6 +132,16 @@ public sealed class HybridRetrieverTests
     }
 
     [Fact]
+    public async Task RetrieveAsync_TypoOneEditFromAWordTheQuestionHas_CorrectedToAnotherWord()
+    {
+        await AddAsync("tram", "Tram extension approved", "The tram extension adds 5.2 kilometres of track. The tram line gets six stops.", Now.AddDays(-2));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("how long is the new tram trak"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("track", result.Corrections["trak"]);
+    }
+
+    [Fact]
     public async Task RetrieveAsync_WordInNoArticle_ReportedAsUnknown()
     {
         await AddAsync("tram", "Tram vote", "The council approved the tram extension.", Now.AddDays(-2));
