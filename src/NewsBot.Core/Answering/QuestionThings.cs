@@ -5,9 +5,13 @@ namespace NewsBot.Core.Answering;
 /// <summary>
 /// The things a question asks about among some of its words: those standing within two words after a determiner, a
 /// possessive or "of" ("the new airport", "the price of bitcoin", "a ferry ticket"; not after "that", which as often
-/// starts a clause: "the boat that went down"). Most verbs and adverbs ("went down", "how long") are left out: a story
-/// words those its own way without being about something else. A verb right after its subject ("did the council
-/// decide") is taken for a thing: without a tagger the two cannot be told apart, and it is then checked by meaning.
+/// starts a clause: "the boat that went down"); among words no article holds, also a word right after "which", "what"
+/// or "whose" ("which insurer"). A phrase ends at a comma or question mark. (The last word of a longer phrase, "the
+/// Millbrook flood repairs", was tried as a thing too: as often it is a verb after its subject, "can the wind farm
+/// supply", and answerable questions were declined.) Most verbs and adverbs ("went down", "how long", "actually") are
+/// left out: a story words those its own way without being about something else. A verb right after its subject ("did
+/// the council decide") is taken for a thing: without a tagger the two cannot be told apart, and it is then checked by
+/// meaning.
 /// </summary>
 internal static class QuestionThings
 {
@@ -19,8 +23,14 @@ internal static class QuestionThings
     /// <summary>Question nouns that ask for the answer rather than name what it is about.</summary>
     private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
     {
-        "name", "number", "amount", "kind", "type", "way", "time", "day", "date", "year", "reason", "place", "person", "people", "thing",
+        "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
     };
+
+    /// <summary>Question words that a thing may follow directly: "which insurer", "what company", "whose car".</summary>
+    private static readonly HashSet<string> Askers = new(StringComparer.Ordinal) { "which", "what", "whose" };
+
+    /// <summary>Endings of adverbs ("actually", "recently", "exactly"), which are never a thing asked about.</summary>
+    private static readonly string[] AdverbEndings = ["ally", "ently", "antly", "ctly", "ously", "ively", "ely"];
 
     /// <summary>Number words: a figure, not a thing ("a five-year project").</summary>
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
@@ -39,18 +49,30 @@ internal static class QuestionThings
 
     private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly)
     {
-        var tokens = Terms.Words(question).ToList();
+        // A phrase ends at a comma or a question mark: in "hit a record, right?" the determiner does not reach "right".
+        var clauses = question.Split([',', ';', ':', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
+        var tokens = clauses.SelectMany(c => Terms.Words(c)).ToList();
+        var starts = new HashSet<int>();
+        var count = 0;
+        foreach (var clause in clauses)
+        {
+            starts.Add(count);
+            count += Terms.Words(clause).Count();
+        }
+
         var things = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var afterOpener = (i >= 1 && Openers.Contains(tokens[i - 1])) || (i >= 2 && Openers.Contains(tokens[i - 2]));
-            if (!afterOpener || !words.Contains(token) || AskingNouns.Contains(token) || things.Contains(token))
+            var endsPhrase = i == tokens.Count - 1 || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]);
+            var afterOpener = (i >= 1 && !starts.Contains(i) && Openers.Contains(tokens[i - 1]))
+                || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
+                || (!headsOnly && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]));
+            if (!afterOpener || !words.Contains(token) || AskingNouns.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }
 
-            var endsPhrase = i == tokens.Count - 1 || Terms.IsStopWord(tokens[i + 1]);
             var verbForm = token.EndsWith("ed", StringComparison.Ordinal) || token.EndsWith("ing", StringComparison.Ordinal);
             if (!headsOnly || (endsPhrase && !verbForm && !NumberWords.Contains(token)))
             {
@@ -60,4 +82,7 @@ internal static class QuestionThings
 
         return things;
     }
+
+    private static bool IsAdverb(string word) =>
+        word.Length >= 6 && AdverbEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 }

@@ -17,6 +17,22 @@ public sealed class QuestionThingsTests
         Assert.Equal(["bitcoin"], QuestionThings.Among("What is the price of bitcoin today?", ["bitcoin"]));
 
     [Fact]
+    public void Among_WordAfterAComma_IsNotInTheDeterminersPhrase() =>
+        Assert.Equal(["record"], QuestionThings.Among("The river hit a record, right? Records going back to when?", ["record", "right", "going", "back"]));
+
+    [Fact]
+    public void Among_AdverbsAndTheMoment_AreNot() =>
+        Assert.Equal(["winds"], QuestionThings.Among("How strong did the winds actually get, and how fast are prices going up at the moment?", ["winds", "actually", "moment"]));
+
+    [Fact]
+    public void Among_WordAfterWhich_IsAThing() =>
+        Assert.Equal(["insurer"], QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));
+
+    [Fact]
+    public void HeadsAmong_NounBeforeAComma_EndsItsPhrase() =>
+        Assert.Equal(["ferry"], QuestionThings.HeadsAmong("After the ferry, what happened?", ["ferry"]));
+
+    [Fact]
     public void HeadsAmong_NounEndingItsPhrase_IsAHead() =>
         Assert.Equal(["mayor", "drivers"], QuestionThings.HeadsAmong("Did the mayor of Millbrook meet the bus drivers in Port Ellery?", ["mayor", "bus", "drivers"]));
 
