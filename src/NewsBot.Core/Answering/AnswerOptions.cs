@@ -21,7 +21,7 @@ public sealed class AnswerOptions
     /// answering article for the answer still to stand (the word being a paraphrase, not a thing the news does not cover).
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:UnknownWordSimilarity must be between {1} and {2}.")]
-    public double UnknownWordSimilarity { get; set; } = 0.55;
+    public double UnknownWordSimilarity { get; set; } = 0.6;
 
     /// <summary>Most words an answer quotes (the first sentence is always given whole).</summary>
     [Range(20, 400, ErrorMessage = "NewsBot:Answering:MaxWords must be between {1} and {2}.")]

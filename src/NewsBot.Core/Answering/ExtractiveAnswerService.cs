@@ -39,8 +39,8 @@ internal sealed class ExtractiveAnswerService(
         }
 
         var sentences = SentenceScorer.Split(retrieval);
-        var (meaning, focusMeaning) = await MeaningAsync(request.Question, retrieval, sentences, cancellationToken);
-        var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning);
+        var (meaning, focusMeaning, counted) = await MeaningAsync(request.Question, retrieval, sentences, settings, cancellationToken);
+        var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning, counted);
         var picks = retrieval.Articles.Select(scorer.Rank).Where(s => s.Count > 0).ToList();
 
         // Decline unless some sentence of a leading article answers and the article names every name the question
@@ -69,7 +69,11 @@ internal sealed class ExtractiveAnswerService(
             };
         }
 
-        var best = answering[0];
+        // A measure asked for ("how long is the track", "how high did it rise") is given by an article that states one:
+        // a leading article without any answers less well than one a little behind it that has it.
+        var best = FigureKind.Asks(request.Question) && !HoldsFigure(answering[0], request.Question, settings)
+            ? answering.FirstOrDefault(a => HoldsFigure(a, request.Question, settings)) ?? answering[0]
+            : answering[0];
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
         AnswerComposer.Extend(chosen, best, settings);
         foreach (var other in picks.Where(p => p != best))
@@ -91,6 +95,10 @@ internal sealed class ExtractiveAnswerService(
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, settings);
     }
+
+    /// <summary>Whether one of an article's answering sentences gives a figure of the kind the question asks for.</summary>
+    private static bool HoldsFigure(List<SentenceCandidate> ranked, string question, AnswerOptions settings) =>
+        ranked.Any(c => c.Answers(settings) && FigureKind.Fits(question, c.Text));
 
     /// <summary>Whether one of an article's sentences answers: it covers enough of the key words or says the same in other words.</summary>
     internal static bool Answers(List<SentenceCandidate> ranked, AnswerOptions settings) =>
@@ -216,12 +224,14 @@ internal sealed class ExtractiveAnswerService(
 
     /// <summary>
     /// Cosine of each sentence of the leading articles to the question, and to its asking sentence when a preamble comes
-    /// before it (else the same), embedded in one call.
+    /// before it (else the same); and for a "how many" question, the words after figures in those sentences that mean
+    /// what it counts ("homes" for "households"); all embedded in one call.
     /// </summary>
-    private async Task<(IReadOnlyDictionary<string, double> Whole, IReadOnlyDictionary<string, double> Asking)> MeaningAsync(
+    private async Task<(IReadOnlyDictionary<string, double> Whole, IReadOnlyDictionary<string, double> Asking, CountedWords? Counted)> MeaningAsync(
         string question,
         RetrievalResult retrieval,
         IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
+        AnswerOptions settings,
         CancellationToken cancellationToken)
     {
         var texts = retrieval.Articles.Take(ArticlesByMeaning)
@@ -232,11 +242,16 @@ internal sealed class ExtractiveAnswerService(
         if (texts.Count == 0)
         {
             var none = new Dictionary<string, double>();
-            return (none, none);
+            return (none, none, null);
         }
 
         var asking = QuestionFocus.TextOf(question) ?? retrieval.SearchText;
-        var vectors = await embedder.GenerateAsync([retrieval.SearchText, asking, .. texts], cancellationToken: cancellationToken);
+        var thing = CountedThing.Of(retrieval.SearchText);
+        var afterFigures = thing is null
+            ? []
+            : texts.SelectMany(CountedThing.AfterFigures).Where(w => w != thing).Distinct(StringComparer.Ordinal).ToList();
+        string[] words = afterFigures.Count == 0 ? [] : [thing!, .. afterFigures];
+        var vectors = await embedder.GenerateAsync([retrieval.SearchText, asking, .. texts, .. words], cancellationToken: cancellationToken);
         var whole = new Dictionary<string, double>(StringComparer.Ordinal);
         var focused = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
@@ -245,7 +260,16 @@ internal sealed class ExtractiveAnswerService(
             focused[texts[i]] = TensorPrimitives.CosineSimilarity(vectors[1].Vector.Span, vectors[i + 2].Vector.Span);
         }
 
-        return (whole, focused);
+        if (words.Length == 0)
+        {
+            return (whole, focused, null);
+        }
+
+        var counted = vectors[texts.Count + 2].Vector;
+        var alike = afterFigures
+            .Where((_, i) => TensorPrimitives.CosineSimilarity(counted.Span, vectors[texts.Count + 3 + i].Vector.Span) >= settings.UnknownWordSimilarity)
+            .ToList();
+        return (whole, focused, alike.Count == 0 ? null : new CountedWords(thing!, alike));
     }
 
     private static NearbyArticle Nearby(RetrievedArticle article) =>

@@ -22,14 +22,21 @@ internal sealed class QuestionKeywords
 
     private readonly Dictionary<string, double> weights;
     private readonly IReadOnlySet<string>? focus;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>>? alike;
 
     /// <param name="keywords">The question's keywords.</param>
     /// <param name="sentences">The stems of every candidate sentence, for how rare each keyword is among them.</param>
     /// <param name="focus">The stems of the question's asking sentence when a preamble precedes it (see <see cref="QuestionFocus"/>).</param>
-    public QuestionKeywords(IEnumerable<string> keywords, IReadOnlyList<IReadOnlySet<string>> sentences, IReadOnlySet<string>? focus = null)
+    /// <param name="alike">Stems that, for this question, mean the same as one of its keywords' stems (found by meaning).</param>
+    public QuestionKeywords(
+        IEnumerable<string> keywords,
+        IReadOnlyList<IReadOnlySet<string>> sentences,
+        IReadOnlySet<string>? focus = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? alike = null)
     {
         weights = new Dictionary<string, double>(StringComparer.Ordinal);
         this.focus = focus;
+        this.alike = alike;
         foreach (var stem in keywords.Select(Terms.Stem).Distinct(StringComparer.Ordinal))
         {
             var containing = sentences.Count(s => Matches(stem, s));
@@ -66,6 +73,8 @@ internal sealed class QuestionKeywords
         return total == 0 ? 0 : weights.Where(w => Matches(w.Key, stems)).Sum(Weight) / total;
     }
 
-    private static bool Matches(string stem, IReadOnlySet<string> stems) =>
-        stems.Contains(stem) || (Synonyms.TryGetValue(stem, out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))));
+    private bool Matches(string stem, IReadOnlySet<string> stems) =>
+        stems.Contains(stem)
+        || (Synonyms.TryGetValue(stem, out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))))
+        || (alike is not null && alike.TryGetValue(stem, out var same) && same.Any(stems.Contains));
 }

@@ -46,6 +46,10 @@ internal sealed partial class SentenceScorer
     private readonly IReadOnlySet<string> asked;
     private readonly IReadOnlySet<string> subjects;
     private readonly AnswerKind kind;
+    private readonly bool asksAhead;
+
+    /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
+    private IReadOnlySet<string> counted = new HashSet<string>();
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
     private readonly IReadOnlyDictionary<string, double> meaning;
     private readonly IReadOnlyDictionary<string, double> focusMeaning;
@@ -66,6 +70,7 @@ internal sealed partial class SentenceScorer
         this.asked = asked;
         this.subjects = subjects;
         this.kind = kind;
+        asksAhead = kind == AnswerKind.Date && Ahead().IsMatch(question);
         this.sentences = sentences;
         this.meaning = meaning;
     }
@@ -88,18 +93,50 @@ internal sealed partial class SentenceScorer
     /// A scorer for <paramref name="question"/>; <paramref name="meaning"/> holds each sentence's cosine to the question and
     /// <paramref name="focusMeaning"/> its cosine to the question's asking sentence (the same when there is no preamble);
     /// sentences missing from them count as 0. Keyword weights come from how rare each word is among the sentences.
+    /// <paramref name="counted"/>, when given, names words after figures that mean what a "how many" question counts:
+    /// a sentence holding one holds that word of the question, and its figure stands beside it.
     /// </summary>
     public static SentenceScorer For(
         string question,
         RetrievalResult retrieval,
         IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
         IReadOnlyDictionary<string, double> meaning,
-        IReadOnlyDictionary<string, double> focusMeaning)
+        IReadOnlyDictionary<string, double> focusMeaning,
+        CountedWords? counted = null)
     {
-        var keywords = new QuestionKeywords(retrieval.Keywords, [.. sentences.Values.SelectMany(list => list.Select(s => s.Stems))], QuestionFocus.Of(question));
+        var alike = counted is null ? null : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            [Terms.Stem(counted.Thing)] = [.. counted.Alike.Select(Terms.Stem)],
+        };
+        var keywords = new QuestionKeywords(Weighed(question, retrieval), [.. sentences.Values.SelectMany(list => list.Select(s => s.Stems))], QuestionFocus.Of(question), alike);
         var asked = QuestionKeywords.Stems(string.Join(' ', retrieval.Keywords) + " " + question);
-        var subjects = retrieval.Keywords.Select(Terms.Stem).Where(k => !KindWords.Contains(k)).ToHashSet(StringComparer.Ordinal);
-        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning);
+        var subjects = retrieval.Keywords.Select(Terms.Stem).Where(k => !KindWords.Contains(k))
+            .Concat(counted?.Alike.Select(Terms.Stem) ?? [])
+            .ToHashSet(StringComparer.Ordinal);
+        var countedStems = (CountedThing.Of(retrieval.SearchText) is { } thing ? [thing] : Array.Empty<string>())
+            .Concat(counted?.Alike ?? [])
+            .Select(Terms.Stem)
+            .ToHashSet(StringComparer.Ordinal);
+        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning) { counted = countedStems };
+    }
+
+    /// <summary>
+    /// The keywords a sentence's coverage is weighed by: all but the words no indexed article holds that neither name
+    /// someone nor a thing ("records going back to when", "actually got"). Those are the asker's own wording, which no
+    /// sentence can hold; weighed, they counted as the rarest words of all and held every answer below the bar. An
+    /// unknown name or thing stays, and the question is declined for it (see ExtractiveAnswerService).
+    /// </summary>
+    private static IReadOnlyList<string> Weighed(string question, RetrievalResult retrieval)
+    {
+        if (retrieval.Unknown.Count == 0)
+        {
+            return retrieval.Keywords;
+        }
+
+        var names = QuestionNames.Of(question);
+        var things = QuestionThings.Among(question, retrieval.Unknown);
+        var filler = retrieval.Unknown.Where(u => !names.Contains(u) && !things.Contains(u)).ToHashSet(StringComparer.Ordinal);
+        return [.. retrieval.Keywords.Where(k => !filler.Contains(k))];
     }
 
     /// <summary>
@@ -183,10 +220,12 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private double Fit(string sentence) => kind switch
     {
-        AnswerKind.Number => Words(sentence).Any(IsNewFigure) ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) : 0,
+        AnswerKind.Number => Words(sentence).Any(IsNewFigure)
+            ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (Counts(sentence) ? KindBonus : 0)
+            : 0,
         AnswerKind.Name or AnswerKind.Place => NewName(sentence) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
         AnswerKind.Person => NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
-        AnswerKind.Date => DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant()))) ? 0.2 : 0,
+        AnswerKind.Date => DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant()))) && (!asksAhead || Ahead().IsMatch(sentence)) ? 0.2 : 0,
         AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
@@ -210,6 +249,10 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private double FigureFit(string sentence) =>
         !FigureKind.Asks(question) ? 0.25 : FigureKind.Fits(question, sentence) ? 0.25 + KindBonus : 0.25 - KindBonus;
+
+    /// <summary>Whether a figure of the sentence counts what the question asks to count ("310,000 homes" for "how many households").</summary>
+    private bool Counts(string sentence) =>
+        counted.Count > 0 && CountedThing.AfterFigures(sentence).Any(w => counted.Contains(Terms.Stem(w)));
 
     /// <summary>A figure the question does not already give ("2024" in "will not run in 2024" answers nothing).</summary>
     private bool IsNewFigure(string word) => Figure().IsMatch(word) && !asked.Contains(Terms.Stem(word.ToLowerInvariant()));
@@ -253,6 +296,10 @@ internal sealed partial class SentenceScorer
     /// <summary>An answer must tell more than the question: the number, up to twenty, of a sentence's words the question lacks.</summary>
     private double Novelty(IReadOnlySet<string> sentence) =>
         Math.Min(1.0, sentence.Count(w => !asked.Contains(w) && !Terms.IsStopWord(w)) / 20.0);
+
+    /// <summary>Words that put a question or a sentence in the future: "when will it open", "is due to finish in 2029".</summary>
+    [GeneratedRegex(@"\b(will|would|supposed to|expected|due|going to|planned|plans|scheduled|set to|next|by the end)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Ahead();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Figure();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answering;
@@ -176,14 +177,95 @@ public sealed class AnswerChoiceTests
         Assert.Equal("budget", answer.Citations[0].ArticleId);
     }
 
+    [Fact]
+    public async Task AnswerAsync_AskersOwnWordsInNoArticle_AnswersFromTheSentenceThatHasTheRest()
+    {
+        var retriever = new FixedRetriever(
+            Article("flood", "River Alder floods Millbrook", 1.0,
+                "About 300 homes in Millbrook were evacuated on Wednesday. The river peaked at 4.1 metres, the highest level since records began in 1968."))
+        {
+            Unknown = ["right", "going", "back"],
+        };
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("That river record, right? Records going back to when?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("1968", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ThingInNoArticle_StillDeclines()
+    {
+        var retriever = new FixedRetriever(
+            Article("tram", "Council approves tram extension", 1.0, "The council approved the tram extension on Monday by 7 votes to 4."))
+        {
+            Unknown = ["airport"],
+        };
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What did the council decide about the airport?"), token);
+
+        Assert.True(answer.Declined);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhenWillQuestion_QuotesTheDateAhead()
+    {
+        var retriever = new FixedRetriever(
+            Article("wind", "Offshore wind farm approved", 1.0,
+                "The energy agency approved the Skerry wind farm on Saturday after a three-year planning process. "
+                + "The developer says the farm will open in 2030 and power 310,000 homes."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("When is the Skerry wind farm supposed to start running?"), token);
+
+        Assert.Contains("2030", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_MeasureAskedRunnerUpGivesIt_AnswersFromIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("vote", "Eastfield tram wins narrow vote", 1.0, "The tram extension to Eastfield passed city council by 7 votes to 4 on Monday."),
+            Article("plan", "Council approves tram extension to Eastfield", 0.8, "The tram extension to Eastfield adds six stops and 5.2 kilometres of track."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How long is the tram extension to Eastfield?"), token);
+
+        Assert.Equal("plan", answer.Citations[0].ArticleId);
+        Assert.Contains("5.2 kilometres", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_HowManyCountedThingWordedOtherwise_QuotesTheFigureThatCountsIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("wind", "Offshore wind farm approved", 1.0,
+                "The energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday after a three-year process. "
+                + "The developer says the farm will produce enough electricity for 310,000 homes."));
+        var embedder = new SameMeaningEmbedder(new WordEmbedder(), "households", "homes");
+
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How many households can the Skerry wind farm supply?"), token);
+
+        Assert.Contains("310,000 homes", answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A story that gives figures and speaks of cost, but names no sum.</summary>
     private static RetrievedArticle WindFarmWithoutSum() =>
         Article("wind", "Offshore wind farm approved", 1.0,
             "The energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday. "
             + "The farm will cost the region nothing in its first years and power 310,000 homes.");
 
-    private static ExtractiveAnswerService Service(IRetriever retriever) =>
-        new(retriever, new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
+    private static ExtractiveAnswerService Service(IRetriever retriever, IEmbeddingGenerator<string, Embedding<float>>? embedder = null) =>
+        new(retriever, embedder ?? new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
+
+    /// <summary>An embedder for which one word means another: it embeds the first as the second.</summary>
+    private sealed class SameMeaningEmbedder(IEmbeddingGenerator<string, Embedding<float>> inner, string word, string meaning) : IEmbeddingGenerator<string, Embedding<float>>
+    {
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+            inner.GenerateAsync(values.Select(v => v == word ? meaning : v), options, cancellationToken);
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose() => inner.Dispose();
+    }
 
     private static RetrievedArticle Article(string id, string title, double score, string text) =>
         new(id, title, "Coast Herald", Now.AddDays(-1), $"https://news.example/{id}", score,
@@ -191,7 +273,10 @@ public sealed class AnswerChoiceTests
 
     private sealed class FixedRetriever(params RetrievedArticle[] articles) : IRetriever
     {
+        /// <summary>The question's words that no indexed article holds.</summary>
+        public IReadOnlyList<string> Unknown { get; init; } = [];
+
         public Task<RetrievalResult> RetrieveAsync(RetrievalRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult(new RetrievalResult(request.Question, Now, null, articles) { Keywords = Terms.Keywords(request.Question) });
+            Task.FromResult(new RetrievalResult(request.Question, Now, null, articles) { Keywords = Terms.Keywords(request.Question), Unknown = Unknown });
     }
 }

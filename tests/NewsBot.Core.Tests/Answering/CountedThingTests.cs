@@ -1,0 +1,25 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class CountedThingTests
+{
+    [Theory]
+    [InlineData("how many households can the wind farm supply", "households")]
+    [InlineData("How many new stops is the Eastfield line getting?", "stops")]
+    [InlineData("how many people showed up when the library reopened?", "people")]
+    public void Of_HowManyQuestion_NamesWhatItCounts(string question, string expected) =>
+        Assert.Equal(expected, CountedThing.Of(question));
+
+    [Theory]
+    [InlineData("Who won the regional cup?")]
+    [InlineData("How much did the tram cost?")]
+    public void Of_QuestionCountingNothing_Null(string question) =>
+        Assert.Null(CountedThing.Of(question));
+
+    [Fact]
+    public void AfterFigures_SentenceWithFigures_GivesTheWordsThatSayWhatEachCounts() =>
+        Assert.Equal(
+            ["turbine", "wind", "homes"],
+            CountedThing.AfterFigures("The agency approved a 48-turbine wind farm that will power 310,000 homes by 2030."));
+}
