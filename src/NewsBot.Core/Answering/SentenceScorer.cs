@@ -35,6 +35,9 @@ internal sealed partial class SentenceScorer
     /// <summary>A headline is quoted only when it answers clearly better than any sentence of the story.</summary>
     private const double HeadlinePenalty = 0.15;
 
+    /// <summary>How many words before a date may say that it lies ahead ("is expected to finish in 2029").</summary>
+    private const int AheadReach = 6;
+
     /// <summary>Weight of a sentence's cosine to the question's asking sentence in its score.</summary>
     private const double MeaningWeight = 0.3;
 
@@ -172,7 +175,7 @@ internal sealed partial class SentenceScorer
 
                 var leansBack = withPrevious > withNext && withPrevious > withTitle + 0.05;
                 var cosine = meaning.GetValueOrDefault(sentence.Text);
-                var fit = Fit(sentence.Text);
+                var fit = Fit(sentence.Text, article.Published?.Year);
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
                 // The cosine to the whole question decides whether a sentence answers in other words, not which leads:
                 // added to the score it favoured sentences restating a question's preamble. The cosine to the asking
@@ -218,14 +221,14 @@ internal sealed partial class SentenceScorer
     /// How well a sentence fits the kind of answer asked for: a figure for "how many", a name the question does not
     /// already hold for "who"/"which", a place for "where", a date for "when", a cause for "why".
     /// </summary>
-    private double Fit(string sentence) => kind switch
+    private double Fit(string sentence, int? year) => kind switch
     {
         AnswerKind.Number => Words(sentence).Any(IsNewFigure)
             ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (Counts(sentence) ? KindBonus : 0)
             : 0,
         AnswerKind.Name or AnswerKind.Place => NewName(sentence) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
         AnswerKind.Person => NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
-        AnswerKind.Date => DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant()))) && (!asksAhead || Ahead().IsMatch(sentence)) ? 0.2 : 0,
+        AnswerKind.Date => DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant())) && (!asksAhead || IsAhead(sentence, m, year))) ? 0.2 : 0,
         AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
@@ -289,6 +292,14 @@ internal sealed partial class SentenceScorer
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a date of the sentence lies ahead: a year after the article's (<paramref name="year"/>), or one the words
+    /// just before it put there ("is due to begin in the spring"), not one that only shares a sentence with a "will".
+    /// </summary>
+    private static bool IsAhead(string sentence, Match date, int? year) =>
+        (year is { } published && int.TryParse(date.Value, out var named) && named > published)
+        || Ahead().IsMatch(string.Join(' ', sentence[..date.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(AheadReach)));
 
     private static List<string> Words(string sentence) =>
         [.. sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).Where(w => w.Length > 0)];

@@ -221,6 +221,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhenWillQuestion_SkipsADateOnlySharingASentenceWithWill()
+    {
+        var retriever = new FixedRetriever(
+            Article("tram", "Eastfield tram wins narrow vote", 1.0,
+                "The Eastfield tram extension passed council on Monday, but opponents warn it will cost far more. "
+                + "Construction of the Eastfield tram is due to begin in the spring."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("When will the Eastfield tram be built?"), token);
+
+        Assert.Contains("due to begin in the spring", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_MeasureAskedRunnerUpGivesIt_AnswersFromIt()
     {
         var retriever = new FixedRetriever(
