@@ -5,14 +5,14 @@ namespace NewsBot.Storage.Sqlite;
 /// <summary>
 /// The scan of a vector file for the rows nearest a query. Every row that passes the filter is scored first with its
 /// 4-bit vector (half the memory of the 8-bit ones, which is what a scan of many rows waits for); the best of those, a
-/// few thousand, are scored again with their 8-bit vectors. A file of few rows is scored with the 8-bit vectors alone.
+/// few thousand in each partition of the file, are scored again with their 8-bit vectors. A file of few rows is scored with the 8-bit vectors alone.
 /// </summary>
 internal static class VectorFileScan
 {
     private const int MinRowsPerPartition = 16_384;
 
     /// <summary>How many rows the 4-bit pass hands to the 8-bit one, for <paramref name="take"/> rows wanted.</summary>
-    internal static int FirstPassCandidates(int take) => Math.Max(2_000, 10 * take);
+    internal static int FirstPassCandidates(int take) => Math.Max(1_500, 5 * take);
 
     /// <summary>
     /// The <paramref name="take"/> rows of <paramref name="file"/> nearest <paramref name="query"/> by quantized dot
@@ -30,29 +30,42 @@ internal static class VectorFileScan
         var firstPass = FirstPassCandidates(take);
         var partitions = Math.Clamp(count / MinRowsPerPartition, 1, Environment.ProcessorCount);
         var size = (count + partitions - 1) / partitions;
-        var found = new List<int>[partitions];
-        if (count <= 2 * firstPass)
+        var found = new PriorityQueue<int, float>[partitions];
+        var fullScan = count <= 2 * firstPass;
+        var (padded, sum) = fullScan ? ([], 0) : Int4Vector.Query(query);
+        Parallel.For(0, partitions, p =>
         {
-            Parallel.For(0, partitions, p => found[p] = Best(Int8Range(file, query, filter, hidden, p * size, Math.Min(count, (p + 1) * size), take)));
-        }
-        else
-        {
-            var (padded, sum) = Int4Vector.Query(query);
-            Parallel.For(0, partitions, p => found[p] = Best(Int4Range(file, padded, sum * Int4Vector.Offset, filter, hidden, p * size, Math.Min(count, (p + 1) * size), firstPass)));
-        }
+            var (start, end) = (p * size, Math.Min(count, (p + 1) * size));
+            found[p] = fullScan
+                ? Int8Range(file, query, filter, hidden, start, end, take)
+                : Int8Rows(file, query, Int4Range(file, padded, sum * Int4Vector.Offset, filter, hidden, start, end, firstPass), take);
+        });
 
-        var scales = file.Scales;
         var rowIds = file.RowIds;
-        var scored = new List<ScoredRow>();
+        var best = new List<ScoredRow>(partitions * take);
         foreach (var rows in found)
         {
-            foreach (var row in rows)
+            foreach (var (row, score) in rows.UnorderedItems)
             {
-                scored.Add(new ScoredRow(rowIds[row], Int8Vector.Dot(query, file.Vector(row)) * scales[row] * queryScale));
+                best.Add(new ScoredRow(rowIds[row], score * queryScale));
             }
         }
 
-        return [.. scored.OrderByDescending(r => r.Score).ThenBy(r => r.RowId).Take(take)];
+        return [.. best.OrderByDescending(r => r.Score).ThenBy(r => r.RowId).Take(take)];
+    }
+
+    /// <summary>Of the rows in <paramref name="candidates"/>, the <paramref name="take"/> with the best 8-bit scores (unscaled by the query's scale).</summary>
+    private static PriorityQueue<int, float> Int8Rows(VectorFile file, sbyte[] query, PriorityQueue<int, float> candidates, int take)
+    {
+        var scales = file.Scales;
+        var best = new PriorityQueue<int, float>(take + 1);
+        var worst = float.NegativeInfinity;
+        foreach (var (row, _) in candidates.UnorderedItems)
+        {
+            Offer(best, take, ref worst, row, Int8Vector.Dot(query, file.Vector(row)) * scales[row]);
+        }
+
+        return best;
     }
 
     /// <summary>The rows of <c>[start, end)</c> with the <paramref name="take"/> best 8-bit scores (unscaled by the query's scale).</summary>
@@ -117,5 +130,4 @@ internal static class VectorFileScan
         }
     }
 
-    private static List<int> Best(PriorityQueue<int, float> best) => [.. best.UnorderedItems.Select(item => item.Element)];
 }
