@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.IO.MemoryMappedFiles;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsBot.Storage.Sqlite;
@@ -12,12 +13,13 @@ namespace NewsBot.Storage.Sqlite;
 /// </summary>
 internal sealed unsafe class VectorFile : IDisposable
 {
+    private const int MinRowsPerPartition = 16_384;
+
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _start;
     private readonly VectorFileLayout _layout;
     private readonly string[] _outletNames;
-    private readonly int _packedBytes;
     private int _disposed;
 
     private VectorFile(MemoryMappedFile map, MemoryMappedViewAccessor view, byte* start, VectorFileLayout layout, long generation, string[] outletNames)
@@ -26,7 +28,6 @@ internal sealed unsafe class VectorFile : IDisposable
         _view = view;
         _start = start;
         _layout = layout;
-        _packedBytes = Int4Vector.PackedBytes(layout.Dimensions);
         Generation = generation;
         _outletNames = outletNames;
         var outlets = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -61,11 +62,6 @@ internal sealed unsafe class VectorFile : IDisposable
 
     /// <summary>The quantized vector of <paramref name="row"/>.</summary>
     public ReadOnlySpan<sbyte> Vector(int row) => new(_start + _layout.VectorsAt + ((long)row * Dimensions), Dimensions);
-
-    public ReadOnlySpan<float> NibbleScales => new(_start + _layout.NibbleScalesAt, Count);
-
-    /// <summary>The 4-bit vector of <paramref name="row"/>.</summary>
-    public ReadOnlySpan<byte> Nibbles(int row) => new(_start + _layout.NibblesAt + ((long)row * _packedBytes), _packedBytes);
 
     /// <summary>
     /// Opens the file when it is whole and belongs to the store (same id and dimensions); null when it is missing,
@@ -122,11 +118,27 @@ internal sealed unsafe class VectorFile : IDisposable
         return null;
     }
 
-    /// <summary>The best <paramref name="take"/> rows for <paramref name="query"/>: see <see cref="VectorFileScan.Scan"/>.</summary>
+    /// <summary>
+    /// The <paramref name="take"/> rows nearest <paramref name="query"/> by quantized dot product among those that pass
+    /// <paramref name="filter"/> and are not set in <paramref name="hidden"/> (a bit per row), best first, with approximate scores.
+    /// </summary>
     public IReadOnlyList<ScoredRow> Scan(sbyte[] query, float queryScale, RowFilter filter, ulong[] hidden, int take)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        return VectorFileScan.Scan(this, query, queryScale, filter, hidden, take);
+        if (take <= 0 || Count == 0)
+        {
+            return [];
+        }
+
+        var partitions = Math.Clamp(Count / MinRowsPerPartition, 1, Environment.ProcessorCount);
+        var results = new List<ScoredRow>[partitions];
+        var size = (Count + partitions - 1) / partitions;
+        Parallel.For(0, partitions, p => results[p] = ScanRange(query, queryScale, filter, hidden, p * size, Math.Min(Count, (p + 1) * size), take));
+        return results.SelectMany(r => r)
+            .OrderByDescending(r => r.Score)
+            .ThenBy(r => r.RowId)
+            .Take(take)
+            .ToArray();
     }
 
     /// <summary>The index of the first row whose id is at least <paramref name="rowId"/> (rows are sorted by id).</summary>
@@ -144,6 +156,49 @@ internal sealed unsafe class VectorFile : IDisposable
             _view.Dispose();
             _map.Dispose();
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private List<ScoredRow> ScanRange(sbyte[] query, float queryScale, RowFilter filter, ulong[] hidden, int start, int end, int take)
+    {
+        var dims = Dimensions;
+        var rowIds = new ReadOnlySpan<long>(_start + _layout.RowIdsAt, Count);
+        var ticks = new ReadOnlySpan<long>(_start + _layout.TicksAt, Count);
+        var scales = new ReadOnlySpan<float>(_start + _layout.ScalesAt, Count);
+        var outlets = new ReadOnlySpan<int>(_start + _layout.OutletsAt, Count);
+        var vectors = (sbyte*)(_start + _layout.VectorsAt);
+        var heap = new PriorityQueue<int, float>(take + 1);
+        var worst = float.NegativeInfinity;
+        for (var row = start; row < end; row++)
+        {
+            if ((hidden[row >> 6] & (1UL << (row & 63))) != 0 || !filter.Matches(outlets[row], ticks[row]))
+            {
+                continue;
+            }
+
+            var score = Int8Vector.Dot(query, new ReadOnlySpan<sbyte>(vectors + ((long)row * dims), dims)) * scales[row] * queryScale;
+            if (heap.Count < take)
+            {
+                heap.Enqueue(row, score);
+                if (heap.Count == take)
+                {
+                    heap.TryPeek(out _, out worst);
+                }
+            }
+            else if (score > worst)
+            {
+                heap.EnqueueDequeue(row, score);
+                heap.TryPeek(out _, out worst);
+            }
+        }
+
+        var found = new List<ScoredRow>(heap.Count);
+        while (heap.TryDequeue(out var row, out var score))
+        {
+            found.Add(new ScoredRow(rowIds[row], score));
+        }
+
+        return found;
     }
 
     private static VectorFile? Validate(MemoryMappedFile map, MemoryMappedViewAccessor view, byte* start, long length, int dimensions, long storeId, out string problem)

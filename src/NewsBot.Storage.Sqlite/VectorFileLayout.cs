@@ -4,8 +4,7 @@ namespace NewsBot.Storage.Sqlite;
 /// Where everything lies in a vector file (little-endian). A 128-byte header, then one section per column, each
 /// starting on a 64-byte boundary: chunk row ids (int64, ascending), published UTC ticks (int64, <see cref="long.MinValue"/>
 /// when undated), scales (float32), outlet ids (int32, -1 for none), the quantized vectors (dimensions signed bytes each),
-/// the 4-bit scales (float32), the 4-bit vectors (<see cref="Int4Vector.PackedBytes"/> each), and last the outlet
-/// names (int32 count, then per name an int32 byte length and its UTF-8 bytes). Version 3 added the 4-bit columns.
+/// and last the outlet names (int32 count, then per name an int32 byte length and its UTF-8 bytes).
 /// </summary>
 /// <remarks>
 /// Header: magic (8 bytes), format version (int32), dimensions (int32), row count (int64), store generation (int64),
@@ -14,7 +13,7 @@ namespace NewsBot.Storage.Sqlite;
 internal readonly record struct VectorFileLayout(int Dimensions, long Count)
 {
     public const int HeaderBytes = 128;
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 2;
     public const ulong Magic = 0x3130_5443_4556_424E; // "NBVECT01"
 
     public const int VersionAt = 8;
@@ -37,11 +36,7 @@ internal readonly record struct VectorFileLayout(int Dimensions, long Count)
 
     public long VectorsAt => Align(OutletsAt + (Count * sizeof(int)));
 
-    public long NibbleScalesAt => Align(VectorsAt + (Count * Dimensions));
-
-    public long NibblesAt => Align(NibbleScalesAt + (Count * sizeof(float)));
-
-    public long OutletTableAt => Align(NibblesAt + (Count * Int4Vector.PackedBytes(Dimensions)));
+    public long OutletTableAt => Align(VectorsAt + (Count * Dimensions));
 
     public long Length(long outletTableBytes) => OutletTableAt + outletTableBytes;
 

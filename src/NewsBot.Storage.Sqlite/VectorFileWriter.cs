@@ -164,8 +164,6 @@ internal static class VectorFileWriter
                 rows.Scales[row] = oldScales[from];
                 rows.OutletIds[row] = oldOutlets[from] == RowFilter.NoOutlet ? RowFilter.NoOutlet : outlets[old.OutletNames[oldOutlets[from]]];
                 old.Vector(from).CopyTo(target);
-                rows.NibbleScales[row] = old.NibbleScales[from];
-                old.Nibbles(from).CopyTo(rows.Nibbles(row));
                 from++;
             }
             else
@@ -175,7 +173,6 @@ internal static class VectorFileWriter
                 rows.Ticks[row] = fresh.Published?.UtcTicks ?? long.MinValue;
                 rows.OutletIds[row] = fresh.Outlet is { } outlet ? outlets[outlet] : RowFilter.NoOutlet;
                 rows.Scales[row] = Int8Vector.Quantize(fresh.Vector.Span, target);
-                rows.NibbleScales[row] = Int4Vector.Quantize(fresh.Vector.Span, rows.Nibbles(row));
             }
         }
     }
@@ -217,7 +214,6 @@ internal static class VectorFileWriter
             rows.OutletIds[row] = reader.IsDBNull(2) ? RowFilter.NoOutlet : outlets[reader.GetString(2)];
             rows.Ticks[row] = reader.IsDBNull(3) ? long.MinValue : reader.GetInt64(3);
             rows.Scales[row] = Int8Vector.Quantize(VectorBlob.FromBytes(buffer), rows.Vector(row));
-            rows.NibbleScales[row] = Int4Vector.Quantize(VectorBlob.FromBytes(buffer), rows.Nibbles(row));
             row++;
         }
 

@@ -4,9 +4,7 @@ namespace NewsBot.Storage.Sqlite;
 internal readonly unsafe ref struct WritableRows
 {
     private readonly sbyte* vectors;
-    private readonly byte* nibbles;
     private readonly int dimensions;
-    private readonly int packedBytes;
 
     public WritableRows(byte* start, VectorFileLayout layout)
     {
@@ -17,9 +15,6 @@ internal readonly unsafe ref struct WritableRows
         Scales = new Span<float>(start + layout.ScalesAt, count);
         OutletIds = new Span<int>(start + layout.OutletsAt, count);
         vectors = (sbyte*)(start + layout.VectorsAt);
-        NibbleScales = new Span<float>(start + layout.NibbleScalesAt, count);
-        nibbles = start + layout.NibblesAt;
-        packedBytes = Int4Vector.PackedBytes(dimensions);
     }
 
     public Span<long> RowIds { get; }
@@ -30,11 +25,6 @@ internal readonly unsafe ref struct WritableRows
 
     public Span<int> OutletIds { get; }
 
-    public Span<float> NibbleScales { get; }
-
     /// <summary>The quantized vector of <paramref name="row"/>.</summary>
     public Span<sbyte> Vector(int row) => new(vectors + ((long)row * dimensions), dimensions);
-
-    /// <summary>The 4-bit vector of <paramref name="row"/>.</summary>
-    public Span<byte> Nibbles(int row) => new(nibbles + ((long)row * packedBytes), packedBytes);
 }
