@@ -151,7 +151,7 @@ internal sealed class VectorSearch(string storePath, SemaphoreSlim writeGate, IL
     }
 
     /// <summary>How many rows the file scan hands to the exact rescoring for a search of <paramref name="limit"/>.</summary>
-    internal static int FileCandidates(int limit) => Math.Max(2 * limit, limit + 100);
+    internal static int FileCandidates(int limit) => limit + Math.Max(50, limit / 3);
 
     private async Task<VectorView?> GetViewAsync(SqliteConnection connection, SqliteTransaction transaction, StoreVectorState state, bool lastTry, CancellationToken cancellationToken)
     {

@@ -9,6 +9,9 @@ namespace NewsBot;
 /// <summary>The composition root of the <c>newsbot</c> executable.</summary>
 internal static class Program
 {
+    /// <summary>The host's setting for whether appsettings.json is watched and reloaded when it changes.</summary>
+    private const string ReloadConfigOnChange = "hostBuilder:reloadConfigOnChange";
+
     private static async Task<int> Main(string[] args)
     {
         using var signals = new StopSignals();
@@ -18,10 +21,16 @@ internal static class Program
     /// <summary>Builds the host from appsettings.json, <c>NewsBot__…</c> environment variables and a verb's own overrides.</summary>
     internal static IHost BuildHost(IReadOnlyDictionary<string, string?> overrides)
     {
+        // A one-shot verb reads appsettings.json once: only the long-running bot watches it for changes (a file watcher
+        // and its thread otherwise set up, and their code compiled, in every `ask`).
+        var serving = overrides.TryGetValue(ServeCommand.DiscordSetting, out var discord) && bool.TryParse(discord, out var on) && on;
+        var configuration = new ConfigurationManager();
+        configuration.AddInMemoryCollection([new(ReloadConfigOnChange, serving ? "true" : "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             ContentRootPath = AppContext.BaseDirectory,
             Args = [],
+            Configuration = configuration,
         });
         builder.Configuration.AddInMemoryCollection(overrides);
         LogLevelSettings.Check(builder.Configuration);

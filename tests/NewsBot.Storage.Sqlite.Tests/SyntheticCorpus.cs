@@ -6,8 +6,9 @@ using NewsBot.Testing.Storage;
 namespace NewsBot.Storage.Sqlite.Tests;
 
 /// <summary>
-/// Articles whose chunk vectors lie in clusters around random centres (as passages about the same stories do), with
-/// outlets and dates for filters, and the exact brute-force search the store's answers are measured against.
+/// Articles whose chunk vectors lie in clusters around random centres (as passages about the same stories do), or are
+/// bags of hashed words (as the hashing embedder makes them, with questions of a few words), with outlets and dates for
+/// filters, and the exact brute-force search the store's answers are measured against.
 /// </summary>
 internal sealed class SyntheticCorpus
 {
@@ -17,11 +18,14 @@ internal sealed class SyntheticCorpus
     private readonly Dictionary<string, List<string>> _chunkIds = new(StringComparer.Ordinal);
     private readonly float[][] _centres;
     private readonly Random _random;
+    private readonly int _vocabulary;
 
-    public SyntheticCorpus(int dimensions, int clusters, int seed)
+    /// <summary>Clustered vectors; with <paramref name="vocabulary"/> words instead, bags of those words hashed into the dimensions.</summary>
+    public SyntheticCorpus(int dimensions, int clusters, int seed, int vocabulary = 0)
     {
         Dimensions = dimensions;
         _random = new Random(seed);
+        _vocabulary = vocabulary;
         _centres = [.. Enumerable.Range(0, clusters).Select(_ => Gaussian(1f))];
     }
 
@@ -36,10 +40,10 @@ internal sealed class SyntheticCorpus
         var outlet = _random.Next(10) == 0 ? null : Outlets[_random.Next(Outlets.Length)];
         DateTimeOffset? published = _random.Next(12) == 0 ? null : Start.AddHours(_random.Next(365 * 24));
         var builder = TestArticleBuilder.Article(id).FromOutlet(outlet).PublishedAt(published);
-        var centre = _centres[_random.Next(_centres.Length)];
+        var centre = _vocabulary > 0 ? [] : _centres[_random.Next(_centres.Length)];
         for (var c = 0; c < chunks; c++)
         {
-            builder.WithChunk($"{version} passage {c} of {id}.", Near(_random.Next(4) == 0 ? _centres[_random.Next(_centres.Length)] : centre, 1f + (2f * (float)_random.NextDouble())));
+            builder.WithChunk($"{version} passage {c} of {id}.", _vocabulary > 0 ? Bag(60) : Near(_random.Next(4) == 0 ? _centres[_random.Next(_centres.Length)] : centre, 1f + (2f * (float)_random.NextDouble())));
         }
 
         return builder.Build();
@@ -80,8 +84,8 @@ internal sealed class SyntheticCorpus
         }
     }
 
-    /// <summary>A question vector near one of the clusters.</summary>
-    public float[] Query() => Near(_centres[_random.Next(_centres.Length)], 0.8f);
+    /// <summary>A question vector near one of the clusters, or a bag of four words.</summary>
+    public float[] Query() => _vocabulary > 0 ? Bag(4) : Near(_centres[_random.Next(_centres.Length)], 0.8f);
 
     /// <summary>The chunk ids an exact float32 cosine search returns, best first.</summary>
     public List<string> Exact(float[] query, SearchFilter filter, int limit) =>
@@ -99,6 +103,29 @@ internal sealed class SyntheticCorpus
         var noise = Gaussian(spread);
         TensorPrimitives.Add(noise, centre, noise);
         return noise;
+    }
+
+    /// <summary>
+    /// <paramref name="words"/> words drawn with Zipf-like frequencies, each adding ±1 at three hashed dimensions (a word
+    /// and two of its pieces), so that common words make every vector share a large part, as hashed features do.
+    /// </summary>
+    private float[] Bag(int words)
+    {
+        var vector = new float[Dimensions];
+        for (var w = 0; w < words; w++)
+        {
+            var word = (int)Math.Min(_vocabulary - 1, Math.Floor(Math.Pow(_vocabulary, _random.NextDouble())) - 1);
+            for (var piece = 0; piece < 3; piece++)
+            {
+                var hash = (uint)((word * 3) + piece) * 2654435761u;
+                hash ^= hash >> 15;
+                hash *= 2246822519u;
+                hash ^= hash >> 13;
+                vector[hash % (uint)Dimensions] += (hash & 0x8000_0000) == 0 ? 1f : -1f;
+            }
+        }
+
+        return vector;
     }
 
     private float[] Gaussian(float sigma)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Cli;
@@ -61,5 +62,24 @@ public sealed class AskStartupTests : IDisposable
         Assert.Equal(2, serve.Services.GetServices<IHostedService>().Count());
     }
 
+    [Fact]
+    public void BuildHost_AskAndServe_OnlyServeWatchesAppSettingsForChanges()
+    {
+        using var ask = Program.BuildHost(new Dictionary<string, string?>(cli.Settings) { ["NewsBot:Storage:Sqlite:Path"] = cli.StorePath });
+        using var serve = Program.BuildHost(new Dictionary<string, string?>(cli.Settings)
+        {
+            ["NewsBot:Storage:Sqlite:Path"] = cli.StorePath,
+            [ServeCommand.DiscordSetting] = "true",
+        });
+
+        // The bot picks up an edited appsettings.json while it runs; a one-shot question reads it once and sets up no watcher.
+        Assert.NotEmpty(FileSources(ask));
+        Assert.All(FileSources(ask), source => Assert.False(source.ReloadOnChange));
+        Assert.Contains(FileSources(serve), source => source.ReloadOnChange);
+    }
+
     public void Dispose() => cli.Dispose();
+
+    private static List<FileConfigurationSource> FileSources(IHost host) =>
+        [.. ((IConfigurationRoot)host.Services.GetRequiredService<IConfiguration>()).Providers.OfType<FileConfigurationProvider>().Select(p => p.Source)];
 }
