@@ -52,7 +52,7 @@ internal sealed partial class SentenceScorer
     private readonly bool asksAhead;
 
     /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
-    private IReadOnlySet<string> counted = new HashSet<string>();
+    private readonly IReadOnlySet<string> counted;
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
     private readonly IReadOnlyDictionary<string, double> meaning;
     private readonly IReadOnlyDictionary<string, double> focusMeaning;
@@ -65,9 +65,11 @@ internal sealed partial class SentenceScorer
         AnswerKind kind,
         IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
         IReadOnlyDictionary<string, double> meaning,
-        IReadOnlyDictionary<string, double> focusMeaning)
+        IReadOnlyDictionary<string, double> focusMeaning,
+        IReadOnlySet<string> counted)
     {
         this.focusMeaning = focusMeaning;
+        this.counted = counted;
         this.question = question;
         this.keywords = keywords;
         this.asked = asked;
@@ -120,7 +122,7 @@ internal sealed partial class SentenceScorer
             .Concat(counted?.Alike ?? [])
             .Select(Terms.Stem)
             .ToHashSet(StringComparer.Ordinal);
-        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning) { counted = countedStems };
+        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning, countedStems);
     }
 
     /// <summary>
