@@ -36,7 +36,7 @@ public sealed class DiscordBotTests
     {
         await using var bot = new BotHarness();
         await bot.ReadyAsync();
-        bot.Rest.Requests.Clear();
+        bot.Rest.Clear();
 
         await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("ask", [new { name = "question", type = 3, value = "What about the tram? @everyone" }]));
 
@@ -60,7 +60,7 @@ public sealed class DiscordBotTests
     {
         await using var bot = new BotHarness();
         await bot.ReadyAsync();
-        bot.Rest.Requests.Clear();
+        bot.Rest.Clear();
         bot.Answers.Clock = bot.Time;
         bot.Answers.Drafts.AddRange([
             (TimeSpan.Zero, "The council "),
@@ -87,7 +87,7 @@ public sealed class DiscordBotTests
     {
         await using var bot = new BotHarness();
         await bot.ReadyAsync();
-        bot.Rest.Requests.Clear();
+        bot.Rest.Clear();
         bot.Answers.Failure = new InvalidOperationException("boom");
 
         await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("ask", [new { name = "question", type = 3, value = "Why?" }]));
@@ -104,7 +104,7 @@ public sealed class DiscordBotTests
     {
         await using var bot = new BotHarness();
         await bot.ReadyAsync();
-        bot.Rest.Requests.Clear();
+        bot.Rest.Clear();
         bot.Answers.Failure = new NewsBot.Core.Storage.StoreUnavailableException("Qdrant at http://127.0.0.1:6334 is unavailable.");
 
         await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("ask", [new { name = "question", type = 3, value = "Why?" }]));
@@ -152,7 +152,7 @@ public sealed class DiscordBotTests
         }
 
         await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("reindex", [], permissions: "8", interactionId: "i2"), wait: false);
-        while (!bot.Rest.Requests.ToList().Any(r => r.Route.StartsWith("interactions/i2", StringComparison.Ordinal)))
+        while (!bot.Rest.Requests.Any(r => r.Route.StartsWith("interactions/i2", StringComparison.Ordinal)))
         {
             await Task.Delay(10, TestContext.Current.CancellationToken);
         }
@@ -182,7 +182,7 @@ public sealed class DiscordBotTests
     {
         await using var bot = new BotHarness();
         await bot.ReadyAsync();
-        bot.Rest.Requests.Clear();
+        bot.Rest.Clear();
 
         await bot.DispatchAsync("MESSAGE_CREATE", BotHarness.Message($"<@{BotHarness.BotId}> what about the tram?", mentions: [new { id = BotHarness.BotId }]));
 
@@ -198,7 +198,7 @@ public sealed class DiscordBotTests
     {
         await using var bot = new BotHarness();
         await bot.ReadyAsync();
-        bot.Rest.Requests.Clear();
+        bot.Rest.Clear();
 
         await bot.DispatchAsync("MESSAGE_CREATE", BotHarness.Message("just chatting"));
 
@@ -210,7 +210,7 @@ public sealed class DiscordBotTests
     {
         await using var bot = new BotHarness();
         await bot.ReadyAsync();
-        bot.Rest.Requests.Clear();
+        bot.Rest.Clear();
 
         await bot.DispatchAsync("MESSAGE_CREATE", BotHarness.Message("What about the tram?", guildId: null));
 
@@ -253,7 +253,7 @@ public sealed class DiscordBotTests
     {
         await using var bot = new BotHarness(new() { ["NewsBot:Discord:QuestionsPerMinute"] = "1" });
         await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("ask", [new { name = "question", type = 3, value = "One?" }]));
-        bot.Rest.Requests.Clear();
+        bot.Rest.Clear();
 
         await bot.DispatchAsync("INTERACTION_CREATE", BotHarness.Command("ask", [new { name = "question", type = 3, value = "Two?" }]));
 
