@@ -4,15 +4,35 @@ using Qdrant.Client.Grpc;
 namespace NewsBot.Storage.Qdrant;
 
 /// <summary>
-/// Keyword search ranked as the embedded store ranks it (<see cref="Bm25"/>). The passages' sparse vectors hold BM25's
-/// term weights; Qdrant's <c>idf</c> modifier multiplies each query term by ln(1 + odds), where FTS5 takes ln(odds)
-/// floored at <see cref="Bm25.MinIdf"/>, with odds = (N − n + 0.5) / (n + 0.5). So a first request probes each term
-/// (its best passage and that passage's weight for it: score = Qdrant's IDF × weight), and the search itself then
-/// gives each term the weight that turns Qdrant's IDF into FTS5's. A term in more than half the passages thus weighs
-/// almost nothing, as in the embedded store, and a term no passage holds is left out.
+/// Keyword search ranked as the embedded store ranks it (<see cref="Bm25"/>), in the same single request as the rest of
+/// the search. The passages' sparse vectors hold BM25's term weights; Qdrant's <c>idf</c> modifier multiplies each query
+/// term by ln(1 + odds), where FTS5 takes ln(odds) floored at <see cref="Bm25.MinIdf"/>, with
+/// odds = (N − n + 0.5) / (n + 0.5). So the request holds, beside the keyword search by Qdrant's own IDF (twice as
+/// many candidates as asked, each with its sparse vector), one probe per term: its best passage with that passage's
+/// weight for it, which gives Qdrant's IDF of the term (score = IDF × weight). Each candidate is then scored again with
+/// FTS5's IDF, so a term in more than half the passages weighs almost nothing, as in the embedded store, and a term no
+/// passage holds is left out.
 /// </summary>
 internal static class KeywordQuery
 {
+    /// <summary>How many more candidates than asked for the keyword search fetches before they are scored again.</summary>
+    public const int Widening = 2;
+
+    /// <summary>
+    /// The keyword search by Qdrant's IDF: <see cref="Widening"/> × <paramref name="limit"/> passages holding any of the
+    /// terms, with their payload and sparse vector.
+    /// </summary>
+    public static QueryPoints Candidates(string collection, SparseTerms terms, Filter filter, int limit) => new()
+    {
+        CollectionName = collection,
+        Query = Nearest(terms),
+        Using = Payloads.Sparse,
+        Filter = filter,
+        Limit = (ulong)limit * Widening,
+        WithPayload = new WithPayloadSelector { Enable = true },
+        WithVectors = new WithVectorsSelector { Include = new VectorsSelector { Names = { Payloads.Sparse } } },
+    };
+
     /// <summary>One query per term of <paramref name="terms"/>: its best passage, with that passage's sparse vector.</summary>
     public static IEnumerable<QueryPoints> Probes(string collection, SparseTerms terms, Filter filter) =>
         terms.Indices.Select(index => new QueryPoints
@@ -27,13 +47,33 @@ internal static class KeywordQuery
         });
 
     /// <summary>
-    /// The query's weights from the probes' answers (in the order of <see cref="Probes"/>): FTS5's IDF over Qdrant's for
-    /// each term some passage holds; empty when none does.
+    /// The best <paramref name="limit"/> of <paramref name="candidates"/> scored with FTS5's IDF of each term of
+    /// <paramref name="terms"/>, read from the <paramref name="probes"/>' answers (in the order of <see cref="Probes"/>).
     /// </summary>
-    public static SparseTerms Weights(SparseTerms terms, IReadOnlyList<BatchResult> probes)
+    public static IReadOnlyList<ScoredPoint> Rescored(SparseTerms terms, IReadOnlyList<BatchResult> probes, IReadOnlyList<ScoredPoint> candidates, int limit)
     {
-        var indices = new List<uint>();
-        var values = new List<float>();
+        var idfs = Idfs(terms, probes);
+        if (idfs.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. candidates
+            .Select(point =>
+            {
+                var score = idfs.Sum(idf => idf.Value * (StoredWeight(point, idf.Key) ?? 0f));
+                var rescored = point.Clone();
+                rescored.Score = (float)score;
+                return rescored;
+            })
+            .OrderByDescending(point => point.Score)
+            .Take(limit)];
+    }
+
+    /// <summary>FTS5's IDF of each term some passage holds, from Qdrant's as the probes show it.</summary>
+    private static Dictionary<uint, double> Idfs(SparseTerms terms, IReadOnlyList<BatchResult> probes)
+    {
+        var idfs = new Dictionary<uint, double>();
         for (var i = 0; i < terms.Indices.Count && i < probes.Count; i++)
         {
             var index = terms.Indices[i];
@@ -45,12 +85,11 @@ internal static class KeywordQuery
             var qdrantIdf = best.Score / (double)stored;
             if (qdrantIdf > 0)
             {
-                indices.Add(index);
-                values.Add((float)(Bm25.Idf(Math.Exp(qdrantIdf) - 1) / qdrantIdf));
+                idfs[index] = Bm25.Idf(Math.Exp(qdrantIdf) - 1);
             }
         }
 
-        return indices.Count == 0 ? SparseTerms.Empty : new SparseTerms(indices, values);
+        return idfs;
     }
 
     public static Query Nearest(SparseTerms terms) =>

@@ -23,6 +23,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
     private const int MaxTitleCandidates = 500;
     private static readonly TimeSpan CollectionCacheAge = TimeSpan.FromMinutes(1);
 
+    private readonly QdrantConnection _connection;
     private readonly QdrantClient _client;
     private readonly QdrantStoreOptions _options;
     private readonly TimeProvider _time;
@@ -45,7 +46,8 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         _target = options.Collection;
         _versions = new ArticleVersions(_time);
         var url = new Uri(options.Url);
-        _client = new QdrantClient(url, string.IsNullOrEmpty(options.ApiKey) ? null : options.ApiKey, TimeSpan.FromSeconds(options.TimeoutSeconds));
+        _connection = new QdrantConnection(url, options.ApiKey, TimeSpan.FromSeconds(options.TimeoutSeconds));
+        _client = _connection.Client;
         _calls = new QdrantCalls(url.GetLeftPart(UriPartial.Authority), options.Collection, _time, _logger);
     }
 
@@ -272,19 +274,14 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         }
 
         var chunks = SearchFilters.Chunks(filter);
-        var probes = await ReadAsync<IReadOnlyList<BatchResult>>("query batch", async t => await _client.QueryBatchAsync(_target, [.. KeywordQuery.Probes(_target, sparse, chunks)], cancellationToken: t), [], cancellationToken);
-        var weights = KeywordQuery.Weights(sparse, probes);
-        if (weights.IsEmpty)
+        List<QueryPoints> queries = [KeywordQuery.Candidates(_target, sparse, chunks, limit), .. KeywordQuery.Probes(_target, sparse, chunks)];
+        var results = await ReadAsync<IReadOnlyList<BatchResult>>("query batch", async t => await _client.QueryBatchAsync(_target, queries, cancellationToken: t), [], cancellationToken);
+        if (results.Count == 0)
         {
             return [];
         }
 
-        var points = await ReadAsync(
-            "query",
-            t => _client.QueryAsync(_target, query: KeywordQuery.Nearest(weights), usingVector: Payloads.Sparse, filter: chunks, limit: (ulong)limit, payloadSelector: true, cancellationToken: t),
-            [],
-            cancellationToken);
-        return await CurrentAsync(points, cancellationToken);
+        return await CurrentAsync(KeywordQuery.Rescored(sparse, [.. results.Skip(1)], results[0].Result, limit), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -317,11 +314,17 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
             return new HybridHits([], []);
         }
 
-        // The dense query and the keyword probes in one request, then the keyword query weighted by what the probes found;
+        // One request: the dense search, the keyword search by Qdrant's IDF and the probes that turn it into FTS5's;
         // Core fuses the two lists by score.
         var chunks = SearchFilters.Chunks(filter);
         var sparse = TextAnalyzer.QueryWeights(query.Terms);
-        List<QueryPoints> queries = [Search(DenseQuery(query.Vector), Payloads.Dense, chunks, query.CandidatePool), .. KeywordQuery.Probes(_target, sparse, chunks)];
+        List<QueryPoints> queries = [Search(DenseQuery(query.Vector), Payloads.Dense, chunks, query.CandidatePool)];
+        if (!sparse.IsEmpty)
+        {
+            queries.Add(KeywordQuery.Candidates(_target, sparse, chunks, query.CandidatePool));
+            queries.AddRange(KeywordQuery.Probes(_target, sparse, chunks));
+        }
+
         var results = await ReadAsync<IReadOnlyList<BatchResult>>("query batch", async t => await _client.QueryBatchAsync(_target, queries, cancellationToken: t), [], cancellationToken);
         if (results.Count == 0)
         {
@@ -329,14 +332,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         }
 
         var semantic = results[0].Result;
-        var weights = KeywordQuery.Weights(sparse, [.. results.Skip(1)]);
-        IReadOnlyList<ScoredPoint> lexical = weights.IsEmpty
-            ? []
-            : await ReadAsync(
-                "query",
-                t => _client.QueryAsync(_target, query: KeywordQuery.Nearest(weights), usingVector: Payloads.Sparse, filter: chunks, limit: (ulong)query.CandidatePool, payloadSelector: true, cancellationToken: t),
-                [],
-                cancellationToken);
+        IReadOnlyList<ScoredPoint> lexical = results.Count < 2 ? [] : KeywordQuery.Rescored(sparse, [.. results.Skip(2)], results[1].Result, query.CandidatePool);
         var versions = await VersionsAsync([.. semantic, .. lexical], cancellationToken);
         return new HybridHits(Current(lexical, versions), Current(semantic, versions));
     }
@@ -344,7 +340,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
     /// <summary>Closes the gRPC channel.</summary>
     public void Dispose()
     {
-        _client.Dispose();
+        _connection.Dispose();
         _writeGate.Dispose();
     }
 }

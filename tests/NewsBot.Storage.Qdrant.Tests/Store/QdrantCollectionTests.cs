@@ -99,7 +99,7 @@ public sealed class QdrantCollectionTests : QdrantStoreTestBase
     }
 
     [Fact]
-    public async Task SearchHybridAsync_Question_DenseQueryAndTermProbesInOneBatchThenOneKeywordQuery_AllFiltered()
+    public async Task SearchHybridAsync_Question_OneBatchRequestWithDenseKeywordAndProbes_AllFiltered()
     {
         var store = Open();
         await WriteAsync(store, Article("a1").FromOutlet("TASS").WithChunk("Ceasefire talks resumed.", Axis(0)).Build());
@@ -112,13 +112,34 @@ public sealed class QdrantCollectionTests : QdrantStoreTestBase
         Assert.Equal("a1", Assert.Single(hits.Semantic).ArticleId);
         Assert.Equal(1.0, hits.Semantic[0].Score, 3);
         var queries = StandIn.Calls.Skip(before).Where(c => c.Method.StartsWith("qdrant.Points/Query", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["qdrant.Points/QueryBatch", "qdrant.Points/Query"], queries.Select(c => c.Method));
-        var batch = queries[0].As<QueryBatchPoints>()!.QueryPoints;
-        var keyword = queries[1].As<QueryPoints>()!;
-        Assert.Equal(["dense", "sparse", "sparse"], batch.Select(q => q.Using));
-        Assert.Equal([50UL, 1UL, 1UL], batch.Select(q => q.Limit));
-        Assert.Equal(("sparse", 50UL), (keyword.Using, keyword.Limit));
-        Assert.All([.. batch, keyword], q => Assert.Contains("outlet_key", q.Filter.ToString(), StringComparison.Ordinal));
+        var batch = Assert.Single(queries, c => c.Method == "qdrant.Points/QueryBatch").As<QueryBatchPoints>()!.QueryPoints;
+        Assert.Single(queries);
+        Assert.Equal(["dense", "sparse", "sparse", "sparse"], batch.Select(q => q.Using));
+        Assert.Equal([50UL, 100UL, 1UL, 1UL], batch.Select(q => q.Limit));
+        Assert.All(batch, q => Assert.Contains("outlet_key", q.Filter.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SearchHybridAsync_LargestCandidatePoolOverLongPassages_TakesAnAnswerOverFourMegabytes()
+    {
+        var store = Open();
+        var words = string.Join(' ', Enumerable.Repeat("harbour ferry crossing delayed by the strike at the northern pier", 40));
+        var articles = Enumerable.Range(0, 300).Select(i =>
+        {
+            var builder = Article($"a{i}");
+            for (var chunk = 0; chunk < 4; chunk++)
+            {
+                builder = builder.WithChunk($"{words} {i} {chunk}.", Axis((i + chunk) % 8));
+            }
+
+            return builder.Build();
+        });
+        await WriteAsync(store, [.. articles]);
+
+        var hits = await store.SearchHybridAsync(new Core.Storage.HybridQuery(["harbour", "ferry"], Axis(0), 2000), Core.Storage.SearchFilter.None, Ct);
+
+        // 1,200 passages of about 2,600 characters come back twice (vector and keyword search): over 6 MB in one answer.
+        Assert.Equal((1200, 1200), (hits.Semantic.Count, hits.Lexical.Count));
     }
 
     private List<string> PointIdsSent() =>

@@ -109,11 +109,11 @@ public class QdrantCollectionsService(QdrantStandInState state)
         lock (state.Gate)
         {
             var collection = state.Resolve(request.CollectionName);
-            var shards = collection.Request.HasShardNumber ? collection.Request.ShardNumber : 1;
+            var shards = collection.ShardCount;
             var response = new CollectionClusterInfoResponse { PeerId = 1, ShardCount = shards, Time = Time };
             for (uint shard = 0; shard < shards; shard++)
             {
-                var count = collection.Points.Keys.Count(key => (uint)(StringComparer.Ordinal.GetHashCode(key) & int.MaxValue) % shards == shard);
+                var count = collection.Points.Keys.Count(key => collection.ShardOf(key) == shard);
                 response.LocalShards.Add(new LocalShardInfo { ShardId = shard, PointsCount = (ulong)count, State = ReplicaState.Active });
             }
 

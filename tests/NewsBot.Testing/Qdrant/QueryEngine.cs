@@ -13,7 +13,7 @@ internal static class QueryEngine
     /// <summary>Qdrant's default RRF constant.</summary>
     public const uint DefaultRrfK = 2;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SortedDictionary<string, StandInPoint>, Dictionary<string, (int, Dictionary<uint, int>)>> Frequencies = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SortedDictionary<string, StandInPoint>, Dictionary<string, ShardFrequencies[]>> Frequencies = [];
 
     public static List<ScoredCandidate> Run(StandInCollection collection, QueryStep step, Filter? inherited = null)
     {
@@ -163,10 +163,11 @@ internal static class QueryEngine
         if (input.VariantCase == VectorInput.VariantOneofCase.Sparse)
         {
             var parameters = collection.SparseVectors.GetValueOrDefault(name) ?? throw QdrantErrors.UnknownVectorName(name);
-            var idf = parameters.HasModifier && parameters.Modifier == Modifier.Idf ? Idf(collection, name) : null;
+            var shards = parameters.HasModifier && parameters.Modifier == Modifier.Idf ? DocumentFrequencies(collection, name) : null;
             var scored = new List<ScoredCandidate>();
             foreach (var point in candidates)
             {
+                var idf = shards?[collection.ShardOf(PointIds.Key(point.Id))].Idf;
                 if (point.Sparse.TryGetValue(name, out var stored) && VectorMath.Sparse(input.Sparse, stored, idf) is { } score)
                 {
                     scored.Add(new ScoredCandidate(point, score));
@@ -179,15 +180,12 @@ internal static class QueryEngine
         throw QdrantErrors.NotServed($"nearest by {input.VariantCase}");
     }
 
-    /// <summary>IDF per index over every point of the collection that holds the named sparse vector (not only the filtered ones).</summary>
-    private static Func<uint, float> Idf(StandInCollection collection, string name)
-    {
-        var (holders, frequency) = DocumentFrequencies(collection, name);
-        return index => VectorMath.Idf(holders, frequency.GetValueOrDefault(index));
-    }
-
-    /// <summary>How many points hold the named sparse vector and each index; counted once per version of the points (writes replace them whole).</summary>
-    private static (int Holders, Dictionary<uint, int> Frequency) DocumentFrequencies(StandInCollection collection, string name)
+    /// <summary>
+    /// How many points of each shard hold the named sparse vector and each index: Qdrant computes the <c>idf</c> modifier
+    /// per shard, over every point of the shard that holds the vector (not only the filtered ones). Counted once per
+    /// version of the points (writes replace them whole).
+    /// </summary>
+    private static ShardFrequencies[] DocumentFrequencies(StandInCollection collection, string name)
     {
         var cached = Frequencies.GetOrCreateValue(collection.Points);
         lock (cached)
@@ -197,21 +195,34 @@ internal static class QueryEngine
                 return known;
             }
 
-            var holders = 0;
-            var frequency = new Dictionary<uint, int>();
-            foreach (var point in collection.Points.Values)
+            var shards = Enumerable.Range(0, (int)collection.ShardCount).Select(_ => new ShardFrequencies()).ToArray();
+            foreach (var (key, point) in collection.Points)
             {
                 if (point.Sparse.TryGetValue(name, out var vector))
                 {
-                    holders++;
-                    foreach (var index in vector.Indices)
-                    {
-                        frequency[index] = frequency.GetValueOrDefault(index) + 1;
-                    }
+                    shards[collection.ShardOf(key)].Add(vector);
                 }
             }
 
-            return cached[name] = (holders, frequency);
+            return cached[name] = shards;
+        }
+    }
+
+    /// <summary>One shard's sparse statistics.</summary>
+    private sealed class ShardFrequencies
+    {
+        private readonly Dictionary<uint, int> _frequency = [];
+        private int _holders;
+
+        public Func<uint, float> Idf => index => VectorMath.Idf(_holders, _frequency.GetValueOrDefault(index));
+
+        public void Add(SparseVector vector)
+        {
+            _holders++;
+            foreach (var index in vector.Indices)
+            {
+                _frequency[index] = _frequency.GetValueOrDefault(index) + 1;
+            }
         }
     }
 }

@@ -30,6 +30,24 @@ internal sealed class StandInCollection
 
     public Dictionary<string, PayloadSchemaType> PayloadSchema { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many shards the collection was created with.</summary>
+    public uint ShardCount => Request.HasShardNumber ? Request.ShardNumber : 1;
+
+    /// <summary>
+    /// The shard a point lives on: a stable hash of its id (FNV-1a over the key) modulo <see cref="ShardCount"/>, as
+    /// Qdrant places points by a hash of their id.
+    /// </summary>
+    public uint ShardOf(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var c in key)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash % ShardCount;
+    }
+
     /// <summary>Points by <see cref="PointIds.Key"/>, sorted so scrolling walks them in Qdrant's id order.</summary>
     public SortedDictionary<string, StandInPoint> Points { get; set; } = new(StringComparer.Ordinal);
 

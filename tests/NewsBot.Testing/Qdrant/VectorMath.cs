@@ -52,7 +52,7 @@ internal static class VectorMath
 
     /// <summary>
     /// Qdrant's IDF for the <c>idf</c> modifier: ln(((N − n + 0.5) / (n + 0.5)) + 1), with N the points holding the
-    /// sparse vector and n those holding the index.
+    /// sparse vector in the shard and n those holding the index (Qdrant counts per shard).
     /// </summary>
     public static float Idf(int total, int holding) => (float)Math.Log(((total - holding + 0.5) / (holding + 0.5)) + 1);
 }
