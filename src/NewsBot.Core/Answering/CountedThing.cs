@@ -11,6 +11,14 @@ internal static class CountedThing
     /// <summary>How many words after "how many" may describe what is counted ("how many new stops").</summary>
     private const int PhraseWords = 3;
 
+    /// <summary>Numbers written as words, which count as figures do ("three fishermen", "a dozen shops").</summary>
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
+    };
+
     /// <summary>
     /// The thing a "how many" question counts, or null: the first plural among the words after "how many" before a
     /// function word ("new stops", "fans"), else the first of them ("people", "children").
@@ -34,24 +42,39 @@ internal static class CountedThing
 
     /// <summary>
     /// The words that say what a figure in <paramref name="sentence"/> counts: the one or two after it ("homes" in
-    /// "310,000 homes", "new" and "homes" in "310,000 new homes", "turbine" in "a 48-turbine farm").
+    /// "310,000 homes", "new" and "homes" in "310,000 new homes", "turbine" in "a 48-turbine farm", "fishermen" in
+    /// "three fishermen").
     /// </summary>
-    public static IEnumerable<string> AfterFigures(string sentence)
+    public static IEnumerable<string> AfterFigures(string sentence) => Figures(sentence).SelectMany(f => f.Counted);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> could give the count a "how many" question asks for: a figure followed by a
+    /// word whose stem is one of <paramref name="stems"/> (what the question counts, or a word meaning it), or a figure
+    /// in digits followed by no word that names what it counts ("passed 7 to 4"; neither a year nor "all three were").
+    /// </summary>
+    /// With <paramref name="bare"/> false, only a figure naming what it counts will do.
+    public static bool Counts(string sentence, IReadOnlySet<string> stems, bool bare = true) =>
+        Figures(sentence).Any(f => f.Counted.Count == 0
+            ? bare && f.Figure.Any(char.IsDigit) && !IsYear(f.Figure)
+            : f.Counted.Any(w => stems.Contains(Terms.Stem(w))));
+
+    private static IEnumerable<(string Figure, IReadOnlyList<string> Counted)> Figures(string sentence)
     {
         var words = Terms.Words(sentence).ToList();
-        for (var i = 1; i < words.Count; i++)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (!words[i - 1].Any(char.IsDigit) || words[i].Any(char.IsDigit))
+            if (!IsFigure(words[i]) || (i + 1 < words.Count && IsFigure(words[i + 1])))
             {
                 continue;
             }
 
-            foreach (var word in words.Skip(i).Take(2).TakeWhile(w => !Terms.IsStopWord(w) && !w.Any(char.IsDigit)))
-            {
-                yield return word;
-            }
+            yield return (words[i], [.. words.Skip(i + 1).Take(2).TakeWhile(w => !Terms.IsStopWord(w) && !IsFigure(w))]);
         }
     }
+
+    private static bool IsFigure(string word) => word.Any(char.IsDigit) || NumberWords.Contains(word);
+
+    private static bool IsYear(string word) => word.Length == 4 && int.TryParse(word, out var year) && year is >= 1900 and <= 2100;
 }
 
 /// <summary>The thing a "how many" question counts and the words after figures in the candidate sentences that mean it.</summary>

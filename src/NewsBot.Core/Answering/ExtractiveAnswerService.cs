@@ -51,7 +51,13 @@ internal sealed class ExtractiveAnswerService(
         var stemsByArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         // "How much did it cost" is answered only by an article that gives a sum: its other figures do not say.
         var sumAsked = FigureKind.AsksMoney(request.Question);
-        foreach (var candidate in picks.Take(3).Where(s => Answers(s, settings) && (!sumAsked || s.Any(c => FigureKind.Fits(request.Question, c.Text)))))
+        // "How many homes lost power" likewise: only by an article that counts homes (or something meaning them) or gives
+        // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
+        var countedStems = CountedStems(retrieval.SearchText, counted);
+        var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
+        foreach (var candidate in considered.Where(s => Answers(s, settings)
+            && (!sumAsked || s.Any(c => FigureKind.Fits(request.Question, c.Text)))
+            && (countedStems is null || s.Any(c => CountedThing.Counts(c.Text, countedStems)))))
         {
             if (await NamesAllAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken))
             {
@@ -71,9 +77,12 @@ internal sealed class ExtractiveAnswerService(
 
         // A measure asked for ("how long is the track", "how high did it rise") is given by an article that states one:
         // a leading article without any answers less well than one a little behind it that has it.
+        // So is a count: "how many pages were seized" by an article saying "21,000 pages" before one saying "more than 100".
         var best = FigureKind.Asks(request.Question) && !HoldsFigure(answering[0], request.Question, settings)
             ? answering.FirstOrDefault(a => HoldsFigure(a, request.Question, settings)) ?? answering[0]
-            : answering[0];
+            : countedStems is not null && !NamesCount(answering[0], countedStems, settings)
+                ? answering.FirstOrDefault(a => NamesCount(a, countedStems, settings)) ?? answering[0]
+                : answering[0];
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
         AnswerComposer.Extend(chosen, best, settings);
         foreach (var other in picks.Where(p => p != best))
@@ -95,6 +104,17 @@ internal sealed class ExtractiveAnswerService(
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, settings);
     }
+
+    /// <summary>
+    /// For a "how many X" question, the stems a figure's following words may have to count what it asks: X and the
+    /// words after figures that mean it (<paramref name="counted"/>); null for any other question.
+    /// </summary>
+    private static HashSet<string>? CountedStems(string question, CountedWords? counted) =>
+        CountedThing.Of(question) is not { } thing ? null : [.. (counted?.Alike ?? []).Append(thing).Select(Terms.Stem)];
+
+    /// <summary>Whether one of an article's answering sentences gives a figure followed by what the question counts.</summary>
+    private static bool NamesCount(List<SentenceCandidate> ranked, IReadOnlySet<string> stems, AnswerOptions settings) =>
+        ranked.Any(c => c.Answers(settings) && CountedThing.Counts(c.Text, stems, bare: false));
 
     /// <summary>Whether one of an article's answering sentences gives a figure of the kind the question asks for.</summary>
     private static bool HoldsFigure(List<SentenceCandidate> ranked, string question, AnswerOptions settings) =>

@@ -260,6 +260,48 @@ public sealed class AnswerChoiceTests
         Assert.Contains("310,000 homes", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnswerAsync_HowManyAskedArticleCountsSomethingElse_Declines()
+    {
+        var retriever = new FixedRetriever(
+            Article("rescue", "Coast guard rescues three fishermen as storm hits coast", 1.0,
+                "The coast guard rescued three fishermen on Saturday as a storm brought winds of up to 110 kilometres per hour to the coast. "
+                + "Their boat lost power and took on water. All three were treated for cold and released."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How many homes lost power in the storm on the coast?"), token);
+
+        Assert.True(answer.Declined);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_HowManyAskedRunnerUpCountsIt_AnswersFromIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("rescue", "Coast guard rescues three fishermen as storm hits coast", 1.0,
+                "The coast guard rescued three fishermen on Saturday as a storm brought winds of up to 110 kilometres per hour to the coast. "
+                + "Their boat lost power and took on water."),
+            Article("grid", "Storm cuts power along the coast", 0.6, "The storm left 4,200 homes on the coast without power on Saturday night."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How many homes lost power in the storm on the coast?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Equal("grid", answer.Citations[0].ArticleId);
+        Assert.Contains("4,200 homes", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_HowManyAskedArticleGivesABareCount_Answers()
+    {
+        var retriever = new FixedRetriever(
+            Article("vote", "Eastfield tram wins narrow vote", 1.0, "The council backed the Eastfield tram extension 7 to 4 on Monday."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How many councillors backed the Eastfield tram extension?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("7 to 4", answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A story that gives figures and speaks of cost, but names no sum.</summary>
     private static RetrievedArticle WindFarmWithoutSum() =>
         Article("wind", "Offshore wind farm approved", 1.0,
