@@ -2,7 +2,9 @@ namespace NewsBot.Core.Text;
 
 /// <summary>
 /// Corrects a misspelt word against the words of a vocabulary: the closest word by edit distance (adjacent swaps
-/// count as one edit) within one edit for short words and two for long ones, preferring the most frequent.
+/// count as one edit) within one edit for short words and two for long ones, preferring the most frequent. A typo
+/// seldom touches the first letter, so a correction keeps it (or swaps it with the second): "drivers" is not read as
+/// "rovers", nor "sank" as "bank".
 /// </summary>
 public static class Spelling
 {
@@ -20,7 +22,7 @@ public static class Spelling
         var bestCount = 0;
         foreach (var (candidate, count) in vocabulary)
         {
-            if (Math.Abs(candidate.Length - word.Length) > budget || candidate.Length < 3 || Terms.IsStopWord(candidate))
+            if (Math.Abs(candidate.Length - word.Length) > budget || candidate.Length < 3 || !SameStart(word, candidate) || Terms.IsStopWord(candidate))
             {
                 continue;
             }
@@ -34,6 +36,9 @@ public static class Spelling
 
         return best;
     }
+
+    private static bool SameStart(string word, string candidate) =>
+        word[0] == candidate[0] || (word[0] == candidate[1] && word[1] == candidate[0]);
 
     /// <summary>Optimal string alignment distance, or <paramref name="limit"/> + 1 once it must exceed the limit.</summary>
     internal static int Distance(string a, string b, int limit)

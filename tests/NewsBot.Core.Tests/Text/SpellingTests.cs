@@ -7,6 +7,7 @@ public sealed class SpellingTests
     private static readonly Dictionary<string, int> Vocabulary = new(StringComparer.Ordinal)
     {
         ["evacuated"] = 3, ["flood"] = 5, ["floor"] = 1, ["millbrook"] = 4, ["hospital"] = 2, ["children"] = 2,
+        ["rovers"] = 6, ["bank"] = 4, ["strike"] = 3,
     };
 
     [Theory]
@@ -16,6 +17,7 @@ public sealed class SpellingTests
     [InlineData("hospitl", "hospital")]
     [InlineData("hsopital", "hospital")]
     [InlineData("childrens", "children")]
+    [InlineData("srtike", "strike")]
     public void Correct_OneOrTwoEditsAway_NearestMostFrequentWord(string typo, string expected) =>
         Assert.Equal(expected, Spelling.Correct(typo, Vocabulary));
 
@@ -24,4 +26,9 @@ public sealed class SpellingTests
     [InlineData("fold")]
     [InlineData("bus")]
     public void Correct_NoWordCloseEnough_Null(string word) => Assert.Null(Spelling.Correct(word, Vocabulary));
+
+    [Theory]
+    [InlineData("drivers")]
+    [InlineData("sank")]
+    public void Correct_CloseWordWithAnotherFirstLetter_Null(string word) => Assert.Null(Spelling.Correct(word, Vocabulary));
 }
