@@ -25,6 +25,9 @@ internal enum AnswerKind
 
     /// <summary>A moment: "when", "what day", "what year".</summary>
     Date,
+
+    /// <summary>A way or means: "how did they get the men out". News states the event first and how it went next.</summary>
+    Manner,
 }
 
 /// <summary>Reads the <see cref="AnswerKind"/> of a question.</summary>
@@ -37,6 +40,7 @@ internal static partial class AnswerKinds
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
         : PersonQuestion().IsMatch(question) ? AnswerKind.Person
         : NameQuestion().IsMatch(question) ? AnswerKind.Name
+        : MannerQuestion().IsMatch(question) ? AnswerKind.Manner
         : AnswerKind.Any;
 
     [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high)\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -47,6 +51,9 @@ internal static partial class AnswerKinds
 
     [GeneratedRegex(@"^\s*where\b|\bwhere (did|does|will|is|was|are|were)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PlaceQuestion();
+
+    [GeneratedRegex(@"^\s*how (did|do|does|was|were|is|are|will|can|could|would)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MannerQuestion();
 
     [GeneratedRegex(@"^\s*why\b|\bwhat caused\b|\bwhy did\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonQuestion();

@@ -189,7 +189,8 @@ internal sealed partial class SentenceScorer
                     Similarity = cosine,
                     FitsKind = HoldsKind(sentence.Text, fit),
                     IsHeadline = sentence.IsHeadline,
-                    Continuation = !leansBack && withNext > withTitle + 0.05 ? own[i + 1].Text : null,
+                    // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
+                    Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner) ? own[i + 1].Text : null,
                     Antecedent = (opensWithPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
                 };
             })

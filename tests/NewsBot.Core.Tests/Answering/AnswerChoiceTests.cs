@@ -302,6 +302,21 @@ public sealed class AnswerChoiceTests
         Assert.Contains("7 to 4", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnswerAsync_HowDidQuestion_AddsTheStorysNextSentenceThatTellsHow()
+    {
+        var retriever = new FixedRetriever(
+            Article("rescue", "Coast guard rescues three fishermen as storm hits coast", 1.0,
+                "The coast guard rescued three fishermen from a sinking boat north of the Skerry Islands on Saturday. "
+                + "A helicopter lifted the men from the water after their boat lost power. "
+                + "The weather service kept a storm warning in place until Sunday morning."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How did the coast guard get the three fishermen out of the sea?"), token);
+
+        Assert.Contains("A helicopter lifted the men from the water", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("storm warning", answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A story that gives figures and speaks of cost, but names no sum.</summary>
     private static RetrievedArticle WindFarmWithoutSum() =>
         Article("wind", "Offshore wind farm approved", 1.0,
