@@ -50,15 +50,7 @@ public sealed class QdrantKeywordScoreTests : QdrantStoreTestBase
             Article("q2").Titled("Notes").WithChunk($"No quorum today {filler}.", Axis(7)).Build(),
             Article("q3").Titled("Notes").WithChunk($"Quorum rules changed {filler}.", Axis(0)).Build(),
             Article("q4").Titled("Notes").WithChunk($"Quorum counts differ {filler}.", Axis(1)).Build());
-        using var client = new QdrantClient(StandIn.Url);
-        var terms = TextAnalyzer.QueryWeights(["council", "quorum"]);
-        var byQdrantsIdf = await client.QueryAsync(
-            Collection,
-            query: new Query { Nearest = new VectorInput { Sparse = new SparseVector { Indices = { terms.Indices }, Values = { terms.Values } } } },
-            usingVector: "sparse",
-            limit: 1,
-            payloadSelector: true,
-            cancellationToken: Ct);
+        var byQdrantsIdf = await SearchByQdrantsIdfAsync(["council", "quorum"], 1);
 
         var hits = await store.SearchLexicalAsync(["council", "quorum"], SearchFilter.None, 1, Ct);
 
@@ -75,15 +67,7 @@ public sealed class QdrantKeywordScoreTests : QdrantStoreTestBase
         var same = Enumerable.Range(0, 6).Select(i => Article($"same{i}").Titled("Notes").WithChunk("A quorum was reached.", Axis(i % 8)).Build());
         var others = Enumerable.Range(0, 30).Select(i => Article($"other{i}").Titled("Notes").WithChunk("The council met today.", Axis(i % 8)).Build());
         await WriteAsync(store, [.. same, .. others]);
-        using var client = new QdrantClient(StandIn.Url);
-        var terms = TextAnalyzer.QueryWeights(["quorum"]);
-        var byShardIdf = await client.QueryAsync(
-            Collection,
-            query: new Query { Nearest = new VectorInput { Sparse = new SparseVector { Indices = { terms.Indices }, Values = { terms.Values } } } },
-            usingVector: "sparse",
-            limit: 50,
-            payloadSelector: true,
-            cancellationToken: Ct);
+        var byShardIdf = await SearchByQdrantsIdfAsync(["quorum"], 50);
 
         var hits = await store.SearchLexicalAsync(["quorum"], SearchFilter.None, 50, Ct);
 
@@ -95,5 +79,19 @@ public sealed class QdrantKeywordScoreTests : QdrantStoreTestBase
         Assert.Equal(6, scores.Count);
         Assert.All(scores, score => Assert.Equal(scores[0], score, 5));
         Assert.InRange(scores[0], 0.5, 5);
+    }
+
+    /// <summary>The collection's own keyword search, by Qdrant's IDF, straight through the official client.</summary>
+    private async Task<IReadOnlyList<ScoredPoint>> SearchByQdrantsIdfAsync(string[] words, ulong limit)
+    {
+        using var client = new QdrantClient(StandIn.Url);
+        var terms = TextAnalyzer.QueryWeights(words);
+        return await client.QueryAsync(
+            Collection,
+            query: new Query { Nearest = new VectorInput { Sparse = new SparseVector { Indices = { terms.Indices }, Values = { terms.Values } } } },
+            usingVector: "sparse",
+            limit: limit,
+            payloadSelector: true,
+            cancellationToken: Ct);
     }
 }
