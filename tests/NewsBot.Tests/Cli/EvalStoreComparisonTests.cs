@@ -21,11 +21,17 @@ public sealed class EvalStoreComparisonTests : IDisposable
 
     private readonly CliRun cli = new();
 
+    /// <summary>Whether the wide comparison was asked for (NEWSBOT_WIDE_COMPARISON=1).</summary>
+    private static bool WideComparisonAsked => Environment.GetEnvironmentVariable("NEWSBOT_WIDE_COMPARISON") == "1";
+
     [Theory]
     [InlineData("realtimeqa-dev", 71)]
-    [InlineData("realtimeqa-dev-wide", 300, Skip = "Not yet confirmed since the stores' keyword rankings were made the same (commit 92c426a): the run needs the wide corpus embedded by MiniLM (over 45 minutes from a cold cache on the shared 2-core machine) and had not finished when that work ended. On the dev set every metric is equal on both stores (hits@1 0.803, answerContainsGold 0.690).")]
+    [InlineData("realtimeqa-dev-wide", 300)]
     public async Task Eval_QdrantInsteadOfSqlite_EveryMetricWithinTwoHundredths(string set, int questions)
     {
+        Assert.SkipUnless(
+            set != "realtimeqa-dev-wide" || WideComparisonAsked,
+            "Runs when NEWSBOT_WIDE_COMPARISON=1: it needs the wide corpus embedded by MiniLM, over 45 minutes from a cold cache on a 2-core machine, which does not fit CI beside the rest.");
         var corpus = SharedFolder.Require("eval", set);
         string[] args = ["eval", "--corpus", corpus, "--questions", Path.Combine(corpus, "questions.jsonl"), "--json"];
 
