@@ -18,11 +18,22 @@ internal static class KeywordQuery
     /// <summary>How many more candidates than asked for the keyword search fetches before they are scored again.</summary>
     public const int Widening = 2;
 
+    /// <summary>The keyword part of a batch request: <see cref="Candidates"/>, then the <see cref="Probes"/>.</summary>
+    public static IEnumerable<QueryPoints> Queries(string collection, SparseTerms terms, Filter filter, int limit) =>
+        [Candidates(collection, terms, filter, limit), .. Probes(collection, terms, filter)];
+
+    /// <summary>
+    /// The best <paramref name="limit"/> keyword hits from the answers to <see cref="Queries"/> (in its order), scored
+    /// with FTS5's IDF; empty when there are none.
+    /// </summary>
+    public static IReadOnlyList<ScoredPoint> Ranked(SparseTerms terms, IReadOnlyList<BatchResult> answers, int limit) =>
+        answers.Count == 0 ? [] : Rescored(terms, [.. answers.Skip(1)], answers[0].Result, limit);
+
     /// <summary>
     /// The keyword search by Qdrant's IDF: <see cref="Widening"/> × <paramref name="limit"/> passages holding any of the
     /// terms, with their payload and sparse vector.
     /// </summary>
-    public static QueryPoints Candidates(string collection, SparseTerms terms, Filter filter, int limit) => new()
+    private static QueryPoints Candidates(string collection, SparseTerms terms, Filter filter, int limit) => new()
     {
         CollectionName = collection,
         Query = Nearest(terms),
@@ -34,7 +45,7 @@ internal static class KeywordQuery
     };
 
     /// <summary>One query per term of <paramref name="terms"/>: its best passage, with that passage's sparse vector.</summary>
-    public static IEnumerable<QueryPoints> Probes(string collection, SparseTerms terms, Filter filter) =>
+    private static IEnumerable<QueryPoints> Probes(string collection, SparseTerms terms, Filter filter) =>
         terms.Indices.Select(index => new QueryPoints
         {
             CollectionName = collection,
@@ -50,7 +61,7 @@ internal static class KeywordQuery
     /// The best <paramref name="limit"/> of <paramref name="candidates"/> scored with FTS5's IDF of each term of
     /// <paramref name="terms"/>, read from the <paramref name="probes"/>' answers (in the order of <see cref="Probes"/>).
     /// </summary>
-    public static IReadOnlyList<ScoredPoint> Rescored(SparseTerms terms, IReadOnlyList<BatchResult> probes, IReadOnlyList<ScoredPoint> candidates, int limit)
+    private static IReadOnlyList<ScoredPoint> Rescored(SparseTerms terms, IReadOnlyList<BatchResult> probes, IReadOnlyList<ScoredPoint> candidates, int limit)
     {
         var idfs = Idfs(terms, probes);
         if (idfs.Count == 0)

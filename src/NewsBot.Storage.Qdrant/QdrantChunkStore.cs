@@ -274,14 +274,9 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         }
 
         var chunks = SearchFilters.Chunks(filter);
-        List<QueryPoints> queries = [KeywordQuery.Candidates(_target, sparse, chunks, limit), .. KeywordQuery.Probes(_target, sparse, chunks)];
+        List<QueryPoints> queries = [.. KeywordQuery.Queries(_target, sparse, chunks, limit)];
         var results = await ReadAsync<IReadOnlyList<BatchResult>>("query batch", async t => await _client.QueryBatchAsync(_target, queries, cancellationToken: t), [], cancellationToken);
-        if (results.Count == 0)
-        {
-            return [];
-        }
-
-        return await CurrentAsync(KeywordQuery.Rescored(sparse, [.. results.Skip(1)], results[0].Result, limit), cancellationToken);
+        return await CurrentAsync(KeywordQuery.Ranked(sparse, results, limit), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -321,8 +316,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         List<QueryPoints> queries = [Search(DenseQuery(query.Vector), Payloads.Dense, chunks, query.CandidatePool)];
         if (!sparse.IsEmpty)
         {
-            queries.Add(KeywordQuery.Candidates(_target, sparse, chunks, query.CandidatePool));
-            queries.AddRange(KeywordQuery.Probes(_target, sparse, chunks));
+            queries.AddRange(KeywordQuery.Queries(_target, sparse, chunks, query.CandidatePool));
         }
 
         var results = await ReadAsync<IReadOnlyList<BatchResult>>("query batch", async t => await _client.QueryBatchAsync(_target, queries, cancellationToken: t), [], cancellationToken);
@@ -332,7 +326,7 @@ public sealed partial class QdrantChunkStore : IChunkStore, IHybridChunkSearch, 
         }
 
         var semantic = results[0].Result;
-        IReadOnlyList<ScoredPoint> lexical = results.Count < 2 ? [] : KeywordQuery.Rescored(sparse, [.. results.Skip(2)], results[1].Result, query.CandidatePool);
+        var lexical = KeywordQuery.Ranked(sparse, [.. results.Skip(1)], query.CandidatePool);
         var versions = await VersionsAsync([.. semantic, .. lexical], cancellationToken);
         return new HybridHits(Current(lexical, versions), Current(semantic, versions));
     }
