@@ -23,47 +23,65 @@ public class QdrantPointsService(QdrantStandInState state)
             throw QdrantErrors.NotServed("conditional upserts (update_filter)");
         }
 
-        return Task.FromResult(Write(request.CollectionName, request.Wait, (collection, points, version) =>
+        return Task.FromResult(Write(request.CollectionName, request.Wait, (collection, version) =>
         {
-            foreach (var point in request.Points)
+            var built = request.Points.Select(point => PointBuilder.Build(collection, point, version)).ToList();
+            return points =>
             {
-                var stored = PointBuilder.Build(collection, point, version);
-                points[PointIds.Key(stored.Id)] = stored;
-            }
+                foreach (var point in built)
+                {
+                    points[point.Key] = point;
+                }
+            };
         }));
     }
 
     public virtual Task<PointsOperationResponse> Delete(DeletePoints request, ServerCallContext context) =>
-        Task.FromResult(Write(request.CollectionName, request.Wait, (_, points, _) =>
+        Task.FromResult(Write(request.CollectionName, request.Wait, (collection, _) =>
         {
-            foreach (var key in Selected(request.Points, points))
+            var keys = Selected(request.Points, collection.Points);
+            return points =>
             {
-                points.Remove(key);
-            }
+                foreach (var key in keys)
+                {
+                    points.Remove(key);
+                }
+            };
         }));
 
     public virtual Task<PointsOperationResponse> SetPayload(SetPayloadPoints request, ServerCallContext context) =>
-        Task.FromResult(Write(request.CollectionName, request.Wait, (_, points, version) =>
+        Task.FromResult(Write(request.CollectionName, request.Wait, (collection, version) =>
         {
             var selector = request.PointsSelector ?? new PointsSelector { Filter = new Filter() };
-            foreach (var key in Selected(selector, points))
+            var changed = Selected(selector, collection.Points).Select(key =>
             {
-                var payload = points[key].Payload.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
+                var point = collection.Points[key];
+                var payload = point.Payload.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal);
                 foreach (var (field, value) in request.Payload)
                 {
                     payload[field] = value.Clone();
                 }
 
-                points[key] = points[key] with { Payload = payload, Version = version };
-            }
+                return point with { Payload = payload, Version = version };
+            }).ToList();
+            return points =>
+            {
+                foreach (var point in changed)
+                {
+                    points[point.Key] = point;
+                }
+            };
         }));
 
     public virtual Task<PointsOperationResponse> CreateFieldIndex(CreateFieldIndexCollection request, ServerCallContext context) =>
-        Task.FromResult(Write(request.CollectionName, request.Wait, (collection, _, _) =>
-            collection.PayloadSchema[request.FieldName] = Enum.Parse<PayloadSchemaType>((request.HasFieldType ? request.FieldType : FieldType.Keyword).ToString())));
+        Task.FromResult(Write(request.CollectionName, request.Wait, (collection, _) =>
+        {
+            var type = Enum.Parse<PayloadSchemaType>((request.HasFieldType ? request.FieldType : FieldType.Keyword).ToString());
+            return _ => collection.PayloadSchema[request.FieldName] = type;
+        }));
 
     public virtual Task<PointsOperationResponse> DeleteFieldIndex(DeleteFieldIndexCollection request, ServerCallContext context) =>
-        Task.FromResult(Write(request.CollectionName, request.Wait, (collection, _, _) => collection.PayloadSchema.Remove(request.FieldName)));
+        Task.FromResult(Write(request.CollectionName, request.Wait, (collection, _) => _ => collection.PayloadSchema.Remove(request.FieldName)));
 
     public virtual Task<GetResponse> Get(GetPoints request, ServerCallContext context)
     {
@@ -124,14 +142,34 @@ public class QdrantPointsService(QdrantStandInState state)
         return Task.FromResult(response);
     }
 
+    /// <summary>The batch's queries run side by side over one state, as Qdrant spreads a batch over its search threads.</summary>
     public virtual Task<QueryBatchResponse> QueryBatch(QueryBatchPoints request, ServerCallContext context)
     {
         var response = new QueryBatchResponse { Time = Time };
-        foreach (var query in request.QueryPoints)
+        lock (state.Gate)
         {
-            var batch = new BatchResult();
-            batch.Result.AddRange(RunQuery(query.CollectionName.Length == 0 ? WithCollection(query, request.CollectionName) : query));
-            response.Result.Add(batch);
+            List<List<ScoredPoint>> results;
+            try
+            {
+                results = request.QueryPoints
+                    .AsParallel()
+                    .AsOrdered()
+                    .Select(query => Scored(query.CollectionName.Length == 0 ? WithCollection(query, request.CollectionName) : query))
+                    .ToList();
+            }
+            catch (AggregateException failed)
+            {
+                // A failing query's error is the batch's answer, as Qdrant fails the whole batch.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failed.Flatten().InnerExceptions[0]);
+                throw;
+            }
+
+            foreach (var result in results)
+            {
+                var batch = new BatchResult();
+                batch.Result.AddRange(result);
+                response.Result.Add(batch);
+            }
         }
 
         return Task.FromResult(response);
@@ -144,7 +182,7 @@ public class QdrantPointsService(QdrantStandInState state)
         return copy;
     }
 
-    private static IEnumerable<string> Selected(PointsSelector selector, SortedDictionary<string, StandInPoint> points) => selector.PointsSelectorOneOfCase switch
+    private static List<string> Selected(PointsSelector selector, SortedDictionary<string, StandInPoint> points) => selector.PointsSelectorOneOfCase switch
     {
         PointsSelector.PointsSelectorOneOfOneofCase.Points => [.. selector.Points.Ids.Select(PointIds.Key).Where(points.ContainsKey)],
         PointsSelector.PointsSelectorOneOfOneofCase.Filter => [.. points.Where(pair => FilterMatcher.Matches(selector.Filter, pair.Value)).Select(pair => pair.Key)],
@@ -155,17 +193,24 @@ public class QdrantPointsService(QdrantStandInState state)
     {
         lock (state.Gate)
         {
-            var collection = state.Resolve(request.CollectionName);
-            return [.. QueryEngine.Run(collection, QueryStep.From(request))
-                .Select(candidate => PointOutput.Scored(candidate, request.WithPayload, request.WithVectors, payloadByDefault: false))];
+            return Scored(request);
         }
     }
 
+    /// <summary>Runs one query; the caller holds the state's lock, so no write changes the points meanwhile.</summary>
+    private List<ScoredPoint> Scored(QueryPoints request)
+    {
+        var collection = state.Resolve(request.CollectionName);
+        return [.. QueryEngine.Run(collection, QueryStep.From(request))
+            .Select(candidate => PointOutput.Scored(candidate, request.WithPayload, request.WithVectors, payloadByDefault: false))];
+    }
+
     /// <summary>
-    /// Applies <paramref name="change"/> to a copy of the collection's points and swaps the copy in, so a failing
-    /// change leaves nothing behind; with <paramref name="wait"/> false the change runs after the answer.
+    /// Checks a write against the collection as it stands (<paramref name="prepare"/> throws for a bad one, before any
+    /// point changes) and then applies what it returned, so a failing write leaves nothing behind; with
+    /// <paramref name="wait"/> false the write runs after the answer.
     /// </summary>
-    private PointsOperationResponse Write(string collectionName, bool wait, Action<StandInCollection, SortedDictionary<string, StandInPoint>, ulong> change)
+    private PointsOperationResponse Write(string collectionName, bool wait, Func<StandInCollection, ulong, Action<SortedDictionary<string, StandInPoint>>> prepare)
     {
         ulong operation;
         lock (state.Gate)
@@ -179,9 +224,9 @@ public class QdrantPointsService(QdrantStandInState state)
             lock (state.Gate)
             {
                 var collection = state.Resolve(collectionName);
-                var points = new SortedDictionary<string, StandInPoint>(collection.Points, StringComparer.Ordinal);
-                change(collection, points, operation);
-                collection.Points = points;
+                var apply = prepare(collection, operation);
+                apply(collection.Points);
+                collection.Changed();
             }
         }
 

@@ -13,7 +13,7 @@ internal static class QueryEngine
     /// <summary>Qdrant's default RRF constant.</summary>
     public const uint DefaultRrfK = 2;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SortedDictionary<string, StandInPoint>, Dictionary<string, ShardFrequencies[]>> Frequencies = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StandInCollection, RevisionFrequencies> Frequencies = [];
 
     public static List<ScoredCandidate> Run(StandInCollection collection, QueryStep step, Filter? inherited = null)
     {
@@ -77,18 +77,51 @@ internal static class QueryEngine
             }
         }
 
-        IEnumerable<ScoredCandidate> ordered = ascending
-            ? scored.OrderBy(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal)
-            : scored.OrderByDescending(c => c.Score).ThenBy(c => c.Key, StringComparer.Ordinal);
+        IEnumerable<ScoredCandidate> kept = scored;
         if (step.ScoreThreshold is { } threshold)
         {
-            ordered = ordered.Where(c => ascending ? c.Score <= threshold : c.Score >= threshold);
+            kept = kept.Where(c => ascending ? c.Score <= threshold : c.Score >= threshold);
         }
 
-        return [.. ordered.Skip((int)step.Offset).Take((int)step.Limit)];
+        return Best(kept, ascending, (int)Math.Min(step.Offset + step.Limit, int.MaxValue)).Skip((int)step.Offset).ToList();
     }
 
-    private static string PointKey(StandInPoint point) => PointIds.Key(point.Id);
+    /// <summary>
+    /// The first <paramref name="count"/> candidates in answer order (by score, then by point key), without sorting the
+    /// rest: a bounded heap whose top is the worst kept.
+    /// </summary>
+    private static List<ScoredCandidate> Best(IEnumerable<ScoredCandidate> candidates, bool ascending, int count)
+    {
+        var order = Comparer<ScoredCandidate>.Create((x, y) =>
+        {
+            var byScore = ascending ? x.Score.CompareTo(y.Score) : y.Score.CompareTo(x.Score);
+            return byScore != 0 ? byScore : string.CompareOrdinal(x.Key, y.Key);
+        });
+        var worstFirst = Comparer<ScoredCandidate>.Create((x, y) => order.Compare(y, x));
+        var heap = new PriorityQueue<ScoredCandidate, ScoredCandidate>(worstFirst);
+        foreach (var candidate in candidates)
+        {
+            if (heap.Count < count)
+            {
+                heap.Enqueue(candidate, candidate);
+            }
+            else if (count > 0 && order.Compare(candidate, heap.Peek()) < 0)
+            {
+                heap.EnqueueDequeue(candidate, candidate);
+            }
+        }
+
+        var best = new List<ScoredCandidate>(heap.Count);
+        while (heap.Count > 0)
+        {
+            best.Add(heap.Dequeue());
+        }
+
+        best.Reverse();
+        return best;
+    }
+
+    private static string PointKey(StandInPoint point) => point.Key;
 
     private static List<ScoredCandidate> Rrf(List<List<ScoredCandidate>> lists, uint k, IReadOnlyList<float> weights)
     {
@@ -136,7 +169,7 @@ internal static class QueryEngine
             input = source.Dense.TryGetValue(name, out var stored)
                 ? new VectorInput { Dense = new DenseVector { Data = { stored } } }
                 : source.Sparse.TryGetValue(name, out var sparse) ? new VectorInput { Sparse = sparse } : throw QdrantErrors.UnknownVectorName(name);
-            candidates = [.. candidates.Where(point => PointIds.Key(point.Id) != key)];
+            candidates = [.. candidates.Where(point => point.Key != key)];
         }
 
         if (input.VariantCase == VectorInput.VariantOneofCase.Dense)
@@ -167,7 +200,7 @@ internal static class QueryEngine
             var scored = new List<ScoredCandidate>();
             foreach (var point in candidates)
             {
-                var idf = shards?[collection.ShardOf(PointIds.Key(point.Id))].Idf;
+                var idf = shards?[collection.ShardOf(point.Key)].Idf;
                 if (point.Sparse.TryGetValue(name, out var stored) && VectorMath.Sparse(input.Sparse, stored, idf) is { } score)
                 {
                     scored.Add(new ScoredCandidate(point, score));
@@ -183,14 +216,20 @@ internal static class QueryEngine
     /// <summary>
     /// How many points of each shard hold the named sparse vector and each index: Qdrant computes the <c>idf</c> modifier
     /// per shard, over every point of the shard that holds the vector (not only the filtered ones). Counted once per
-    /// version of the points (writes replace them whole).
+    /// revision of the points.
     /// </summary>
     private static ShardFrequencies[] DocumentFrequencies(StandInCollection collection, string name)
     {
-        var cached = Frequencies.GetOrCreateValue(collection.Points);
+        var cached = Frequencies.GetOrCreateValue(collection);
         lock (cached)
         {
-            if (cached.TryGetValue(name, out var known))
+            if (cached.Revision != collection.Revision)
+            {
+                cached.ByName.Clear();
+                cached.Revision = collection.Revision;
+            }
+
+            if (cached.ByName.TryGetValue(name, out var known))
             {
                 return known;
             }
@@ -204,8 +243,16 @@ internal static class QueryEngine
                 }
             }
 
-            return cached[name] = shards;
+            return cached.ByName[name] = shards;
         }
+    }
+
+    /// <summary>The sparse statistics of one revision of a collection's points, by vector name.</summary>
+    private sealed class RevisionFrequencies
+    {
+        public ulong Revision { get; set; } = ulong.MaxValue;
+
+        public Dictionary<string, ShardFrequencies[]> ByName { get; } = new(StringComparer.Ordinal);
     }
 
     /// <summary>One shard's sparse statistics.</summary>
@@ -214,7 +261,9 @@ internal static class QueryEngine
         private readonly Dictionary<uint, int> _frequency = [];
         private int _holders;
 
-        public Func<uint, float> Idf => index => VectorMath.Idf(_holders, _frequency.GetValueOrDefault(index));
+        private Func<uint, float>? _idf;
+
+        public Func<uint, float> Idf => _idf ??= index => VectorMath.Idf(_holders, _frequency.GetValueOrDefault(index));
 
         public void Add(SparseVector vector)
         {

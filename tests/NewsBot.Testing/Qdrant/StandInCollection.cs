@@ -4,7 +4,8 @@ namespace NewsBot.Testing.Qdrant;
 
 /// <summary>
 /// One collection's configuration and points. Not thread-safe by itself: <see cref="QdrantStandInState"/> takes its
-/// lock around every use. Points are replaced whole (copy on write), so a reader never sees half a batch.
+/// lock around every use. A write is checked whole before it changes a point, so a reader never sees half a batch, and
+/// each applied write moves <see cref="Revision"/> on.
 /// </summary>
 internal sealed class StandInCollection
 {
@@ -49,7 +50,13 @@ internal sealed class StandInCollection
     }
 
     /// <summary>Points by <see cref="PointIds.Key"/>, sorted so scrolling walks them in Qdrant's id order.</summary>
-    public SortedDictionary<string, StandInPoint> Points { get; set; } = new(StringComparer.Ordinal);
+    public SortedDictionary<string, StandInPoint> Points { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many writes have changed the points: statistics worked out from them hold for one revision.</summary>
+    public ulong Revision { get; private set; }
+
+    /// <summary>Marks the points as changed.</summary>
+    public void Changed() => Revision++;
 
     /// <summary>The dense vector parameters by name; an unnamed vector is stored under the empty name.</summary>
     public IReadOnlyDictionary<string, VectorParams> DenseVectors => Request.VectorsConfig switch

@@ -8,4 +8,8 @@ internal sealed record StandInPoint(
     IReadOnlyDictionary<string, Value> Payload,
     IReadOnlyDictionary<string, float[]> Dense,
     IReadOnlyDictionary<string, SparseVector> Sparse,
-    ulong Version);
+    ulong Version)
+{
+    /// <summary>The point's <see cref="PointIds.Key"/>, worked out once.</summary>
+    public string Key { get; } = PointIds.Key(Id);
+}
