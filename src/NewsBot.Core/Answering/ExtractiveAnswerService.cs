@@ -26,6 +26,9 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>How many leading articles have their sentences compared with the question by meaning.</summary>
     private const int ArticlesByMeaning = 4;
 
+    /// <summary>The shortest start of a word that may stand for a name written another way ("Midwest" for "Midwestern").</summary>
+    private const int NameRootLength = 5;
+
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -45,10 +48,13 @@ internal sealed class ExtractiveAnswerService(
 
         // Decline unless some sentence of a leading article answers and the article names every name the question
         // does, and every thing the question asks about is indexed; then trust retrieval's first such article.
-        var names = QuestionNames.Of(request.Question).Select(n => retrieval.Corrections.GetValueOrDefault(n, n)).ToHashSet(StringComparer.Ordinal);
+        var names = QuestionNames.Groups(request.Question)
+            .Select(n => new QuestionName([.. n.Words.Select(w => retrieval.Corrections.GetValueOrDefault(w, w))]))
+            .ToList();
         var description = AnswerDescription.Of(request.Question);
         var answering = new List<List<SentenceCandidate>>();
         var stemsByArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        List<string>? lacking = null;
         // "How much did it cost" is answered only by an article that gives a sum: its other figures do not say.
         var sumAsked = FigureKind.AsksMoney(request.Question);
         // "How many homes lost power" likewise: only by an article that counts homes (or something meaning them) or gives
@@ -59,16 +65,21 @@ internal sealed class ExtractiveAnswerService(
             && (!sumAsked || s.Any(c => FigureKind.Fits(request.Question, c.Text)))
             && (countedStems is null || s.Any(c => CountedThing.Counts(c.Text, countedStems)))))
         {
-            if (await NamesAllAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken))
+            var missing = await MissingNamesAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken);
+            if (missing.Count == 0 || (names.Count >= 3 && missing.Count == 1))
             {
                 answering.Add(candidate);
+            }
+            else
+            {
+                lacking ??= missing;
             }
         }
 
         var unindexed = answering.Count == 0 ? null : await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, stemsByArticle, cancellationToken);
         if (answering.Count == 0 || unindexed is not null)
         {
-            Log.Declined(logger, request.Question, unindexed ?? NoAnswerReason(picks, names.Count, settings));
+            Log.Declined(logger, request.Question, unindexed ?? NoAnswerReason(picks, lacking, settings));
             return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
             {
                 Nearest = [.. picks.Where(s => Touches(s, settings)).Take(3).Select(s => Nearby(s[0].Article))],
@@ -125,26 +136,36 @@ internal sealed class ExtractiveAnswerService(
         ranked.Any(c => c.Answers(settings));
 
     /// <summary>
-    /// Whether the article's headline or text holds every name of the question (a place, a person, a team) except those
-    /// only describing the answer (see <see cref="AnswerDescription"/>); a long question naming three or more may miss
-    /// one, which a report often spells or titles otherwise ("Zelenskyy").
+    /// The names of the question (a place, a person, a team) that the article's headline and text lack: a name is held
+    /// when every word of it is, or its initials ("UK" for "United Kingdom"); words only describing the answer (see
+    /// <see cref="AnswerDescription"/>) need not be. The article answers when it lacks none; a long
+    /// question naming three or more may miss one, which a report often spells or titles otherwise ("Zelenskyy").
     /// </summary>
-    private async Task<bool> NamesAllAsync(
+    private async Task<List<string>> MissingNamesAsync(
         RetrievedArticle article,
-        IReadOnlySet<string> names,
+        IReadOnlyList<QuestionName> names,
         AnswerDescription description,
         Dictionary<string, HashSet<string>> stemsByArticle,
         CancellationToken cancellationToken)
     {
         if (names.Count == 0)
         {
-            return true;
+            return [];
         }
 
         var stems = await StemsAsync(article, stemsByArticle, cancellationToken);
-        var missing = names.Count(n => !stems.Contains(Terms.Stem(n)) && !description.Excuses(n, stems));
-        return missing == 0 || (names.Count >= 3 && missing == 1);
+        return [.. names
+            .Where(n => !n.Words.All(w => Holds(stems, Terms.Stem(w)) || description.Excuses(w, stems)) && !(n.Initials is { } initials && stems.Contains(Terms.Stem(initials))))
+            .Select(n => string.Join(' ', n.Words))];
     }
+
+    /// <summary>
+    /// Whether an article's stems hold a name's word, or a word the name is the start of, or the start of it ("Midwest"
+    /// in "Midwestern", "Americans" for "America"), five letters at least.
+    /// </summary>
+    private static bool Holds(HashSet<string> stems, string stem) =>
+        stems.Contains(stem)
+        || (stem.Length >= NameRootLength && stems.Any(s => s.Length >= NameRootLength && (s.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(s, StringComparison.Ordinal))));
 
     /// <summary>The stems of an article's headline and words, and its acronyms ("U.S." read as "us", so the question's "US" finds it).</summary>
     private async Task<HashSet<string>> StemsAsync(RetrievedArticle article, Dictionary<string, HashSet<string>> stemsByArticle, CancellationToken cancellationToken)
@@ -229,8 +250,8 @@ internal sealed class ExtractiveAnswerService(
         return null;
     }
 
-    /// <summary>Why no leading article answered: its best sentence fell short, or it lacks a name the question gives.</summary>
-    private static string NoAnswerReason(List<List<SentenceCandidate>> picks, int names, AnswerOptions settings)
+    /// <summary>Why no leading article answered: its best sentence fell short, or it lacks names the question gives.</summary>
+    private static string NoAnswerReason(List<List<SentenceCandidate>> picks, List<string>? lacking, AnswerOptions settings)
     {
         if (picks.Count == 0)
         {
@@ -239,7 +260,7 @@ internal sealed class ExtractiveAnswerService(
 
         var lead = picks.Take(3).SelectMany(p => p).ToList();
         var reason = $"best coverage {lead.Max(c => c.Coverage):F2} (needs {settings.MinCoverage:F2}), best similarity {lead.Max(c => c.Similarity):F2} (needs {settings.MinSimilarity:F2})";
-        return names > 0 && picks.Take(3).Any(p => Answers(p, settings)) ? reason + "; an answering article lacks a name the question gives" : reason;
+        return lacking is null ? reason : $"{reason}; an answering article lacks the question's {string.Join(", ", lacking.Select(n => $"'{n}'"))}";
     }
 
     /// <summary>

@@ -2,23 +2,90 @@ using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answering;
 
-/// <summary>The names in a question: its words written with a capital letter anywhere but at the start of a sentence.</summary>
+/// <summary>
+/// The names in a question: its words written with a capital letter anywhere but at the start of a sentence. Capitalised
+/// words in a row are one name ("United Kingdom", "Fox News"); an acronym with full stops is one word ("U.S." is "us");
+/// single letters and figures ("K-12") are not names.
+/// </summary>
 internal static class QuestionNames
 {
-    public static IReadOnlySet<string> Of(string question)
+    /// <summary>Days and months: a question's time, which retrieval's window handles, not a name a report must repeat.</summary>
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    /// <summary>Every word of every name.</summary>
+    public static IReadOnlySet<string> Of(string question) =>
+        Parse(question).SelectMany(name => name.Words).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The names a report answering the question should hold, each as its words; days and months left out.</summary>
+    public static IReadOnlyList<QuestionName> Groups(string question) =>
+        [.. Parse(question)
+            .Select(name => new QuestionName([.. name.Words.Where(w => !Calendar.Contains(w))]))
+            .Where(name => name.Words.Count > 0)];
+
+    private static List<QuestionName> Parse(string question)
+    {
+        var names = new List<QuestionName>();
+        var current = new List<string>();
         var tokens = question.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < tokens.Length; i++)
         {
             var previous = tokens[i - 1];
             var token = tokens[i].TrimStart('"', '“', '‘', '\'', '(');
-            if (token.Length > 1 && char.IsUpper(token[0]) && previous[^1] is not ('.' or '?' or '!' or ':'))
+            var dotted = Acronyms.Of(previous).Any();
+            var continues = current.Count > 0 && (char.IsLetterOrDigit(previous[^1]) || dotted);
+            if (!continues)
             {
-                names.UnionWith(Terms.Words(token));
+                Close(names, current);
+            }
+
+            if (token.Length > 1 && char.IsUpper(token[0]) && (dotted || previous[^1] is not ('.' or '?' or '!' or ':')))
+            {
+                current.AddRange(WordsOf(token));
+                if (token.Split('-')[^1] is { Length: > 0 } last && !char.IsUpper(last[0]) && !char.IsDigit(last[0]))
+                {
+                    // "British-born": the name ends where the compound turns into an ordinary word.
+                    Close(names, current);
+                }
+            }
+            else
+            {
+                Close(names, current);
             }
         }
 
+        Close(names, current);
         return names;
     }
+
+    /// <summary>The name words of a token: an acronym with full stops as one word; of a compound, its capitalised parts.</summary>
+    private static IEnumerable<string> WordsOf(string token)
+    {
+        var acronym = Acronyms.Of(token).FirstOrDefault();
+        return acronym is not null
+            ? [acronym]
+            : token.Split('-')
+                .Where(part => part.Length > 0 && char.IsUpper(part[0]))
+                .SelectMany(Terms.Words)
+                .Where(w => w.Length > 1 && !w.All(char.IsDigit));
+    }
+
+    private static void Close(List<QuestionName> names, List<string> current)
+    {
+        if (current.Count > 0)
+        {
+            names.Add(new QuestionName([.. current.Distinct(StringComparer.Ordinal)]));
+            current.Clear();
+        }
+    }
+}
+
+/// <summary>One name of a question, as its lower-case words ("united", "kingdom").</summary>
+internal sealed record QuestionName(IReadOnlyList<string> Words)
+{
+    /// <summary>The initials a report may write the name as ("uk" for United Kingdom); null for a one-word name.</summary>
+    public string? Initials => Words.Count >= 2 ? string.Concat(Words.Select(w => w[0])) : null;
 }

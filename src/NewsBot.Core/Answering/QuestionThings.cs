@@ -68,7 +68,10 @@ internal static class QuestionThings
             var afterOpener = (i >= 1 && !starts.Contains(i) && Openers.Contains(tokens[i - 1]))
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
                 || (!headsOnly && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]));
-            if (!afterOpener || !words.Contains(token) || AskingNouns.Contains(token) || IsAdverb(token) || things.Contains(token))
+            // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
+            // state"): a report names the answer (Florida) without it.
+            var answerKind = headsOnly && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
+            if (!afterOpener || answerKind || !words.Contains(token) || AskingNouns.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

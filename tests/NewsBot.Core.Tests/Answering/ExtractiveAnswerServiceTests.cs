@@ -107,6 +107,31 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ArticleWritesTheNamesAnotherWay_AnswersFromIt()
+    {
+        await AddAsync("d", "Rapidan Dam at risk", "Northern Wire", "Flooding in the Midwestern U.S. has left the Rapidan Dam in imminent failure condition.");
+        await AddAsync("s", "Storm season", "Valley Courier", "Storms crossed the Midwest in May.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Which US dam is in imminent failure condition after flooding hit the Midwest?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("Rapidan Dam", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("d", Assert.Single(answer.Citations).ArticleId);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_AnsweringArticleLacksAPlaceOtherArticlesHold_Declines()
+    {
+        await AddAsync("d", "Rapidan Dam at risk", "Northern Wire", "Flooding in Minnesota has left the Rapidan Dam in imminent failure condition.");
+        await AddAsync("o", "Ohio votes", "Valley Courier", "Ohio voters chose a new governor.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Which dam in Ohio is in imminent failure condition after flooding?") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
     public async Task AnswerAsync_ThingNamedInNoArticle_DeclinesThoughThePlaceMatches()
     {
         await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette", "Port Ellery council approved the new tram line, which will open in 2029.");

@@ -29,6 +29,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["insurer"], QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));
 
     [Fact]
+    public void HeadsAmong_NounRightAfterWhich_IsTheAnswersKindNotAThing() =>
+        Assert.Equal(["coast"], QuestionThings.HeadsAmong("The capsule splashed down off the coast of which state?", ["coast", "state"]));
+
+    [Fact]
     public void HeadsAmong_NounBeforeAComma_EndsItsPhrase() =>
         Assert.Equal(["ferry"], QuestionThings.HeadsAmong("After the ferry, what happened?", ["ferry"]));
 

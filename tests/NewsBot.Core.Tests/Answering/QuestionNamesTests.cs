@@ -1,0 +1,31 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class QuestionNamesTests
+{
+    [Fact]
+    public void Groups_CapitalisedWordsInARow_AreOneNameWithInitials()
+    {
+        var names = QuestionNames.Groups("Why did the United Kingdom and Fox News fall out?");
+
+        Assert.Equal(["united kingdom", "fox news"], names.Select(n => string.Join(' ', n.Words)));
+        Assert.Equal("uk", names[0].Initials);
+    }
+
+    [Fact]
+    public void Groups_AcronymWithFullStops_IsOneWordAndDoesNotEndTheSentence() =>
+        Assert.Equal(["us house"], QuestionNames.Groups("Why was the U.S. House stuck this week?").Select(n => string.Join(' ', n.Words)));
+
+    [Fact]
+    public void Groups_FiguresLettersAndDays_AreNotNames() =>
+        Assert.Empty(QuestionNames.Groups("Which state banned food dyes from K-12 school meals on Wednesday?"));
+
+    [Fact]
+    public void Groups_CompoundTurningIntoAnOrdinaryWord_EndsTheName() =>
+        Assert.Equal(["british", "fox news"], QuestionNames.Groups("Which British-born Fox News contributor came second?").Select(n => string.Join(' ', n.Words)));
+
+    [Fact]
+    public void Of_FirstWordOfTheQuestion_IsNotAName() =>
+        Assert.Equal(["sunak"], QuestionNames.Of("Rishi Sunak faced how many probes?"));
+}
