@@ -52,7 +52,10 @@ public static partial class TemporalParser
             var target = Enum.Parse<DayOfWeek>(match.Groups["weekday"].Value, ignoreCase: true);
             var back = ((int)today.DayOfWeek - (int)target + 7) % 7;
             var day = today.AddDays(-back);
-            return new TimeWindow(day, day.AddDays(1).AddTicks(-1), phrase);
+
+            // What happened on a day is reported that day and the next; the window names the day alone.
+            var end = day.AddDays(2).AddTicks(-1);
+            return new TimeWindow(day, end < endOfToday ? end : endOfToday, target.ToString());
         }
 
         if (which is "last" or "previous" && CalendarPeriodBefore(unit, today) is { } period)

@@ -54,12 +54,23 @@ public sealed class TemporalParserTests
     }
 
     [Fact]
-    public void Parse_OnMonday_WindowIsTheMostRecentMonday()
+    public void Parse_OnMonday_WindowIsTheMostRecentMondayAndTheDayAfter()
     {
         var parsed = TemporalParser.Parse("What did Apple release on Monday?", Wednesday);
 
         Assert.NotNull(parsed.Window);
         Assert.Equal(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+        Assert.Equal(new DateTimeOffset(2026, 11, 18, 0, 0, 0, TimeSpan.Zero).AddTicks(-1), parsed.Window.To);
+        Assert.Equal("Monday", parsed.Window.Phrase);
+    }
+
+    [Fact]
+    public void Parse_OnTheDayAskedItself_WindowEndsToday()
+    {
+        var parsed = TemporalParser.Parse("What did the council decide on Wednesday?", Wednesday);
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(new DateTimeOffset(2026, 11, 19, 0, 0, 0, TimeSpan.Zero).AddTicks(-1), parsed.Window.To);
     }
 
     [Fact]
