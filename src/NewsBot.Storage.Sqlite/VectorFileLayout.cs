@@ -8,12 +8,14 @@ namespace NewsBot.Storage.Sqlite;
 /// </summary>
 /// <remarks>
 /// Header: magic (8 bytes), format version (int32), dimensions (int32), row count (int64), store generation (int64),
-/// store id (int64), outlet table length (int64), CRC-64 of every byte after the header (uint64).
+/// store id (int64), outlet table length (int64), CRC-64 of the row ids, dates, outlet ids and outlet names (uint64; see
+/// <see cref="VectorFile.Checksum"/>). Format 2 checked every byte after the header; a file of another format is
+/// written again from the rows.
 /// </remarks>
 internal readonly record struct VectorFileLayout(int Dimensions, long Count)
 {
     public const int HeaderBytes = 128;
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     public const ulong Magic = 0x3130_5443_4556_424E; // "NBVECT01"
 
     public const int VersionAt = 8;

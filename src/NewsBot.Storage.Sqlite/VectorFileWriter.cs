@@ -105,7 +105,7 @@ internal static class VectorFileWriter
                         start += view.PointerOffset;
                         fill(start);
                         table.CopyTo(new Span<byte>(start + layout.OutletTableAt, table.Length));
-                        WriteHeader(new Span<byte>(start, VectorFileLayout.HeaderBytes), layout, state, table.Length, VectorFile.Checksum(start, length));
+                        WriteHeader(new Span<byte>(start, VectorFileLayout.HeaderBytes), layout, state, table.Length, VectorFile.Checksum(start, layout, length));
                     }
                     finally
                     {

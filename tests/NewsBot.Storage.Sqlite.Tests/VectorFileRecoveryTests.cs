@@ -33,6 +33,8 @@ public sealed class VectorFileRecoveryTests : IDisposable
 
     [Theory]
     [InlineData("flipped vector byte")]
+    [InlineData("flipped row id byte")]
+    [InlineData("flipped outlet byte")]
     [InlineData("truncated")]
     [InlineData("zeroed header")]
     [InlineData("not a vector file")]
@@ -45,6 +47,14 @@ public sealed class VectorFileRecoveryTests : IDisposable
         {
             case "flipped vector byte":
                 bytes[bytes.Length / 2] ^= 0x5A;
+                File.WriteAllBytes(file, bytes);
+                break;
+            case "flipped row id byte":
+                bytes[128 + 2] ^= 0x5A;
+                File.WriteAllBytes(file, bytes);
+                break;
+            case "flipped outlet byte":
+                bytes[bytes.Length - 2] ^= 0x5A;
                 File.WriteAllBytes(file, bytes);
                 break;
             case "truncated":
