@@ -66,7 +66,7 @@ internal sealed class ExtractiveAnswerService(
             && (countedStems is null || s.Any(c => CountedThing.Counts(c.Text, countedStems)))))
         {
             var missing = await MissingNamesAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken);
-            if (missing.Count == 0 || (names.Count >= 3 && missing.Count == 1))
+            if (NamesEnough(missing, names))
             {
                 answering.Add(candidate);
             }
@@ -103,6 +103,12 @@ internal sealed class ExtractiveAnswerService(
                 break;
             }
 
+            // A further source is held to the same names as the first: a ferry story does not speak for a Millbrook flood.
+            if (!NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names))
+            {
+                continue;
+            }
+
             var newOutlet = !chosen.Any(c => SameOutlet(c[0].Article, other[0].Article));
             var ratio = newOutlet ? settings.OtherOutletRatio : settings.SecondSourceRatio;
             var share = other[0].Article.Score / best[0].Article.Score;
@@ -137,7 +143,8 @@ internal sealed class ExtractiveAnswerService(
 
     /// <summary>
     /// The names of the question (a place, a person, a team) that the article's headline and text lack: a name is held
-    /// when every word of it is, or its initials ("UK" for "United Kingdom"); words only describing the answer (see
+    /// when every word of it is (all but one of a name of three words or more: "NHL Stanley Cup Finals"), or its
+    /// initials ("UK" for "United Kingdom"); words only describing the answer (see
     /// <see cref="AnswerDescription"/>) need not be. The article answers when it lacks none; a long
     /// question naming three or more may miss one, which a report often spells or titles otherwise ("Zelenskyy").
     /// </summary>
@@ -155,9 +162,14 @@ internal sealed class ExtractiveAnswerService(
 
         var stems = await StemsAsync(article, stemsByArticle, cancellationToken);
         return [.. names
-            .Where(n => !n.Words.All(w => Holds(stems, Terms.Stem(w)) || description.Excuses(w, stems)) && !(n.Initials is { } initials && stems.Contains(Terms.Stem(initials))))
+            .Where(n => n.Words.Count(w => !Holds(stems, Terms.Stem(w)) && !description.Excuses(w, stems)) > (n.Words.Count >= 3 ? 1 : 0)
+                && !(n.Initials is { } initials && stems.Contains(Terms.Stem(initials))))
             .Select(n => string.Join(' ', n.Words))];
     }
+
+    /// <summary>Whether an article lacks none of the question's names, or one of three or more.</summary>
+    private static bool NamesEnough(List<string> missing, IReadOnlyList<QuestionName> names) =>
+        missing.Count == 0 || (names.Count >= 3 && missing.Count == 1);
 
     /// <summary>
     /// Whether an article's stems hold a name's word, or a word the name is the start of, or the start of it ("Midwest"

@@ -120,6 +120,18 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ArticleLacksOneWordOfALongName_AnswersFromIt()
+    {
+        await AddAsync("c", "Avalanche win the cup", "Northern Wire", "The Colorado Avalanche won the Stanley Cup Finals on Sunday.");
+        await AddAsync("n", "NHL draft", "Valley Courier", "The NHL draft opens in July.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Which team won the NHL Stanley Cup Finals?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("Colorado Avalanche", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_AnsweringArticleLacksAPlaceOtherArticlesHold_Declines()
     {
         await AddAsync("d", "Rapidan Dam at risk", "Northern Wire", "Flooding in Minnesota has left the Rapidan Dam in imminent failure condition.");
@@ -129,6 +141,18 @@ public sealed class ExtractiveAnswerServiceTests
 
         Assert.True(answer.Declined);
         Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OtherOutletLacksThePlaceAsked_NotCitedBesideTheAnswer()
+    {
+        await AddAsync("r", "Millbrook flood", "Northern Wire", "About 300 homes in Millbrook were evacuated after the river flooded.");
+        await AddAsync("f", "Harwick flood", "Valley Courier", "About 40 homes in Harwick were evacuated after the flood.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("How many homes were evacuated in Millbrook after the flood?") { AskedAt = Now }, token);
+
+        Assert.Equal("r", Assert.Single(answer.Citations).ArticleId);
+        Assert.DoesNotContain("Harwick", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
