@@ -128,14 +128,11 @@ internal static class AnswerComposer
             .Any(w => (char.IsUpper(w.Raw[0]) || char.IsDigit(w.Raw[0])) && !known.Contains(Terms.Stem(w.Term)));
     }
 
-    /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026." (a day's name keeps its capital.)</summary>
+    /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026."</summary>
     internal static string OutsideWindow(string phrase, DateTimeOffset? published) =>
         published is { } date
-            ? $"Nothing from {Lower(phrase)}; the latest report is from {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}."
-            : $"Nothing from {Lower(phrase)}; the nearest report is undated.";
-
-    private static string Lower(string phrase) =>
-        Enum.TryParse<DayOfWeek>(phrase, ignoreCase: true, out _) ? phrase : phrase.ToLowerInvariant();
+            ? $"Nothing from {phrase}; the latest report is from {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}."
+            : $"Nothing from {phrase}; the nearest report is undated.";
 
     /// <summary>A sentence with the one before it (when it opens with a pronoun) and the one after it (when it completes the answer).</summary>
     private static List<SentenceCandidate> WithNeighbours(SentenceCandidate sentence, List<SentenceCandidate> ranked)

@@ -103,17 +103,19 @@ internal sealed class ExtractiveAnswerService(
                 break;
             }
 
-            // A further source is held to the same names as the first: a ferry story does not speak for a Millbrook flood.
-            if (!NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names))
-            {
-                continue;
-            }
-
             var newOutlet = !chosen.Any(c => SameOutlet(c[0].Article, other[0].Article));
             var ratio = newOutlet ? settings.OtherOutletRatio : settings.SecondSourceRatio;
             var share = other[0].Article.Score / best[0].Article.Score;
             var fuller = share >= settings.FullerSourceRatio && other[0].Score >= best[0].Score;
-            if ((share >= ratio || fuller) && AnswerComposer.Fresh(other, chosen, newOutlet, settings) is { } fresh)
+            if (!(share >= ratio || fuller))
+            {
+                continue;
+            }
+
+            // A further source is held to the same names as the first: a ferry story does not speak for a Millbrook flood.
+            // Checked only for an article that scores close enough, as it reads the article.
+            if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names)
+                && AnswerComposer.Fresh(other, chosen, newOutlet, settings) is { } fresh)
             {
                 chosen.Add(fresh);
             }
@@ -145,8 +147,7 @@ internal sealed class ExtractiveAnswerService(
     /// The names of the question (a place, a person, a team) that the article's headline and text lack: a name is held
     /// when every word of it is (all but one of a name of three words or more: "NHL Stanley Cup Finals"), or its
     /// initials ("UK" for "United Kingdom"); words only describing the answer (see
-    /// <see cref="AnswerDescription"/>) need not be. The article answers when it lacks none; a long
-    /// question naming three or more may miss one, which a report often spells or titles otherwise ("Zelenskyy").
+    /// <see cref="AnswerDescription"/>) need not be. See <see cref="NamesEnough"/> for how many it may lack.
     /// </summary>
     private async Task<List<string>> MissingNamesAsync(
         RetrievedArticle article,
@@ -167,7 +168,10 @@ internal sealed class ExtractiveAnswerService(
             .Select(n => string.Join(' ', n.Words))];
     }
 
-    /// <summary>Whether an article lacks none of the question's names, or one of three or more.</summary>
+    /// <summary>
+    /// Whether an article lacks none of the question's names, or one of three or more, which a report often spells or
+    /// titles otherwise ("Zelenskyy").
+    /// </summary>
     private static bool NamesEnough(List<string> missing, IReadOnlyList<QuestionName> names) =>
         missing.Count == 0 || (names.Count >= 3 && missing.Count == 1);
 

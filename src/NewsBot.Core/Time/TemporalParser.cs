@@ -24,7 +24,8 @@ public static partial class TemporalParser
 
     private static TimeWindow? Resolve(Match match, DateTimeOffset now)
     {
-        var phrase = match.Value.Trim();
+        // The words as an answer quotes them ("Nothing from this week"); a day keeps its capital ("Monday").
+        var phrase = match.Value.Trim().ToLowerInvariant();
         var today = new DateTimeOffset(now.Date, TimeSpan.Zero);
         var endOfToday = today.AddDays(1).AddTicks(-1);
         var unit = match.Groups["unit"].Value.ToLowerInvariant();
