@@ -211,9 +211,9 @@ internal sealed partial class SentenceScorer
             return false;
         }
 
-        if (text[^1] == '?')
+        if (text[^1] is '?' or ':')
         {
-            return false; // a question in the article answers nothing
+            return false; // a question in the article answers nothing; a line ending in a colon only announces what follows
         }
 
         var closed = text[^1] is '.' or '!' or '"' or '”' or '’' or '\'' or ')';

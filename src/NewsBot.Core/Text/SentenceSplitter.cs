@@ -10,6 +10,7 @@ public static partial class SentenceSplitter
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "st", "jr", "sr", "vs",
         "inc", "corp", "co", "ltd", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
         "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "etc", "approx", "fig",
+        "v", "rev", "capt", "cmdr", "supt", "mt", // "Roe v. Wade", "Rev. Al Sharpton", "Mt. Everest"
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();

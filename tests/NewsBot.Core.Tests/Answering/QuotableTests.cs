@@ -10,6 +10,7 @@ public sealed class QuotableTests
     [InlineData("Sign up for our morning newsletter to get the news first.")]
     [InlineData("What does PSL stand for?")]
     [InlineData("Read more.")]
+    [InlineData("Data shows the tech companies that trimmed the most jobs last year include:")]
     public void Quotable_SubheadPromptOrQuestion_False(string line) => Assert.False(SentenceScorer.Quotable(line));
 
     [Theory]

@@ -58,6 +58,14 @@ public sealed class SentenceChunkerTests
     }
 
     [Fact]
+    public void Split_CaseNameOrTitle_NotCutAfterVOrRev()
+    {
+        var sentences = SentenceSplitter.Split("Before the court struck down Roe v. Wade, Rev. Al Green spoke. Mifepristone was legal.").ToList();
+
+        Assert.Equal(["Before the court struck down Roe v. Wade, Rev. Al Green spoke.", "Mifepristone was legal."], sentences);
+    }
+
+    [Fact]
     public void Split_OneSentenceLongerThanAChunk_CutBetweenWordsWithinBound()
     {
         var words = string.Join(' ', Enumerable.Range(0, 300).Select(i => $"word{i}"));
