@@ -10,6 +10,8 @@ internal static class AnswerComposer
     /// <summary>Words another outlet's sentence may always take.</summary>
     private const int OtherSideWords = 35;
 
+    private static readonly char[] Punctuation = ['"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '…'];
+
     /// <summary>Word overlap above which two sentences are taken to say the same thing.</summary>
     private const double SameFact = 0.6;
 
@@ -80,7 +82,7 @@ internal static class AnswerComposer
             var number = citations.Count + 1;
             citations.Add(new Citation(number, article.ArticleId, article.Title, article.Outlet, article.Published, article.Url));
             sources.Add(Source(article));
-            if (number == 1 && HeadlineAdds(question, article.Title, sentences))
+            if (number == 1 && HeadlineAdds(question, article, sentences))
             {
                 parts.Add($"{Headline.ForAnswer(article.Title)} [{number}]");
             }
@@ -111,21 +113,59 @@ internal static class AnswerComposer
     /// <summary>
     /// Whether the best article's headline names something (a name or a figure) that neither the question nor the
     /// quoted sentences hold: headlines often put the answer in the fewest words. Otherwise it would only say again
-    /// what the sentences say.
+    /// what the sentences say. Its first word counts when it is a name ("Microsoft layoffs: 10,000 employees affected"),
+    /// not only a capital that opens the line (see <see cref="OpensWithName"/>).
     /// </summary>
-    private static bool HeadlineAdds(string question, string title, List<SentenceCandidate> sentences)
+    private static bool HeadlineAdds(string question, RetrievedArticle article, List<SentenceCandidate> sentences)
     {
-        var headline = Headline.ForAnswer(title);
+        var headline = Headline.ForAnswer(article.Title);
         if (sentences.Any(s => s.Text == headline))
         {
             return false;
         }
 
         var known = Terms.Words(question + " " + string.Join(' ', sentences.Select(s => s.Text))).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-        return headline.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Skip(1)
+        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words
+            .Skip(OpensWithName(words[0], article) ? 0 : 1)
             .SelectMany(w => Terms.Words(w).Select(t => (Raw: w, Term: t)))
-            .Any(w => (char.IsUpper(w.Raw[0]) || char.IsDigit(w.Raw[0])) && !known.Contains(Terms.Stem(w.Term)));
+            .Any(w => (char.IsUpper(w.Raw[0]) || IsFigure(w.Raw)) && !known.Contains(Terms.Stem(w.Term)));
+    }
+
+    /// <summary>A figure or a sum: "10,000", "$400".</summary>
+    private static bool IsFigure(string word) =>
+        char.IsDigit(word[0]) || (word.Length > 1 && word[0] is '$' or '£' or '€' or '¥' && char.IsDigit(word[1]));
+
+    /// <summary>
+    /// Whether a headline's first word is a name rather than a capital the line opens with: it is written in capitals
+    /// ("AMC ticket prices …"), or the story writes it with a capital inside a sentence ("… confirmed by Microsoft").
+    /// </summary>
+    private static bool OpensWithName(string first, RetrievedArticle article)
+    {
+        var word = first.Trim(Punctuation);
+        if (word.Length < 2 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        if (word.All(c => char.IsUpper(c) || !char.IsLetter(c)))
+        {
+            return true;
+        }
+
+        foreach (var passage in article.Passages)
+        {
+            var text = passage.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 1; i < text.Length; i++)
+            {
+                if (text[i].Trim(Punctuation) == word && text[i - 1][^1] is not ('.' or '!' or '?' or ':' or '"' or '“' or '”'))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026."</summary>

@@ -124,6 +124,44 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_HeadlineOpensWithTheNameAsked_QuotesTheHeadlineBeforeTheSentence()
+    {
+        var retriever = new FixedRetriever(
+            Article("cinema", "Lumora to charge by the seat", 1.0,
+                "The country's largest cinema chain announced on Monday that ticket prices will depend on where the seat is. "
+                + "Seats near the screen will cost less. Analysts said Lumora has struggled since 2020."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which cinema chain announced that ticket prices will depend on the seat?"), token);
+
+        Assert.StartsWith("Lumora to charge by the seat. [1] According to Coast Herald, the country's largest cinema chain", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_HeadlineOpensWithAnOrdinaryWord_LeadsWithTheStorysSentence()
+    {
+        var retriever = new FixedRetriever(
+            Article("cinema", "Cinema ticket prices will depend on the seat", 1.0,
+                "The country's largest cinema chain announced on Monday that ticket prices will depend on where the seat is. "
+                + "Seats near the screen will cost less, the chain said."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which cinema chain announced that ticket prices will depend on the seat?"), token);
+
+        Assert.StartsWith("According to Coast Herald, the country's largest cinema chain", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_HeadlineGivesTheSumInDollars_QuotesTheHeadline()
+    {
+        var retriever = new FixedRetriever(
+            Article("fine", "Photo app Snapwell fined $400 million over children's data", 1.0,
+                "The data regulator fined Snapwell 405 million euros over its handling of children's data on Friday."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much was Snapwell fined over children's data?"), token);
+
+        Assert.Contains("$400 million", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhoQuestionLeadSentenceNamesNoOne_AddsTheSentenceNamingThePerson()
     {
         var retriever = new FixedRetriever(
