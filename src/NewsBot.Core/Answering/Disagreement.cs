@@ -88,11 +88,21 @@ internal static partial class Disagreement
             var words = Terms.Keywords(sentence).Where(w => !char.IsDigit(w[0])).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
             foreach (Match match in FigurePattern().Matches(sentence))
             {
+                // A year dates a thing rather than measures it: "the 2024 Republican convention" against "the 2028
+                // Republican convention" are two events, not two outlets differing.
                 var unit = match.Groups["unit"].Value.ToLowerInvariant();
+                if (IsYear(match.Groups["number"].Value) || Terms.IsStopWord(unit))
+                {
+                    continue; // nor does a figure followed by "and" or "the" say what it counts
+                }
+
                 yield return new Figure(match.Groups["number"].Value.TrimEnd('.', ','), unit, match.Value.Trim(), words) { Sentence = sentence };
             }
         }
     }
+
+    private static bool IsYear(string number) =>
+        number.Length == 4 && int.TryParse(number, out var year) && year is >= 1800 and <= 2100;
 
     [GeneratedRegex(@"(?<number>\d[\d,]*(?:\.\d+)?)\s+(?<unit>(?:million|billion|thousand|percent|per cent)\s+\p{L}+|\p{L}{3,})", RegexOptions.CultureInvariant)]
     private static partial Regex FigurePattern();

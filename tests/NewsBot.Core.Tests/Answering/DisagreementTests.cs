@@ -36,6 +36,24 @@ public sealed class DisagreementTests
     }
 
     [Fact]
+    public void Describe_SameThingInDifferentYears_SaysNothing()
+    {
+        var a = Article("g", "Harbour Gazette", "Four cities are bidding to host the 2024 Republican convention.");
+        var b = Article("c", "Valley Courier", "The city wants to host the 2028 Republican convention.");
+
+        Assert.Null(Disagreement.Describe([a, b], Cite(a, b), new HashSet<string>()));
+    }
+
+    [Fact]
+    public void Describe_FiguresFollowedByOrdinaryWords_SaysNothing()
+    {
+        var a = Article("g", "Harbour Gazette", "Flu shots reached adults aged 65 and over first.");
+        var b = Article("c", "Valley Courier", "Flu shots for adults aged 50 and over were slow.");
+
+        Assert.Null(Disagreement.Describe([a, b], Cite(a, b), new HashSet<string>()));
+    }
+
+    [Fact]
     public void Describe_SameOutletTwice_SaysNothing()
     {
         var a = Article("g1", "Harbour Gazette", "Council put the tram cost at 212 million crowns.");
