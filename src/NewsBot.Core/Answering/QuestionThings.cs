@@ -26,6 +26,12 @@ internal static class QuestionThings
         "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
     };
 
+    /// <summary>Words that join a phrase to what follows ("due to an ongoing war", "according to"): never a thing asked about.</summary>
+    private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
+    {
+        "due", "according", "prior", "thanks", "owing", "regarding", "despite", "amid", "via", "ago",
+    };
+
     /// <summary>Question words that a thing may follow directly: "which insurer", "what company", "whose car".</summary>
     private static readonly HashSet<string> Askers = new(StringComparer.Ordinal) { "which", "what", "whose" };
 
@@ -71,7 +77,7 @@ internal static class QuestionThings
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
             var answerKind = headsOnly && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
-            if (!afterOpener || answerKind || !words.Contains(token) || AskingNouns.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || !words.Contains(token) || AskingNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

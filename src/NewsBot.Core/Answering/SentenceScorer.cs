@@ -51,6 +51,9 @@ internal sealed partial class SentenceScorer
     private readonly AnswerKind kind;
     private readonly bool asksAhead;
 
+    /// <summary>The noun a "which museum" question names its answer's kind by, capitalised ("Museum"); null when none.</summary>
+    private readonly string? kindNoun;
+
     /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
     private readonly IReadOnlySet<string> counted;
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
@@ -76,6 +79,7 @@ internal sealed partial class SentenceScorer
         this.subjects = subjects;
         this.kind = kind;
         asksAhead = kind == AnswerKind.Date && Ahead().IsMatch(question);
+        kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         this.sentences = sentences;
         this.meaning = meaning;
     }
@@ -157,6 +161,10 @@ internal sealed partial class SentenceScorer
         }
 
         var title = QuestionKeywords.Stems(article.Title);
+
+        // "Which museum": where the story names one ("the Hecht Museum"), a sentence only saying "a museum in Israel"
+        // does not hold the answer, whatever other name it has.
+        var kindNamed = kindNoun is not null && own.Any(s => !s.IsHeadline && NamesTheKind(s.Text));
         return own
             .Select((sentence, i) =>
             {
@@ -187,7 +195,7 @@ internal sealed partial class SentenceScorer
                 return new SentenceCandidate(article, sentence.Text, Math.Max(withNext, withPrevious), score)
                 {
                     Similarity = cosine,
-                    FitsKind = HoldsKind(sentence.Text, fit),
+                    FitsKind = kindNamed ? NamesTheKind(sentence.Text) : HoldsKind(sentence.Text, fit),
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
                     Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner) ? own[i + 1].Text : null,
@@ -248,6 +256,52 @@ internal sealed partial class SentenceScorer
         AnswerKind.Person => FullName(sentence),
         _ => true,
     };
+
+    /// <summary>
+    /// Whether the sentence names something of the kind asked ("the Hecht Museum", "New York City's mayor", "the
+    /// University of Haifa" for "which museum", "what city", "which university"): the kind's noun written with a capital
+    /// at the end of a name the question lacks, or before "of" and such a name; not where it only describes another
+    /// name ("the Drug Enforcement Administration" names no drug).
+    /// </summary>
+    private bool NamesTheKind(string sentence)
+    {
+        var words = Words(sentence);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (Possessive().Replace(words[i], string.Empty) != kindNoun)
+            {
+                continue;
+            }
+
+            var ends = i + 1 == words.Count || !char.IsUpper(words[i + 1][0]) || words[i] != kindNoun;
+            var before = words[i - 1];
+            if ((ends && IsNewName(before) && !Terms.IsStopWord(before.ToLowerInvariant()))
+                || (i + 2 < words.Count && words[i + 1] == "of" && IsNewName(words[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The noun right after "which" or "what" ("which museum", "what city"), capitalised; null when it is an asking word,
+    /// a name, or describes the noun after it ("which social media platform", "which South Korean city").
+    /// </summary>
+    private static string? KindNoun(string question)
+    {
+        var match = KindQuestion().Match(question);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var noun = match.Groups[1].Value;
+        return noun.Length < 3 || char.IsUpper(noun[0]) || Terms.IsStopWord(noun) || Describing().IsMatch(noun)
+            ? null
+            : char.ToUpperInvariant(noun[0]) + noun[1..];
+    }
 
     /// <summary>
     /// How well a sentence's figure fits: a sum for "how much did it cost" and a measure for "how high" fit fully, any other
@@ -317,6 +371,15 @@ internal sealed partial class SentenceScorer
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"\b(?:[Ww]hich|[Ww]hat)\s+(\p{L}+)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex KindQuestion();
+
+    [GeneratedRegex(@"(al|ic|ian|ean|ese|ish|ous|ive|ary|ern)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Describing();
+
+    [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(because|due to|amid|after|as a result|caused by|blamed|owing to|so that|in order to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();

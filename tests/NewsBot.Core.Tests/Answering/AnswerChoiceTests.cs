@@ -162,6 +162,21 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhichMuseumLeadSaysOnlyAMuseum_AddsTheSentenceNamingIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("jar", "Boy breaks ancient jar", 1.0,
+                "A four-year-old boy broke a 3,500-year-old jar at a museum in Norland last week. "
+                + "The 3,500-year-old jar had stood by the entrance, where the four-year-old broke it. "
+                + "The accident happened at the Arken Museum, its manager Ines Holm said."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("A four-year-old broke a 3,500-year-old jar at which museum?"), token);
+
+        Assert.Contains("at a museum in Norland last week. [1]", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("Arken Museum", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhoQuestionLeadSentenceNamesNoOne_AddsTheSentenceNamingThePerson()
     {
         var retriever = new FixedRetriever(

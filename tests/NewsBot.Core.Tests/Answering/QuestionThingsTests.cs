@@ -43,4 +43,8 @@ public sealed class QuestionThingsTests
     [Fact]
     public void HeadsAmong_DescribingWordsVerbsAndNumbers_AreNot() =>
         Assert.Equal(["honours"], QuestionThings.HeadsAmong("What are the highest honours the series arrived with in the final five?", ["highest", "honours", "arrived", "five"]));
+
+    [Fact]
+    public void HeadsAmong_WordJoiningTheNextPhrase_IsNot() =>
+        Assert.Equal(["administration", "war"], QuestionThings.HeadsAmong("Which country was sanctioned by the administration this week due to an ongoing war?", ["administration", "due", "war"]));
 }
