@@ -12,6 +12,12 @@ internal static class AnswerComposer
 
     private static readonly char[] Punctuation = ['"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '…'];
 
+    /// <summary>Cosine to the rest of the question below which a lead is taken not to say it.</summary>
+    private const double RestFloor = 0.35;
+
+    /// <summary>How much nearer the rest of the question a sentence must come than the lead to be added for it.</summary>
+    private const double RestMargin = 0.15;
+
     /// <summary>Word overlap above which two sentences are taken to say the same thing.</summary>
     private const double SameFact = 0.6;
 
@@ -40,6 +46,16 @@ internal static class AnswerComposer
             && !lead.Any(s => Same(s.Text, fitting.Text)) && chosen.Sum(Words) + Words(fitting.Text) <= settings.MaxWords)
         {
             lead.Add(fitting);
+        }
+
+        // A lead that holds the question's words but not what the rest of it asks ("did anyone get hurt in the Millbrook
+        // flood" led by the evacuation) takes the sentence that says that rest in the story's words ("no injuries").
+        if (lead.Max(s => s.Fills) < RestFloor
+            && ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && s.Answers(settings)).MaxBy(s => s.Fills) is { } filling
+            && filling.Fills >= RestFloor && filling.Fills >= lead.Max(s => s.Fills) + RestMargin
+            && !lead.Any(s => Same(s.Text, filling.Text)) && chosen.Sum(Words) + Words(filling.Text) <= settings.MaxWords)
+        {
+            lead.Add(filling);
         }
         foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && s.Score >= 0.75 * best))
         {

@@ -42,8 +42,8 @@ internal sealed class ExtractiveAnswerService(
         }
 
         var sentences = SentenceScorer.Split(retrieval);
-        var (meaning, focusMeaning, counted) = await MeaningAsync(request.Question, retrieval, sentences, settings, cancellationToken);
-        var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning, counted);
+        var (meaning, focusMeaning, rest, counted) = await MeaningAsync(request.Question, retrieval, sentences, settings, cancellationToken);
+        var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning, counted, rest);
         var picks = retrieval.Articles.Select(scorer.Rank).Where(s => s.Count > 0).ToList();
 
         // Decline unless some sentence of a leading article answers and the article names every name the question
@@ -281,10 +281,12 @@ internal sealed class ExtractiveAnswerService(
 
     /// <summary>
     /// Cosine of each sentence of the leading articles to the question, and to its asking sentence when a preamble comes
-    /// before it (else the same); and for a "how many" question, the words after figures in those sentences that mean
-    /// what it counts ("homes" for "households"); all embedded in one call.
+    /// before it (else the same); to the rest of the question, the key words the leading article does not hold ("hurt"
+    /// in "did anyone get hurt in the Millbrook flood", which a flood report words "no injuries were reported"), when
+    /// there are such words and others it holds; and for a "how many" question, the words after figures in those
+    /// sentences that mean what it counts ("homes" for "households"); all embedded in one call.
     /// </summary>
-    private async Task<(IReadOnlyDictionary<string, double> Whole, IReadOnlyDictionary<string, double> Asking, CountedWords? Counted)> MeaningAsync(
+    private async Task<(IReadOnlyDictionary<string, double> Whole, IReadOnlyDictionary<string, double> Asking, IReadOnlyDictionary<string, double> Remainder, CountedWords? Counted)> MeaningAsync(
         string question,
         RetrievalResult retrieval,
         IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
@@ -299,34 +301,64 @@ internal sealed class ExtractiveAnswerService(
         if (texts.Count == 0)
         {
             var none = new Dictionary<string, double>();
-            return (none, none, null);
+            return (none, none, none, null);
         }
 
         var asking = QuestionFocus.TextOf(question) ?? retrieval.SearchText;
+        var rest = RestOf(retrieval, sentences);
         var thing = CountedThing.Of(retrieval.SearchText);
         var afterFigures = thing is null
             ? []
             : texts.SelectMany(CountedThing.AfterFigures).Where(w => w != thing).Distinct(StringComparer.Ordinal).ToList();
         string[] words = afterFigures.Count == 0 ? [] : [thing!, .. afterFigures];
-        var vectors = await embedder.GenerateAsync([retrieval.SearchText, asking, .. texts, .. words], cancellationToken: cancellationToken);
+        var vectors = await embedder.GenerateAsync([retrieval.SearchText, asking, .. texts, .. words, .. rest is null ? Array.Empty<string>() : [rest]], cancellationToken: cancellationToken);
         var whole = new Dictionary<string, double>(StringComparer.Ordinal);
         var focused = new Dictionary<string, double>(StringComparer.Ordinal);
+        var restMeaning = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
             whole[texts[i]] = TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i + 2].Vector.Span);
             focused[texts[i]] = TensorPrimitives.CosineSimilarity(vectors[1].Vector.Span, vectors[i + 2].Vector.Span);
+            if (rest is not null)
+            {
+                restMeaning[texts[i]] = TensorPrimitives.CosineSimilarity(vectors[^1].Vector.Span, vectors[i + 2].Vector.Span);
+            }
         }
 
         if (words.Length == 0)
         {
-            return (whole, focused, null);
+            return (whole, focused, restMeaning, null);
         }
 
         var counted = vectors[texts.Count + 2].Vector;
         var alike = afterFigures
             .Where((_, i) => TensorPrimitives.CosineSimilarity(counted.Span, vectors[texts.Count + 3 + i].Vector.Span) >= settings.UnknownWordSimilarity)
             .ToList();
-        return (whole, focused, alike.Count == 0 ? null : new CountedWords(thing!, alike));
+        return (whole, focused, restMeaning, alike.Count == 0 ? null : new CountedWords(thing!, alike));
+    }
+
+    /// <summary>
+    /// The question's key words that the leading article's sentences do not hold, when it holds some of them: what the
+    /// question asks in words of its own. Null when it holds all or none.
+    /// </summary>
+    private static string? RestOf(RetrievalResult retrieval, IReadOnlyDictionary<string, List<ArticleSentence>> sentences)
+    {
+        if (retrieval.Articles.Count == 0 || !sentences.TryGetValue(retrieval.Articles[0].ArticleId, out var own))
+        {
+            return null;
+        }
+
+        var held = own.SelectMany(s => s.Stems).ToHashSet(StringComparer.Ordinal);
+        var words = retrieval.Keywords.Where(k => !k.Any(char.IsDigit)).ToList();
+        var missing = words.Count(k => !held.Contains(Terms.Stem(k)));
+        if (missing == 0 || missing == words.Count)
+        {
+            return null;
+        }
+
+        // The question's own wording without the words the article holds reads as what is still asked: "Did anyone get hurt in the".
+        var keywords = words.ToHashSet(StringComparer.Ordinal);
+        return string.Join(' ', Terms.Words(retrieval.SearchText).Where(w => !keywords.Contains(w) || !held.Contains(Terms.Stem(w))));
     }
 
     private static NearbyArticle Nearby(RetrievedArticle article) =>

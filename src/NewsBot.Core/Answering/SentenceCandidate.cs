@@ -15,6 +15,9 @@ internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, 
     /// <summary>Whether the sentence holds the kind of answer the question asks for (a figure for "how many", a name for "who"); true when it asks for none.</summary>
     public bool FitsKind { get; init; }
 
+    /// <summary>Cosine between the sentence and the question's key words its article lacks ("hurt" for "no injuries were reported"); 0 when it lacks none.</summary>
+    public double Fills { get; init; }
+
     /// <summary>Cosine between the sentence and the question.</summary>
     public double Similarity { get; init; }
 

@@ -59,6 +59,7 @@ internal sealed partial class SentenceScorer
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
     private readonly IReadOnlyDictionary<string, double> meaning;
     private readonly IReadOnlyDictionary<string, double> focusMeaning;
+    private readonly IReadOnlyDictionary<string, double> restMeaning;
 
     private SentenceScorer(
         string question,
@@ -69,8 +70,10 @@ internal sealed partial class SentenceScorer
         IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
         IReadOnlyDictionary<string, double> meaning,
         IReadOnlyDictionary<string, double> focusMeaning,
-        IReadOnlySet<string> counted)
+        IReadOnlySet<string> counted,
+        IReadOnlyDictionary<string, double> restMeaning)
     {
+        this.restMeaning = restMeaning;
         this.focusMeaning = focusMeaning;
         this.counted = counted;
         this.question = question;
@@ -102,6 +105,7 @@ internal sealed partial class SentenceScorer
     /// A scorer for <paramref name="question"/>; <paramref name="meaning"/> holds each sentence's cosine to the question and
     /// <paramref name="focusMeaning"/> its cosine to the question's asking sentence (the same when there is no preamble);
     /// sentences missing from them count as 0. Keyword weights come from how rare each word is among the sentences.
+    /// <paramref name="restMeaning"/> holds each sentence's cosine to the question's words its leading article lacks.
     /// <paramref name="counted"/>, when given, names words after figures that mean what a "how many" question counts:
     /// a sentence holding one holds that word of the question, and its figure stands beside it.
     /// </summary>
@@ -111,7 +115,8 @@ internal sealed partial class SentenceScorer
         IReadOnlyDictionary<string, List<ArticleSentence>> sentences,
         IReadOnlyDictionary<string, double> meaning,
         IReadOnlyDictionary<string, double> focusMeaning,
-        CountedWords? counted = null)
+        CountedWords? counted = null,
+        IReadOnlyDictionary<string, double>? restMeaning = null)
     {
         var alike = counted is null ? null : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
@@ -126,7 +131,7 @@ internal sealed partial class SentenceScorer
             .Concat(counted?.Alike ?? [])
             .Select(Terms.Stem)
             .ToHashSet(StringComparer.Ordinal);
-        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning, countedStems);
+        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning, countedStems, restMeaning ?? new Dictionary<string, double>());
     }
 
     /// <summary>
@@ -195,6 +200,7 @@ internal sealed partial class SentenceScorer
                 return new SentenceCandidate(article, sentence.Text, Math.Max(withNext, withPrevious), score)
                 {
                     Similarity = cosine,
+                    Fills = restMeaning.GetValueOrDefault(sentence.Text),
                     FitsKind = kindNamed ? NamesTheKind(sentence.Text) : HoldsKind(sentence.Text, fit),
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares.

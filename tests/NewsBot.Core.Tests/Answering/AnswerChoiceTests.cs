@@ -177,6 +177,23 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_LeadLeavesTheRestOfTheQuestionUnsaid_AddsTheSentenceSayingIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("flood", "River floods Millbrook", 1.0,
+                "About 300 homes in Millbrook were evacuated after the river flood on Wednesday. "
+                + "Crews used boats to reach residents on Mill Lane. No injuries were reported."))
+        {
+            Unknown = ["anyone", "get", "hurt"], // no indexed article holds them
+        };
+        var embedder = new SameWordEmbedder(new WordEmbedder(), "hurt", "injuries");
+
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("Did anyone get hurt in the Millbrook flood?"), token);
+
+        Assert.Contains("No injuries were reported. [1]", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhoQuestionLeadSentenceNamesNoOne_AddsTheSentenceNamingThePerson()
     {
         var retriever = new FixedRetriever(
@@ -384,6 +401,17 @@ public sealed class AnswerChoiceTests
     {
         public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
             inner.GenerateAsync(values.Select(v => v == word ? meaning : v), options, cancellationToken);
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose() => inner.Dispose();
+    }
+
+    /// <summary>An embedder for which one word means another wherever it stands in a text.</summary>
+    private sealed class SameWordEmbedder(IEmbeddingGenerator<string, Embedding<float>> inner, string word, string meaning) : IEmbeddingGenerator<string, Embedding<float>>
+    {
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+            inner.GenerateAsync(values.Select(v => string.Join(' ', v.Split(' ').Select(w => w == word ? meaning : w))), options, cancellationToken);
 
         public object? GetService(Type serviceType, object? serviceKey = null) => null;
 
