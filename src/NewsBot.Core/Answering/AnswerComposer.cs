@@ -142,10 +142,21 @@ internal static class AnswerComposer
 
         var known = Terms.Words(question + " " + string.Join(' ', sentences.Select(s => s.Text))).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words
-            .Skip(OpensWithName(words[0], article) ? 0 : 1)
-            .SelectMany(w => Terms.Words(w).Select(t => (Raw: w, Term: t)))
-            .Any(w => (char.IsUpper(w.Raw[0]) || IsFigure(w.Raw)) && !known.Contains(Terms.Stem(w.Term)));
+        var fresh = words
+            .Select((w, i) => (Raw: w, Fresh: (i > 0 || OpensWithName(w, article)) && Terms.Words(w).Any(t => !known.Contains(Terms.Stem(t)))))
+            .ToList();
+        bool NewName(int i) => fresh[i].Fresh && char.IsUpper(fresh[i].Raw[0]);
+        bool NewFigure(int i) => fresh[i].Fresh && IsFigure(fresh[i].Raw);
+
+        // What the headline adds must be of the kind asked: "Who is the governor?" is not answered by "… holds interest
+        // rate at 3.25 percent", nor "how many" by a name.
+        return AnswerKinds.Of(question) switch
+        {
+            AnswerKind.Number => Enumerable.Range(0, fresh.Count).Any(NewFigure),
+            AnswerKind.Person => Enumerable.Range(1, Math.Max(0, fresh.Count - 1)).Any(i => NewName(i) && NewName(i - 1)),
+            AnswerKind.Name or AnswerKind.Place => Enumerable.Range(0, fresh.Count).Any(NewName),
+            _ => Enumerable.Range(0, fresh.Count).Any(i => NewName(i) || NewFigure(i)),
+        };
     }
 
     /// <summary>A figure or a sum: "10,000", "$400".</summary>

@@ -194,6 +194,18 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhoQuestionHeadlineGivesOnlyAFigure_LeadsWithTheStorysSentence()
+    {
+        var retriever = new FixedRetriever(
+            Article("rates", "Central bank holds interest rate at 3.25 percent", 1.0,
+                "Governor Hanna Ekdahl said the bank wanted to see inflation nearer its target before cutting."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who is the governor of the central bank?"), token);
+
+        Assert.StartsWith("According to Coast Herald, Governor Hanna Ekdahl said", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhoQuestionLeadSentenceNamesNoOne_AddsTheSentenceNamingThePerson()
     {
         var retriever = new FixedRetriever(
