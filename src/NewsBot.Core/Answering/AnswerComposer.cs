@@ -18,6 +18,12 @@ internal static class AnswerComposer
     /// <summary>How much nearer the rest of the question a sentence must come than the lead to be added for it.</summary>
     private const double RestMargin = 0.15;
 
+    /// <summary>
+    /// The share of the lead's nearness in meaning to the question that another source's sentence must reach: a word in
+    /// common ("to get the islands supplied" for "how high did the river get") does not make a sentence about it.
+    /// </summary>
+    private const double FurtherMeaning = 0.5;
+
     /// <summary>Word overlap above which two sentences are taken to say the same thing.</summary>
     private const double SameFact = 0.6;
 
@@ -75,8 +81,9 @@ internal static class AnswerComposer
     {
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
         var room = Math.Max(settings.MaxWords - chosen.Sum(Words), newOutlet ? OtherSideWords : 0);
+        var leadMeaning = chosen[0].Max(c => c.Similarity);
         var fresh = ranked
-            .Where(c => c.Answers(settings))
+            .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning)
             .Take(3)
             .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(c.Text) <= room);
         return fresh is null ? null : [fresh];

@@ -206,6 +206,22 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_OtherOutletSharesOnlyAWordOfTheQuestion_NotCited()
+    {
+        var retriever = new FixedRetriever(
+            Article("flood", "River floods Millbrook", 1.0, "The river peaked at 4.1 metres, higher than anyone had seen it get."),
+            Article("ferry", "Ferry crews return to work", 0.9, "Members accepted the deal to get the islands supplied before winter.") with { Outlet = "Valley Courier" })
+        {
+            Unknown = ["high"],
+        };
+        var embedder = new UnrelatedEmbedder(new WordEmbedder(), "islands");
+
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How high did the river get?"), token);
+
+        Assert.Equal(["flood"], answer.Citations.Select(c => c.ArticleId));
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhoQuestionLeadSentenceNamesNoOne_AddsTheSentenceNamingThePerson()
     {
         var retriever = new FixedRetriever(
@@ -424,6 +440,17 @@ public sealed class AnswerChoiceTests
     {
         public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
             inner.GenerateAsync(values.Select(v => string.Join(' ', v.Split(' ').Select(w => w == word ? meaning : w))), options, cancellationToken);
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose() => inner.Dispose();
+    }
+
+    /// <summary>An embedder for which a text holding <paramref name="marker"/> means nothing like any other.</summary>
+    private sealed class UnrelatedEmbedder(IEmbeddingGenerator<string, Embedding<float>> inner, string marker) : IEmbeddingGenerator<string, Embedding<float>>
+    {
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+            inner.GenerateAsync(values.Select(v => v.Contains(marker, StringComparison.Ordinal) ? "zyxwv" : v), options, cancellationToken);
 
         public object? GetService(Type serviceType, object? serviceKey = null) => null;
 
