@@ -186,7 +186,7 @@ public sealed class AnswerChoiceTests
         {
             Unknown = ["anyone", "get", "hurt"], // no indexed article holds them
         };
-        var embedder = new SameWordEmbedder(new WordEmbedder(), "hurt", "injuries");
+        var embedder = RewritingEmbedder.SameWord("hurt", "injuries");
 
         var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("Did anyone get hurt in the Millbrook flood?"), token);
 
@@ -214,7 +214,7 @@ public sealed class AnswerChoiceTests
         {
             Unknown = ["high"],
         };
-        var embedder = new UnrelatedEmbedder(new WordEmbedder(), "islands");
+        var embedder = RewritingEmbedder.Unrelated("islands");
 
         var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How high did the river get?"), token);
 
@@ -351,7 +351,7 @@ public sealed class AnswerChoiceTests
             Article("wind", "Offshore wind farm approved", 1.0,
                 "The energy agency approved a 48-turbine wind farm off the Skerry Islands on Saturday after a three-year process. "
                 + "The developer says the farm will produce enough electricity for 310,000 homes."));
-        var embedder = new SameMeaningEmbedder(new WordEmbedder(), "households", "homes");
+        var embedder = RewritingEmbedder.SameMeaning("households", "homes");
 
         var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How many households can the Skerry wind farm supply?"), token);
 
@@ -424,33 +424,22 @@ public sealed class AnswerChoiceTests
     private static ExtractiveAnswerService Service(IRetriever retriever, IEmbeddingGenerator<string, Embedding<float>>? embedder = null) =>
         new(retriever, embedder ?? new WordEmbedder(), new InMemoryChunkStore(), Options.Create(new AnswerOptions()), NullLogger<ExtractiveAnswerService>.Instance);
 
-    /// <summary>An embedder for which one word means another: it embeds the first as the second.</summary>
-    private sealed class SameMeaningEmbedder(IEmbeddingGenerator<string, Embedding<float>> inner, string word, string meaning) : IEmbeddingGenerator<string, Embedding<float>>
+    /// <summary>An embedder that embeds each text as <paramref name="rewrite"/> makes it: a way to say what means what.</summary>
+    private sealed class RewritingEmbedder(Func<string, string> rewrite) : IEmbeddingGenerator<string, Embedding<float>>
     {
+        private readonly WordEmbedder inner = new();
+
+        /// <summary>The first word, standing alone as a text, means the second ("households" as "homes").</summary>
+        public static RewritingEmbedder SameMeaning(string word, string meaning) => new(v => v == word ? meaning : v);
+
+        /// <summary>The first word means the second wherever it stands in a text ("hurt" as "injuries").</summary>
+        public static RewritingEmbedder SameWord(string word, string meaning) => new(v => string.Join(' ', v.Split(' ').Select(w => w == word ? meaning : w)));
+
+        /// <summary>A text holding <paramref name="marker"/> means nothing like any other.</summary>
+        public static RewritingEmbedder Unrelated(string marker) => new(v => v.Contains(marker, StringComparison.Ordinal) ? "zyxwv" : v);
+
         public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
-            inner.GenerateAsync(values.Select(v => v == word ? meaning : v), options, cancellationToken);
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose() => inner.Dispose();
-    }
-
-    /// <summary>An embedder for which one word means another wherever it stands in a text.</summary>
-    private sealed class SameWordEmbedder(IEmbeddingGenerator<string, Embedding<float>> inner, string word, string meaning) : IEmbeddingGenerator<string, Embedding<float>>
-    {
-        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
-            inner.GenerateAsync(values.Select(v => string.Join(' ', v.Split(' ').Select(w => w == word ? meaning : w))), options, cancellationToken);
-
-        public object? GetService(Type serviceType, object? serviceKey = null) => null;
-
-        public void Dispose() => inner.Dispose();
-    }
-
-    /// <summary>An embedder for which a text holding <paramref name="marker"/> means nothing like any other.</summary>
-    private sealed class UnrelatedEmbedder(IEmbeddingGenerator<string, Embedding<float>> inner, string marker) : IEmbeddingGenerator<string, Embedding<float>>
-    {
-        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
-            inner.GenerateAsync(values.Select(v => v.Contains(marker, StringComparison.Ordinal) ? "zyxwv" : v), options, cancellationToken);
+            inner.GenerateAsync(values.Select(rewrite), options, cancellationToken);
 
         public object? GetService(Type serviceType, object? serviceKey = null) => null;
 
