@@ -10,8 +10,6 @@ internal static class AnswerComposer
     /// <summary>Words another outlet's sentence may always take.</summary>
     private const int OtherSideWords = 35;
 
-    private static readonly char[] Punctuation = ['"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '…'];
-
     /// <summary>Cosine to the rest of the question below which a lead is taken not to say it.</summary>
     private const double RestFloor = 0.35;
 
@@ -56,9 +54,10 @@ internal static class AnswerComposer
 
         // A lead that holds the question's words but not what the rest of it asks ("did anyone get hurt in the Millbrook
         // flood" led by the evacuation) takes the sentence that says that rest in the story's words ("no injuries").
-        if (lead.Max(s => s.Fills) < RestFloor
+        var leadFills = lead.Max(s => s.Fills);
+        if (leadFills < RestFloor
             && ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && s.Answers(settings)).MaxBy(s => s.Fills) is { } filling
-            && filling.Fills >= RestFloor && filling.Fills >= lead.Max(s => s.Fills) + RestMargin
+            && filling.Fills >= RestFloor && filling.Fills >= leadFills + RestMargin
             && !lead.Any(s => Same(s.Text, filling.Text)) && chosen.Sum(Words) + Words(filling.Text) <= settings.MaxWords)
         {
             lead.Add(filling);
@@ -176,30 +175,14 @@ internal static class AnswerComposer
     /// </summary>
     private static bool OpensWithName(string first, RetrievedArticle article)
     {
-        var word = first.Trim(Punctuation);
-        if (word.Length < 2 || !char.IsUpper(word[0]))
+        var word = SentenceScorer.Words(first).FirstOrDefault();
+        if (word is null || word.Length < 2 || !char.IsUpper(word[0]))
         {
             return false;
         }
 
-        if (word.All(c => char.IsUpper(c) || !char.IsLetter(c)))
-        {
-            return true;
-        }
-
-        foreach (var passage in article.Passages)
-        {
-            var text = passage.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 1; i < text.Length; i++)
-            {
-                if (text[i].Trim(Punctuation) == word && text[i - 1][^1] is not ('.' or '!' or '?' or ':' or '"' or '“' or '”'))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        return word.All(c => char.IsUpper(c) || !char.IsLetter(c))
+            || article.Passages.SelectMany(p => SentenceSplitter.SplitText(p.Text)).Any(s => SentenceScorer.Words(s).Skip(1).Contains(word));
     }
 
     /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026."</summary>

@@ -88,12 +88,13 @@ internal static partial class Disagreement
             var words = Terms.Keywords(sentence).Where(w => !char.IsDigit(w[0])).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
             foreach (Match match in FigurePattern().Matches(sentence))
             {
-                // A year dates a thing rather than measures it: "the 2024 Republican convention" against "the 2028
-                // Republican convention" are two events, not two outlets differing.
+                // A year dates a thing rather than measures it ("the 2024 Republican convention" against "the 2028
+                // Republican convention" are two events, not two outlets differing), and a figure followed by "and" or
+                // "the" does not say what it counts.
                 var unit = match.Groups["unit"].Value.ToLowerInvariant();
                 if (IsYear(match.Groups["number"].Value) || Terms.IsStopWord(unit))
                 {
-                    continue; // nor does a figure followed by "and" or "the" say what it counts
+                    continue;
                 }
 
                 yield return new Figure(match.Groups["number"].Value.TrimEnd('.', ','), unit, match.Value.Trim(), words) { Sentence = sentence };

@@ -21,7 +21,7 @@ internal sealed partial class SentenceScorer
         "mani", "many", "much", "long", "old", "tall", "far", "big", "high", "percentag", "percent", "number", "amount",
     };
 
-    private static readonly char[] Punctuation = ['"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')'];
+    private static readonly char[] Punctuation = ['"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '…'];
 
     /// <summary>How far, in words, a figure or name may stand from a word of the question to be taken for its answer.</summary>
     private const int Beside = 3;
@@ -169,7 +169,8 @@ internal sealed partial class SentenceScorer
 
         // "Which museum": where the story names one ("the Hecht Museum"), a sentence only saying "a museum in Israel"
         // does not hold the answer, whatever other name it has.
-        var kindNamed = kindNoun is not null && own.Any(s => !s.IsHeadline && NamesTheKind(s.Text));
+        var naming = kindNoun is null ? null : own.Select(s => NamesTheKind(s.Text)).ToList();
+        var kindNamed = naming is not null && own.Where((s, i) => !s.IsHeadline && naming[i]).Any();
         return own
             .Select((sentence, i) =>
             {
@@ -201,7 +202,7 @@ internal sealed partial class SentenceScorer
                 {
                     Similarity = cosine,
                     Fills = restMeaning.GetValueOrDefault(sentence.Text),
-                    FitsKind = kindNamed ? NamesTheKind(sentence.Text) : HoldsKind(sentence.Text, fit),
+                    FitsKind = kindNamed ? naming![i] : HoldsKind(sentence.Text, fit),
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
                     Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner) ? own[i + 1].Text : null,
@@ -364,7 +365,8 @@ internal sealed partial class SentenceScorer
         (year is { } published && int.TryParse(date.Value, out var named) && named > published)
         || Ahead().IsMatch(string.Join(' ', sentence[..date.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(AheadReach)));
 
-    private static List<string> Words(string sentence) =>
+    /// <summary>A sentence's words as written, without the punctuation around them.</summary>
+    internal static List<string> Words(string sentence) =>
         [.. sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).Where(w => w.Length > 0)];
 
     /// <summary>An answer must tell more than the question: the number, up to twenty, of a sentence's words the question lacks.</summary>
