@@ -29,6 +29,9 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>The shortest start of a word that may stand for a name written another way ("Midwest" for "Midwestern").</summary>
     private const int NameRootLength = 5;
 
+    /// <summary>How much less near a word of the answer a thing must come when the article holds the word naming what it is part of.</summary>
+    private const double PartOfHeldMargin = 0.1;
+
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         var settings = options.Value;
@@ -257,7 +260,13 @@ internal sealed class ExtractiveAnswerService(
         {
             var thing = vectors[t].Vector;
             var nearest = Enumerable.Range(things.Count, words.Count).Max(i => TensorPrimitives.CosineSimilarity(thing.Span, vectors[i].Vector.Span));
-            if (nearest < settings.UnknownWordSimilarity)
+
+            // A thing named by a part of something the article holds ("the cup final" of a story about the regional cup)
+            // needs only come near a word of the answer ("won"): the story is about that something.
+            var bar = QuestionThings.Modifier(question, things[t], names) is { } modifier && stems.Contains(Terms.Stem(modifier))
+                ? settings.UnknownWordSimilarity - PartOfHeldMargin
+                : settings.UnknownWordSimilarity;
+            if (nearest < bar)
             {
                 return $"'{things[t]}' is not in the answering article and no word of its answer means it (nearest {nearest:F2}; best sentence similarity {best.Max(c => c.Similarity):F2}, coverage {best.Max(c => c.Coverage):F2})";
             }

@@ -53,6 +53,26 @@ internal static class QuestionThings
     /// </summary>
     public static IReadOnlyList<string> HeadsAmong(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: true);
 
+    /// <summary>
+    /// The word naming what a thing is part of, right before it in the same phrase ("cup" in "the cup final"): a word
+    /// that is not a stop word, an opener nor one of <paramref name="names"/>; null when there is none.
+    /// </summary>
+    public static string? Modifier(string question, string thing, IReadOnlySet<string> names)
+    {
+        foreach (var clause in question.Split([',', ';', ':', '?', '!'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tokens = Terms.Words(clause).ToList();
+            var at = tokens.IndexOf(thing);
+            if (at >= 1)
+            {
+                var before = tokens[at - 1];
+                return Terms.IsStopWord(before) || Openers.Contains(before) || names.Contains(before) || before.Any(char.IsDigit) ? null : before;
+            }
+        }
+
+        return null;
+    }
+
     private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly)
     {
         // A phrase ends at a comma or a question mark: in "hit a record, right?" the determiner does not reach "right".

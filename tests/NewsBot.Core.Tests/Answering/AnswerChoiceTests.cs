@@ -194,6 +194,36 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ThingIsPartOfWhatTheStoryReports_AnswersWhenItComesNearTheStorysWords()
+    {
+        var retriever = CupFinal();
+        var embedder = RewritingEmbedder.SameMeaning("final", "won cup match"); // 0.58 to "won" and to "cup"
+
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How many fans watched the cup final?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("6,000 fans", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ThingAsNearButNotPartOfWhatTheStoryHolds_Declines()
+    {
+        var embedder = RewritingEmbedder.SameMeaning("final", "won cup match");
+
+        var answer = await Service(CupFinal(), embedder).AnswerAsync(new AnswerRequest("How many fans watched the final?"), token);
+
+        Assert.True(answer.Declined);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ThingIsPartOfWhatTheStoryReportsButFarFromItsWords_Declines()
+    {
+        var answer = await Service(CupFinal(), RewritingEmbedder.Unrelated("final")).AnswerAsync(new AnswerRequest("How many fans watched the cup final?"), token);
+
+        Assert.True(answer.Declined);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhoQuestionHeadlineGivesOnlyAFigure_LeadsWithTheStorysSentence()
     {
         var retriever = new FixedRetriever(
@@ -414,6 +444,14 @@ public sealed class AnswerChoiceTests
         Assert.Contains("A helicopter lifted the men from the water", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("storm warning", answer.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>A match report that never says "final"; no indexed article does.</summary>
+    private static FixedRetriever CupFinal() =>
+        new(Article("cup", "Millbrook Rovers win regional cup", 1.0,
+            "Millbrook Rovers won the regional cup on Sunday, beating Port Ellery Athletic 2-1 in front of 6,000 fans."))
+        {
+            Unknown = ["watched", "final"],
+        };
 
     /// <summary>A story that gives figures and speaks of cost, but names no sum.</summary>
     private static RetrievedArticle WindFarmWithoutSum() =>

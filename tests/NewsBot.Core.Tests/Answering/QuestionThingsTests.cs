@@ -25,6 +25,17 @@ public sealed class QuestionThingsTests
         Assert.Equal(["winds"], QuestionThings.Among("How strong did the winds actually get, and how fast are prices going up at the moment?", ["winds", "actually", "moment"]));
 
     [Fact]
+    public void Modifier_WordBeforeTheThing_NamesWhatItIsPartOf() =>
+        Assert.Equal("cup", QuestionThings.Modifier("How many fans watched the cup final?", "final", new HashSet<string>()));
+
+    [Fact]
+    public void Modifier_ThingAfterADeterminerOrAName_HasNone()
+    {
+        Assert.Null(QuestionThings.Modifier("What is the price of bitcoin?", "bitcoin", new HashSet<string>()));
+        Assert.Null(QuestionThings.Modifier("When does the Port Ellery airport open?", "airport", new HashSet<string> { "port", "ellery" }));
+    }
+
+    [Fact]
     public void Among_WordAfterWhich_IsAThing() =>
         Assert.Equal(["insurer"], QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));
 
