@@ -43,7 +43,7 @@ internal static partial class AnswerKinds
         : MannerQuestion().IsMatch(question) ? AnswerKind.Manner
         : AnswerKind.Any;
 
-    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high)\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high|expensive)\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberQuestion();
 
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -16,12 +16,19 @@ internal static partial class FigureKind
     public static bool AsksMoney(string question) => MoneyQuestion().IsMatch(question);
 
     /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
+    /// <remarks>A rise or a cut in money is often given as a share: "how much is the pay rise" is answered by "4.5 percent".</remarks>
     public static bool Fits(string question, string sentence) =>
-        MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence)
+        MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
         : MeasureQuestion().IsMatch(question) && Measure().IsMatch(sentence);
 
-    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold)\b|\bwhat (price|sum)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold)\b|\bwhat (price|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"\b(rise|rises|raise|increase|increases|hike|cut|cuts|fall|drop|rose|fell|grew|growth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Change();
+
+    [GeneratedRegex(@"\d[\d,.]*\s*(%|percent\b|per cent\b|percentage points?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Share();
 
     [GeneratedRegex(@"\bhow (high|tall|far|long|deep|big|heavy|fast|wide|old)\b|\bin what time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureQuestion();

@@ -12,6 +12,7 @@ public sealed class AnswerKindTests
     [InlineData("What was the name of the fishing boat that went down?", "Name")]
     [InlineData("The mayor, who called the vote historic, said what about construction?", "Name")]
     [InlineData("How many fans watched the cup final?", "Number")]
+    [InlineData("What did the new library cost?", "Number")]
     [InlineData("When is the wind farm supposed to open?", "Date")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
