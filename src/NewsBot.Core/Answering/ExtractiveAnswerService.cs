@@ -118,6 +118,7 @@ internal sealed class ExtractiveAnswerService(
             // A further source is held to the same names as the first: a ferry story does not speak for a Millbrook flood.
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names)
+                && await HoldsTheLeadsTopicAsync(request.Question, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
                 && AnswerComposer.Fresh(other, chosen, newOutlet, settings) is { } fresh)
             {
                 chosen.Add(fresh);
@@ -125,6 +126,43 @@ internal sealed class ExtractiveAnswerService(
         }
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, settings);
+    }
+
+    /// <summary>
+    /// Whether a further article holds each thing the question asks about ("the harbour library") that the leading
+    /// article holds and that sets it apart: one at most half the retrieved articles hold. A ferry story that shares
+    /// "harbour" and "run" does not speak for who runs the library; a word most of them hold ("the top prize") decides
+    /// nothing.
+    /// </summary>
+    private async Task<bool> HoldsTheLeadsTopicAsync(
+        string question,
+        RetrievalResult retrieval,
+        RetrievedArticle lead,
+        RetrievedArticle other,
+        Dictionary<string, HashSet<string>> stemsByArticle,
+        CancellationToken cancellationToken)
+    {
+        var things = QuestionThings.Topics(question, retrieval.Keywords);
+        if (things.Count == 0)
+        {
+            return true;
+        }
+
+        var leads = await StemsAsync(lead, stemsByArticle, cancellationToken);
+        var others = await StemsAsync(other, stemsByArticle, cancellationToken);
+        var lacking = things.Select(Terms.Stem).Where(t => leads.Contains(t) && !others.Contains(t)).ToList();
+        if (lacking.Count == 0)
+        {
+            return true;
+        }
+
+        var all = new List<HashSet<string>>();
+        foreach (var article in retrieval.Articles)
+        {
+            all.Add(await StemsAsync(article, stemsByArticle, cancellationToken));
+        }
+
+        return !lacking.Any(t => all.Count(a => a.Contains(t)) * 2 <= all.Count);
     }
 
     /// <summary>

@@ -47,6 +47,12 @@ internal static class QuestionThings
     public static IReadOnlyList<string> Among(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false);
 
     /// <summary>
+    /// The things among <paramref name="words"/> the question is about, as <see cref="Among"/> finds them, but not the
+    /// word after "which" or "what", which names the kind of answer ("which property") rather than its topic.
+    /// </summary>
+    public static IReadOnlyList<string> Topics(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false, kinds: false);
+
+    /// <summary>
     /// The things among <paramref name="words"/> that end their phrase ("the mayor of", "the bus drivers in"): the noun a
     /// phrase is about, not a word describing it ("the highest honours") nor a verb after its subject ("the series
     /// arrived on"), which a story may leave out while reporting the same thing.
@@ -73,7 +79,7 @@ internal static class QuestionThings
         return null;
     }
 
-    private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly)
+    private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly, bool kinds = true)
     {
         // A phrase ends at a comma or a question mark: in "hit a record, right?" the determiner does not reach "right".
         var clauses = question.Split([',', ';', ':', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
@@ -93,10 +99,10 @@ internal static class QuestionThings
             var endsPhrase = i == tokens.Count - 1 || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]);
             var afterOpener = (i >= 1 && !starts.Contains(i) && Openers.Contains(tokens[i - 1]))
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
-                || (!headsOnly && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]));
+                || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]));
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
-            var answerKind = headsOnly && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
+            var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             if (!afterOpener || answerKind || !words.Contains(token) || AskingNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;

@@ -236,6 +236,35 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_OtherOutletLacksTheThingAsked_NotCited()
+    {
+        var retriever = new FixedRetriever(
+            Article("library", "Old harbour library reopens", 1.0,
+                "The old harbour library reopened on Tuesday. Chief librarian Odile Marsh said 1,200 people visited."),
+            Article("ferry", "Ferry strike ends", 0.9,
+                "Harbour master Jonas Lind said extra crossings would run over the weekend.") with { Outlet = "Valley Courier" });
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who runs the harbour library?"), token);
+
+        Assert.Equal(["library"], answer.Citations.Select(c => c.ArticleId));
+        Assert.DoesNotContain("Jonas Lind", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_OtherOutletHoldsTheThingAsked_CitedBeside()
+    {
+        var retriever = new FixedRetriever(
+            Article("library", "Old harbour library reopens", 1.0,
+                "The old harbour library reopened on Tuesday. Chief librarian Odile Marsh said 1,200 people visited."),
+            Article("courier", "Library back after renovation", 0.9,
+                "Odile Marsh, who runs the harbour library, welcomed readers back.") with { Outlet = "Valley Courier" });
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who runs the harbour library?"), token);
+
+        Assert.Equal(["library", "courier"], answer.Citations.Select(c => c.ArticleId));
+    }
+
+    [Fact]
     public async Task AnswerAsync_OtherOutletSharesOnlyAWordOfTheQuestion_NotCited()
     {
         var retriever = new FixedRetriever(

@@ -36,6 +36,10 @@ public sealed class QuestionThingsTests
     }
 
     [Fact]
+    public void Topics_WordAfterWhich_NamesTheAnswersKindNotTheTopic() =>
+        Assert.Equal(["fbi", "search"], QuestionThings.Topics("Did the FBI search which property owned by Trump?", ["fbi", "search", "property", "owned", "trump"]));
+
+    [Fact]
     public void Among_WordAfterWhich_IsAThing() =>
         Assert.Equal(["insurer"], QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));
 
