@@ -36,6 +36,6 @@ internal static partial class FigureKind
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"\d[\d,.]*\s*-?\s*(metres|meters|metre|meter|m|km|kilometres|kilometers|miles|mile|feet|foot|ft|inches|inch|cm|mm|kg|kilograms|tonnes|tons|pounds|lbs|degrees|mph|km/h|years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|a few))\s*-?\s*(metres|meters|metre|meter|m|km|kilometres|kilometers|miles|mile|feet|foot|ft|inches|inch|cm|mm|kg|kilograms|tonnes|tons|pounds|lbs|degrees|mph|km/h|years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Measure();
 }

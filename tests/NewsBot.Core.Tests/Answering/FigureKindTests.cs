@@ -14,6 +14,8 @@ public sealed class FigureKindTests
     [InlineData("How high did the River Alder rise?", "The river peaked at 4.1 metres on Sunday.", true)]
     [InlineData("How high did the River Alder rise?", "About 300 homes were evacuated.", false)]
     [InlineData("How long is the new tram line?", "The line runs 5.2 kilometres to Eastfield.", true)]
+    [InlineData("How long did the ferry strike last?", "Workers accepted the offer, ending a five-day strike.", true)]
+    [InlineData("How long did the ferry strike last?", "Five ferries were idle.", false)]
     [InlineData("How many homes were evacuated?", "About 300 homes were evacuated.", false)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
