@@ -74,15 +74,20 @@ internal static class AnswerComposer
         }
     }
 
-    /// <summary>Another article's best answering sentence that says something not yet said, or null.</summary>
+    /// <summary>
+    /// Another article's best answering sentence that says something not yet said, or null. When a date is asked
+    /// (<paramref name="dateAsked"/>) and the answer so far gives one, it must give one too: "when will the tram open" is
+    /// not answered by a factory's hiring plans "by the end of next year".
+    /// </summary>
     /// <remarks>Another outlet's side may take a short sentence past the word limit: it is worth more than brevity.</remarks>
-    public static List<SentenceCandidate>? Fresh(List<SentenceCandidate> ranked, List<List<SentenceCandidate>> chosen, bool newOutlet, AnswerOptions settings)
+    public static List<SentenceCandidate>? Fresh(List<SentenceCandidate> ranked, List<List<SentenceCandidate>> chosen, bool newOutlet, bool dateAsked, AnswerOptions settings)
     {
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
         var room = Math.Max(settings.MaxWords - chosen.Sum(Words), newOutlet ? OtherSideWords : 0);
         var leadMeaning = chosen[0].Max(c => c.Similarity);
+        var dated = dateAsked && chosen[0].Any(c => c.FitsKind);
         var fresh = ranked
-            .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning)
+            .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning && (!dated || c.FitsKind))
             .Take(3)
             .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(c.Text) <= room);
         return fresh is null ? null : [fresh];
@@ -113,8 +118,11 @@ internal static class AnswerComposer
             parts.AddRange(sentences.Skip(1).Select(s => $"{s.Text} [{number}]"));
         }
 
+        // Where the outlets' figures differ is said when a figure is asked or nothing in particular, not for "when" or
+        // "who": "when will the tram open" is not answered by what the outlets say it costs.
         var keywords = retrieval.Keywords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-        if (Disagreement.Describe(chosen.Select(c => c[0].Article).ToList(), citations, keywords) is { } differs)
+        if (AnswerKinds.Of(question) is AnswerKind.Any or AnswerKind.Number or AnswerKind.Reason or AnswerKind.Manner
+            && Disagreement.Describe(chosen.Select(c => c[0].Article).ToList(), citations, keywords) is { } differs)
         {
             parts.Add(differs);
         }

@@ -92,11 +92,16 @@ internal sealed class ExtractiveAnswerService(
         // A measure asked for ("how long is the track", "how high did it rise") is given by an article that states one:
         // a leading article without any answers less well than one a little behind it that has it.
         // So is a count: "how many pages were seized" by an article saying "21,000 pages" before one saying "more than 100".
+        // And a date asked for ("when will the tram open") by an article that gives one, not by a factory story that
+        // mentions the planned tram line.
+        var dateAsked = AnswerKinds.Of(request.Question) == AnswerKind.Date;
         var best = FigureKind.Asks(request.Question) && !HoldsFigure(answering[0], request.Question, settings)
             ? answering.FirstOrDefault(a => HoldsFigure(a, request.Question, settings)) ?? answering[0]
             : countedStems is not null && !NamesCount(answering[0], countedStems, settings)
                 ? answering.FirstOrDefault(a => NamesCount(a, countedStems, settings)) ?? answering[0]
-                : answering[0];
+                : dateAsked && !GivesTheKind(answering[0], settings)
+                    ? answering.FirstOrDefault(a => GivesTheKind(a, settings)) ?? answering[0]
+                    : answering[0];
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
         AnswerComposer.Extend(chosen, best, settings);
         foreach (var other in picks.Where(p => p != best))
@@ -119,7 +124,7 @@ internal sealed class ExtractiveAnswerService(
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names)
                 && await HoldsTheLeadsTopicAsync(request.Question, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
-                && AnswerComposer.Fresh(other, chosen, newOutlet, settings) is { } fresh)
+                && AnswerComposer.Fresh(other, chosen, newOutlet, dateAsked, settings) is { } fresh)
             {
                 chosen.Add(fresh);
             }
@@ -175,6 +180,10 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>Whether one of an article's answering sentences gives a figure followed by what the question counts.</summary>
     private static bool NamesCount(List<SentenceCandidate> ranked, IReadOnlySet<string> stems, AnswerOptions settings) =>
         ranked.Any(c => c.Answers(settings) && CountedThing.Counts(c.Text, stems, bare: false));
+
+    /// <summary>Whether one of an article's answering sentences, not its headline, holds the kind of answer asked for.</summary>
+    private static bool GivesTheKind(List<SentenceCandidate> ranked, AnswerOptions settings) =>
+        ranked.Any(c => c.FitsKind && !c.IsHeadline && c.Answers(settings));
 
     /// <summary>Whether one of an article's answering sentences gives a figure of the kind the question asks for.</summary>
     private static bool HoldsFigure(List<SentenceCandidate> ranked, string question, AnswerOptions settings) =>

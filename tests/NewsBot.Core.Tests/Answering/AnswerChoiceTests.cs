@@ -236,6 +236,36 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhenAskedLeadingArticleGivesNoDate_LeadsWithTheOneThatDoes()
+    {
+        var retriever = new FixedRetriever(
+            Article("factory", "Lumen Robotics opens factory", 1.0,
+                "Lumen Robotics opened a factory that will employ 400 people, near the planned tram line."),
+            Article("tram", "Council approves tram extension", 0.95,
+                "The council approved the tram extension on Monday. Work on the tram is expected to finish in 2029."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("When will the tram open?"), token);
+
+        Assert.Equal(["tram"], answer.Citations.Select(c => c.ArticleId));
+        Assert.Contains("finish in 2029", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhoAskedOutletsDifferOnTheCost_DoesNotSaySo()
+    {
+        var retriever = new FixedRetriever(
+            Article("gazette", "Council approves tram", 1.0,
+                "Councillor Petra Holm voted against the tram, which the council says will cost 212 million crowns."),
+            Article("courier", "Tram vote passes", 0.95,
+                "Councillor Petra Holm voted against the tram, which an estimate puts at 240 million crowns.") with { Outlet = "Valley Courier" });
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who voted against the tram?"), token);
+
+        Assert.Contains("Petra Holm", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("differ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_OtherOutletLacksTheThingAsked_NotCited()
     {
         var retriever = new FixedRetriever(
