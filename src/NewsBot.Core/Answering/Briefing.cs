@@ -31,6 +31,13 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         "updates", "events", "around", "local", "any", "whats",
     };
 
+    /// <summary>
+    /// The words of a question asking for news about a topic ("what's going on with the ferries", "any news on the
+    /// tram") that only ask for news, which no report need hold; none for any other question.
+    /// </summary>
+    public static IReadOnlySet<string> AskingWords(string question) =>
+        Pattern().IsMatch(question) ? GeneralWords : new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Whether the question asks for a briefing: news in general, or about a named place ("in Port Ellery") only.</summary>
     public static bool Asks(string question, IReadOnlyList<string> keywords)
     {

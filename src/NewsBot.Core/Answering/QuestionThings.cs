@@ -35,6 +35,12 @@ internal static class QuestionThings
     /// <summary>Question words that a thing may follow directly: "which insurer", "what company", "whose car".</summary>
     private static readonly HashSet<string> Askers = new(StringComparer.Ordinal) { "which", "what", "whose" };
 
+    /// <summary>Adverbs without an adverb's ending ("is the river still flooding"), never a thing asked about.</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "still", "yet", "already", "again", "ever", "soon", "now", "just", "even", "also", "anymore", "really", "too",
+    };
+
     /// <summary>Endings of adverbs ("actually", "recently", "exactly"), which are never a thing asked about.</summary>
     private static readonly string[] AdverbEndings = ["ally", "ently", "antly", "ctly", "ously", "ively", "ely"];
 
@@ -119,5 +125,5 @@ internal static class QuestionThings
     }
 
     private static bool IsAdverb(string word) =>
-        word.Length >= 6 && AdverbEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+        Adverbs.Contains(word) || (word.Length >= 6 && AdverbEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal)));
 }

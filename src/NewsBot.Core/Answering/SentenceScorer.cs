@@ -140,17 +140,15 @@ internal sealed partial class SentenceScorer
     /// sentence can hold; weighed, they counted as the rarest words of all and held every answer below the bar. An
     /// unknown name or thing stays, and the question is declined for it (see ExtractiveAnswerService).
     /// </summary>
+    /// <remarks>Nor the words that only ask for news about a topic ("what's going on with the ferries").</remarks>
     private static IReadOnlyList<string> Weighed(string question, RetrievalResult retrieval)
     {
-        if (retrieval.Unknown.Count == 0)
-        {
-            return retrieval.Keywords;
-        }
-
+        var asking = Briefing.AskingWords(question);
         var names = QuestionNames.Of(question);
         var things = QuestionThings.Among(question, retrieval.Unknown);
         var filler = retrieval.Unknown.Where(u => !names.Contains(u) && !things.Contains(u)).ToHashSet(StringComparer.Ordinal);
-        return [.. retrieval.Keywords.Where(k => !filler.Contains(k))];
+        var weighed = retrieval.Keywords.Where(k => !filler.Contains(k) && !asking.Contains(k)).ToList();
+        return weighed.Count == 0 ? retrieval.Keywords : weighed;
     }
 
     /// <summary>

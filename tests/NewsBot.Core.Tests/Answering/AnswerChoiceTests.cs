@@ -266,6 +266,22 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatsGoingOnWithATopic_AnswersFromItsStory()
+    {
+        var retriever = new FixedRetriever(
+            Article("ferry", "Ferry strike ends after five days", 1.0,
+                "Ferries to the Skerry Islands resume on Thursday after workers accepted a new pay offer, ending a five-day strike."))
+        {
+            Unknown = ["going"], // no indexed article holds it
+        };
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What's going on with the ferries?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("five-day strike", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_OtherOutletLacksTheThingAsked_NotCited()
     {
         var retriever = new FixedRetriever(

@@ -13,6 +13,10 @@ public sealed class QuestionThingsTests
         Assert.Empty(QuestionThings.Among("What was the name of the fishing boat that went down?", ["name", "went", "down"]));
 
     [Fact]
+    public void Among_AdverbWithoutAnAdverbsEnding_IsNot() =>
+        Assert.DoesNotContain("still", QuestionThings.Among("Is the river still flooding?", ["river", "still", "flooding"]));
+
+    [Fact]
     public void Among_ThingAfterOf_IsAThing() =>
         Assert.Equal(["bitcoin"], QuestionThings.Among("What is the price of bitcoin today?", ["bitcoin"]));
 
