@@ -16,10 +16,13 @@ internal static partial class FigureKind
     public static bool AsksMoney(string question) => MoneyQuestion().IsMatch(question);
 
     /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
-    /// <remarks>A rise or a cut in money is often given as a share: "how much is the pay rise" is answered by "4.5 percent".</remarks>
+    /// <remarks>
+    /// A rise or a cut in money is often given as a share: "how much is the pay rise" is answered by "4.5 percent".
+    /// A size may be a sum: "how big is the grant" is answered by "20 million crowns".
+    /// </remarks>
     public static bool Fits(string question, string sentence) =>
         MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
-        : MeasureQuestion().IsMatch(question) && Measure().IsMatch(sentence);
+        : MeasureQuestion().IsMatch(question) && (Measure().IsMatch(sentence) || (SizeQuestion().IsMatch(question) && Money().IsMatch(sentence)));
 
     [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold)\b|\bwhat (price|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyQuestion();
@@ -32,6 +35,9 @@ internal static partial class FigureKind
 
     [GeneratedRegex(@"\bhow (high|tall|far|long|deep|big|heavy|fast|wide|old)\b|\bin what time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureQuestion();
+
+    [GeneratedRegex(@"\bhow (big|large)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SizeQuestion();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();

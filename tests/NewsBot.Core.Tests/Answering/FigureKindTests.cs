@@ -16,6 +16,8 @@ public sealed class FigureKindTests
     [InlineData("How long is the new tram line?", "The line runs 5.2 kilometres to Eastfield.", true)]
     [InlineData("How long did the ferry strike last?", "Workers accepted the offer, ending a five-day strike.", true)]
     [InlineData("How long did the ferry strike last?", "Five ferries were idle.", false)]
+    [InlineData("How big is the factory grant?", "The government gave a grant of 20 million crowns.", true)]
+    [InlineData("How long is the factory grant?", "The government gave a grant of 20 million crowns.", false)]
     [InlineData("How many homes were evacuated?", "About 300 homes were evacuated.", false)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
