@@ -35,6 +35,21 @@ internal static class QuestionThings
     /// <summary>Question words that a thing may follow directly: "which insurer", "what company", "whose car".</summary>
     private static readonly HashSet<string> Askers = new(StringComparer.Ordinal) { "which", "what", "whose" };
 
+    /// <summary>Helping verbs a question puts before its subject: "did the council decide", "will the tram open".</summary>
+    private static readonly HashSet<string> Helpers = new(StringComparer.Ordinal)
+    {
+        "did", "does", "do", "will", "would", "can", "could", "should", "shall", "may", "might",
+    };
+
+    /// <summary>Common verbs in their plain form, as they follow a question's subject ("did the new school cost").</summary>
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "cost", "open", "reopen", "close", "start", "begin", "end", "finish", "last", "decide", "say", "mean", "need",
+        "want", "pay", "get", "take", "make", "run", "win", "lose", "happen", "work", "go", "come", "leave", "arrive",
+        "sell", "buy", "build", "hold", "plan", "stay", "serve", "charge", "earn", "spend", "employ", "rise", "fall",
+        "vote", "agree", "announce", "approve", "reach", "hit", "affect", "change", "look", "offer", "use", "stop",
+    };
+
     /// <summary>Adverbs without an adverb's ending ("is the river still flooding"), never a thing asked about.</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
@@ -102,7 +117,7 @@ internal static class QuestionThings
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var endsPhrase = i == tokens.Count - 1 || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]);
+            var endsPhrase = i == tokens.Count - 1 || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]) || VerbAfterSubject(tokens, starts, i);
             var afterOpener = (i >= 1 && !starts.Contains(i) && Openers.Contains(tokens[i - 1]))
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
                 || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]));
@@ -122,6 +137,34 @@ internal static class QuestionThings
         }
 
         return things;
+    }
+
+    /// <summary>
+    /// Whether the word after position <paramref name="i"/> is the verb of a question asked with a helping verb before
+    /// its subject ("how much did the new school cost", "does the library open on Saturdays"): the subject's phrase ends
+    /// there, so its last word is what the question is about.
+    /// </summary>
+    private static bool VerbAfterSubject(List<string> tokens, HashSet<int> starts, int i)
+    {
+        if (i + 1 >= tokens.Count || starts.Contains(i + 1) || !Verbs.Contains(tokens[i + 1]))
+        {
+            return false;
+        }
+
+        for (var j = i - 1; j >= 0; j--)
+        {
+            if (Helpers.Contains(tokens[j]))
+            {
+                return true;
+            }
+
+            if (starts.Contains(j))
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAdverb(string word) =>

@@ -282,6 +282,17 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_CostOfAThingTheArticleNeverMentions_Declines()
+    {
+        var retriever = new FixedRetriever(
+            Article("tram", "Tram costs climb", 1.0, "An estimate puts the full cost of the new tram at 240 million crowns."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much did the new school cost?"), token);
+
+        Assert.True(answer.Declined);
+    }
+
+    [Fact]
     public async Task AnswerAsync_OtherOutletLacksTheThingAsked_NotCited()
     {
         var retriever = new FixedRetriever(

@@ -17,6 +17,17 @@ public sealed class QuestionThingsTests
         Assert.DoesNotContain("still", QuestionThings.Among("Is the river still flooding?", ["river", "still", "flooding"]));
 
     [Fact]
+    public void HeadsAmong_SubjectBeforeTheVerbOfAHelpedQuestion_IsAHead()
+    {
+        Assert.Equal(["school"], QuestionThings.HeadsAmong("How much did the new school cost?", ["new", "school", "cost"]));
+        Assert.Contains("library", QuestionThings.HeadsAmong("What time does the library open on Saturdays?", ["library", "open", "saturdays"]));
+    }
+
+    [Fact]
+    public void HeadsAmong_NounBeforeANounWithoutAHelpingVerb_IsNot() =>
+        Assert.Equal(["stops"], QuestionThings.HeadsAmong("How many are the tram stops?", ["tram", "stops"]));
+
+    [Fact]
     public void Among_ThingAfterOf_IsAThing() =>
         Assert.Equal(["bitcoin"], QuestionThings.Among("What is the price of bitcoin today?", ["bitcoin"]));
 
