@@ -63,7 +63,7 @@ internal static class CountedThing
         var words = Terms.Words(sentence).ToList();
         for (var i = 0; i < words.Count; i++)
         {
-            if (!IsFigure(words[i]) || (i + 1 < words.Count && IsFigure(words[i + 1])))
+            if (!IsFigure(words[i]) || (i + 1 < words.Count && IsFigure(words[i + 1])) || IsClockTime(words, i))
             {
                 continue;
             }
@@ -71,6 +71,11 @@ internal static class CountedThing
             yield return (words[i], [.. words.Skip(i + 1).Take(2).TakeWhile(w => !Terms.IsStopWord(w) && !IsFigure(w))]);
         }
     }
+
+    /// <summary>Whether the figure at <paramref name="i"/> is a time of day ("leave at 6 am", "at 9 p.m."), which counts nothing.</summary>
+    private static bool IsClockTime(List<string> words, int i) =>
+        i + 1 < words.Count && (words[i + 1] is "am" or "pm"
+            || (i + 2 < words.Count && words[i + 1] is "a" or "p" && words[i + 2] == "m"));
 
     private static bool IsFigure(string word) => word.Any(char.IsDigit) || NumberWords.Contains(word);
 

@@ -22,4 +22,11 @@ public sealed class CountedThingTests
         Assert.Equal(
             ["turbine", "wind", "homes"],
             CountedThing.AfterFigures("The agency approved a 48-turbine wind farm that will power 310,000 homes by 2030."));
+
+    [Theory]
+    [InlineData("The council passed the plan 7 to 4.", true)]
+    [InlineData("The first sailing will leave at 6 am.", false)]
+    [InlineData("Doors open at 9 a.m. on Saturday.", false)]
+    public void Counts_BareFigure_CountsUnlessATimeOfDay(string sentence, bool counts) =>
+        Assert.Equal(counts, CountedThing.Counts(sentence, new HashSet<string> { "job" }));
 }
