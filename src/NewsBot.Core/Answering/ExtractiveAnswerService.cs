@@ -311,7 +311,8 @@ internal sealed class ExtractiveAnswerService(
 
             // A thing named by a part of something the article holds ("the cup final" of a story about the regional cup)
             // needs only come near a word of the answer ("won"): the story is about that something.
-            var bar = QuestionThings.Modifier(question, things[t], names) is { } modifier && stems.Contains(Terms.Stem(modifier))
+            var bar = QuestionThings.Modifier(question, things[t], names) is { } modifier
+                && stems.Contains(Terms.Stem(retrieval.Corrections.GetValueOrDefault(modifier, modifier)))
                 ? settings.UnknownWordSimilarity - PartOfHeldMargin
                 : settings.UnknownWordSimilarity;
             if (nearest < bar)

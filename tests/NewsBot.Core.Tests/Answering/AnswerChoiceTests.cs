@@ -206,6 +206,21 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ThingIsPartOfWhatTheStoryReportsMisspelt_Answers()
+    {
+        var retriever = new FixedRetriever(CupFinal().Articles)
+        {
+            Unknown = ["wer", "final"],
+            Corrections = new Dictionary<string, string> { ["cupp"] = "cup" },
+        };
+        var embedder = RewritingEmbedder.SameMeaning("final", "won cup match");
+
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("how many fans wer at the cupp final"), token);
+
+        Assert.Contains("6,000 fans", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_ThingAsNearButNotPartOfWhatTheStoryHolds_Declines()
     {
         var embedder = RewritingEmbedder.SameMeaning("final", "won cup match");
@@ -296,8 +311,7 @@ public sealed class AnswerChoiceTests
     public async Task AnswerAsync_OtherOutletLacksTheThingAsked_NotCited()
     {
         var retriever = new FixedRetriever(
-            Article("library", "Old harbour library reopens", 1.0,
-                "The old harbour library reopened on Tuesday. Chief librarian Odile Marsh said 1,200 people visited."),
+            HarbourLibrary(),
             Article("ferry", "Ferry strike ends", 0.9,
                 "Harbour master Jonas Lind said extra crossings would run over the weekend.") with { Outlet = "Valley Courier" });
 
@@ -311,8 +325,7 @@ public sealed class AnswerChoiceTests
     public async Task AnswerAsync_OtherOutletHoldsTheThingAsked_CitedBeside()
     {
         var retriever = new FixedRetriever(
-            Article("library", "Old harbour library reopens", 1.0,
-                "The old harbour library reopened on Tuesday. Chief librarian Odile Marsh said 1,200 people visited."),
+            HarbourLibrary(),
             Article("courier", "Library back after renovation", 0.9,
                 "Odile Marsh, who runs the harbour library, welcomed readers back.") with { Outlet = "Valley Courier" });
 
@@ -531,6 +544,11 @@ public sealed class AnswerChoiceTests
         Assert.DoesNotContain("storm warning", answer.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>The library's reopening, naming who runs it.</summary>
+    private static RetrievedArticle HarbourLibrary() =>
+        Article("library", "Old harbour library reopens", 1.0,
+            "The old harbour library reopened on Tuesday. Chief librarian Odile Marsh said 1,200 people visited.");
+
     /// <summary>A match report that never says "final"; no indexed article does.</summary>
     private static FixedRetriever CupFinal() =>
         new(Article("cup", "Millbrook Rovers win regional cup", 1.0,
@@ -576,10 +594,20 @@ public sealed class AnswerChoiceTests
 
     private sealed class FixedRetriever(params RetrievedArticle[] articles) : IRetriever
     {
+        public RetrievedArticle[] Articles => articles;
+
         /// <summary>The question's words that no indexed article holds.</summary>
         public IReadOnlyList<string> Unknown { get; init; } = [];
 
+        /// <summary>Misspelt words of the question and the indexed words read for them.</summary>
+        public IReadOnlyDictionary<string, string> Corrections { get; init; } = new Dictionary<string, string>();
+
         public Task<RetrievalResult> RetrieveAsync(RetrievalRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult(new RetrievalResult(request.Question, Now, null, articles) { Keywords = Terms.Keywords(request.Question), Unknown = Unknown });
+            Task.FromResult(new RetrievalResult(request.Question, Now, null, articles)
+            {
+                Keywords = [.. Terms.Keywords(request.Question).Select(w => Corrections.GetValueOrDefault(w, w))],
+                Unknown = Unknown,
+                Corrections = Corrections,
+            });
     }
 }
