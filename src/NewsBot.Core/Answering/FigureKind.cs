@@ -22,7 +22,21 @@ internal static partial class FigureKind
     /// </remarks>
     public static bool Fits(string question, string sentence) =>
         MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
-        : MeasureQuestion().IsMatch(question) && (Measure().IsMatch(sentence) || (SizeQuestion().IsMatch(question) && Money().IsMatch(sentence)));
+        : MeasureQuestion().Match(question) is { Success: true } asked && FitsMeasure(asked.Groups[1].Value.ToLowerInvariant(), sentence);
+
+    /// <summary>
+    /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a
+    /// length or a time for "how long"; a time for "how old" and "in what time"; a weight for "how heavy"; any measure,
+    /// or a sum, for "how big" ("how high did the river rise" is not answered by "three days of heavy rain").
+    /// </summary>
+    private static bool FitsMeasure(string asked, string sentence) => asked switch
+    {
+        "high" or "tall" or "far" or "deep" or "wide" or "fast" => Length().IsMatch(sentence),
+        "long" => Length().IsMatch(sentence) || Time().IsMatch(sentence),
+        "old" or "" => Time().IsMatch(sentence),
+        "heavy" => Weight().IsMatch(sentence),
+        _ => Length().IsMatch(sentence) || Time().IsMatch(sentence) || Weight().IsMatch(sentence) || Money().IsMatch(sentence),
+    };
 
     [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold)\b|\bwhat (price|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyQuestion();
@@ -33,15 +47,22 @@ internal static partial class FigureKind
     [GeneratedRegex(@"\d[\d,.]*\s*(%|percent\b|per cent\b|percentage points?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\bhow (high|tall|far|long|deep|big|heavy|fast|wide|old)\b|\bin what time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MeasureQuestion();
+    /// <summary>A figure in digits or words before its unit: "4.1 metres", "a five-day strike".</summary>
+    private const string Amount = @"(\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|a few))\s*-?\s*";
 
-    [GeneratedRegex(@"\bhow (big|large)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SizeQuestion();
+    /// <remarks>Group 1 is the dimension asked ("high"); empty for "in what time".</remarks>
+    [GeneratedRegex(@"\bhow (high|tall|far|long|deep|big|large|heavy|fast|wide|old)\b|\bin what time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureQuestion();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
-    [GeneratedRegex(@"(\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|a few))\s*-?\s*(metres|meters|metre|meter|m|km|kilometres|kilometers|miles|mile|feet|foot|ft|inches|inch|cm|mm|kg|kilograms|tonnes|tons|pounds|lbs|degrees|mph|km/h|years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Measure();
+    [GeneratedRegex(Amount + @"(metres|meters|metre|meter|m|km|kilometres|kilometers|miles|mile|feet|foot|ft|inches|inch|cm|mm|mph|km/h|degrees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Length();
+
+    [GeneratedRegex(Amount + @"(years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Time();
+
+    [GeneratedRegex(Amount + @"(kg|kilograms|tonnes|tons|pounds|lbs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Weight();
 }

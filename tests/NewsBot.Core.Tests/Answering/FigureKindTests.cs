@@ -17,6 +17,8 @@ public sealed class FigureKindTests
     [InlineData("How long did the ferry strike last?", "Workers accepted the offer, ending a five-day strike.", true)]
     [InlineData("How long did the ferry strike last?", "Five ferries were idle.", false)]
     [InlineData("How big is the factory grant?", "The government gave a grant of 20 million crowns.", true)]
+    [InlineData("How high did the River Alder rise?", "About 300 homes were evacuated after three days of heavy rain.", false)]
+    [InlineData("How old is the library?", "The library is 120 years old.", true)]
     [InlineData("How long is the factory grant?", "The government gave a grant of 20 million crowns.", false)]
     [InlineData("How many homes were evacuated?", "About 300 homes were evacuated.", false)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
