@@ -1,11 +1,12 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answering;
 
 /// <summary>Chooses the sentences an answer quotes and writes it: each sentence attributed and cited, no fact twice, short.</summary>
-internal static class AnswerComposer
+internal static partial class AnswerComposer
 {
     /// <summary>Words another outlet's sentence may always take.</summary>
     private const int OtherSideWords = 35;
@@ -21,6 +22,9 @@ internal static class AnswerComposer
     /// common ("to get the islands supplied" for "how high did the river get") does not make a sentence about it.
     /// </summary>
     private const double FurtherMeaning = 0.5;
+
+    /// <summary>How old a report may be before an answer to "is it still …" says its date.</summary>
+    private static readonly TimeSpan StaleAfter = TimeSpan.FromDays(2);
 
     /// <summary>Word overlap above which two sentences are taken to say the same thing.</summary>
     private const double SameFact = 0.6;
@@ -131,7 +135,9 @@ internal static class AnswerComposer
         var lead = chosen[0][0].Article;
         var text = retrieval.Window is { } window && !lead.InWindow
             ? OutsideWindow(window.Phrase, lead.Published) + " " + checkedText.Text
-            : checkedText.Text;
+            : AsksAboutNow(question, lead.Published, retrieval.AskedAt)
+                ? $"The latest report is from {lead.Published!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. {checkedText.Text}"
+                : checkedText.Text;
         return new GroundedAnswer(question, retrieval.AskedAt, text, Declined: false, checkedText.Citations, passages);
     }
 
@@ -193,6 +199,13 @@ internal static class AnswerComposer
             || article.Passages.SelectMany(p => SentenceSplitter.SplitText(p.Text)).Any(s => SentenceScorer.Words(s).Skip(1).Contains(word));
     }
 
+    /// <summary>
+    /// Whether the question asks how things stand now ("is the river still flooding?", "has the library reopened yet?")
+    /// and the answering report is days old: the answer then says from when it is.
+    /// </summary>
+    private static bool AsksAboutNow(string question, DateTimeOffset? published, DateTimeOffset askedAt) =>
+        published is { } date && askedAt - date > StaleAfter && PresentQuestion().IsMatch(question);
+
     /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026."</summary>
     internal static string OutsideWindow(string phrase, DateTimeOffset? published) =>
         published is { } date
@@ -228,4 +241,7 @@ internal static class AnswerComposer
     private static int Words(List<SentenceCandidate> sentences) => sentences.Sum(s => Words(s.Text));
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"\b(still|now|currently|at the moment|any ?more|yet|so far|these days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PresentQuestion();
 }

@@ -266,6 +266,24 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_StillAskedReportIsWeeksOld_SaysFromWhen()
+    {
+        var retriever = new FixedRetriever(RiverFlood() with { Published = Now.AddDays(-15) });
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Is the river in Millbrook still flooding?"), token);
+
+        Assert.StartsWith("The latest report is from 5 November 2026. According to Coast Herald", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_StillAskedReportIsFromYesterday_AnswersWithoutADate()
+    {
+        var answer = await Service(new FixedRetriever(RiverFlood())).AnswerAsync(new AnswerRequest("Is the river in Millbrook still flooding?"), token);
+
+        Assert.StartsWith("According to Coast Herald", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhoAskedOutletsDifferOnTheCost_DoesNotSaySo()
     {
         var retriever = new FixedRetriever(
@@ -543,6 +561,10 @@ public sealed class AnswerChoiceTests
         Assert.Contains("A helicopter lifted the men from the water", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("storm warning", answer.Text, StringComparison.Ordinal);
     }
+
+    /// <summary>A flood report that does not say whether the river still floods.</summary>
+    private static RetrievedArticle RiverFlood() =>
+        Article("flood", "River floods Millbrook", 1.0, "The river in Millbrook flooded about 300 homes, and the water is expected to fall slowly.");
 
     /// <summary>The library's reopening, naming who runs it.</summary>
     private static RetrievedArticle HarbourLibrary() =>
