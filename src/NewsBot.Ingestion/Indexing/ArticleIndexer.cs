@@ -75,58 +75,72 @@ internal sealed class ArticleIndexer(
         try
         {
             await using var outcomes = reader.ReadAsync(location, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            while (true)
+            Task<bool>? fetching = null;
+            try
             {
-                var moving = outcomes.MoveNextAsync();
-                if (!moving.IsCompleted && ahead.Count > 0)
+                while (true)
                 {
-                    // While the source is busy with its next item (a page being fetched), write what is ready, so a
-                    // slow source does not hold finished articles back.
-                    var next = moving.AsTask();
-                    while (ahead.Count > 0 && !next.IsCompleted)
+                    var moving = outcomes.MoveNextAsync();
+                    if (!moving.IsCompleted && ahead.Count > 0)
                     {
-                        if (await Task.WhenAny(next, ahead.Peek()) != next)
+                        // While the source is busy with its next item (a page being fetched), write what is ready, so a
+                        // slow source does not hold finished articles back.
+                        var next = moving.AsTask();
+                        fetching = next;
+                        while (ahead.Count > 0 && !next.IsCompleted)
                         {
-                            await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
-                            progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
+                            if (await Task.WhenAny(next, ahead.Peek()) != next)
+                            {
+                                await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
+                                progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
+                            }
                         }
+
+                        moving = new ValueTask<bool>(next);
                     }
 
-                    moving = new ValueTask<bool>(next);
+                    if (!await NextAsync(moving, location, tally))
+                    {
+                        break;
+                    }
+
+                    var outcome = outcomes.Current;
+                    read++;
+                    progress?.Report(new IndexProgress(location, done, read) { Failures = tally.Failures.Count - failedBefore });
+                    if (await AcceptAsync(outcome, seen, sourceKeys, storedHashes, tally, cancellationToken) is { } accepted)
+                    {
+                        // Cutting and embedding run on the other cores a few articles ahead; writes stay in order, one at a time.
+                        ahead.Enqueue(Task.Run(() => PrepareAsync(accepted.Article, accepted.Hash, cancellationToken), cancellationToken));
+                    }
+                    else
+                    {
+                        progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
+                    }
+
+                    while (ahead.Count >= Lookahead || (ahead.Count > 0 && ahead.Peek().IsCompleted))
+                    {
+                        await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
+                        progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
+                    }
                 }
 
-                if (!await NextAsync(moving, location, tally))
-                {
-                    break;
-                }
-
-                var outcome = outcomes.Current;
-                read++;
-                progress?.Report(new IndexProgress(location, done, read) { Failures = tally.Failures.Count - failedBefore });
-                if (await AcceptAsync(outcome, seen, sourceKeys, storedHashes, tally, cancellationToken) is { } accepted)
-                {
-                    // Cutting and embedding run on the other cores a few articles ahead; writes stay in order, one at a time.
-                    ahead.Enqueue(Task.Run(() => PrepareAsync(accepted.Article, accepted.Hash, cancellationToken), cancellationToken));
-                }
-                else
-                {
-                    progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
-                }
-
-                while (ahead.Count >= Lookahead || (ahead.Count > 0 && ahead.Peek().IsCompleted))
+                while (ahead.Count > 0)
                 {
                     await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
                     progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
                 }
-            }
 
-            while (ahead.Count > 0)
+                complete = true;
+            }
+            finally
             {
-                await WriteAsync(await ahead.Dequeue(), tally, cancellationToken);
-                progress?.Report(new IndexProgress(location, ++done, read) { Failures = tally.Failures.Count - failedBefore });
+                // A write stopped while the source was still fetching its next item: the source must finish that (it
+                // ends with the token) before it is disposed, which it refuses mid-item.
+                if (fetching is { IsCompleted: false })
+                {
+                    await ((Task)fetching).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
             }
-
-            complete = true;
         }
         finally
         {

@@ -142,6 +142,18 @@ public sealed class ArticleIndexerTests
     }
 
     [Fact]
+    public async Task IndexAsync_StoppedWhileTheSourceFetchesItsNextItem_SaysStoppedWithoutAnError()
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
+        var fetching = new FetchingSourceReader([Ok("a", "One"), Ok("b", "Two")], TimeSpan.FromMilliseconds(500));
+
+        var report = await Indexer(new StoppingEmbedder(stop), source: fetching).IndexAsync(["news"], null, stop.Token);
+
+        Assert.True(report.Stopped);
+        Assert.Equal(0, (await store.CountAsync(token)).Articles);
+    }
+
+    [Fact]
     public async Task IndexAsync_DuplicateItem_CountedApartNotAsAFailureAndVanishedArticlesStillRemoved()
     {
         reader.Locations["news"] = [Ok("a", "One"), Ok("b", "Two")];
