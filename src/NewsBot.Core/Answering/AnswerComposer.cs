@@ -136,7 +136,7 @@ internal static partial class AnswerComposer
         var text = retrieval.Window is { } window && !lead.InWindow
             ? OutsideWindow(window.Phrase, lead.Published) + " " + checkedText.Text
             : AsksAboutNow(question, lead.Published, retrieval.AskedAt)
-                ? $"The latest report is from {lead.Published!.Value.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. {checkedText.Text}"
+                ? $"The latest report is from {DayOf(lead.Published!.Value)}. {checkedText.Text}"
                 : checkedText.Text;
         return new GroundedAnswer(question, retrieval.AskedAt, text, Declined: false, checkedText.Citations, passages);
     }
@@ -206,10 +206,13 @@ internal static partial class AnswerComposer
     private static bool AsksAboutNow(string question, DateTimeOffset? published, DateTimeOffset askedAt) =>
         published is { } date && askedAt - date > StaleAfter && PresentQuestion().IsMatch(question);
 
+    /// <summary>A report's day as answers write it: "21 November 2026".</summary>
+    private static string DayOf(DateTimeOffset published) => published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026."</summary>
     internal static string OutsideWindow(string phrase, DateTimeOffset? published) =>
         published is { } date
-            ? $"Nothing from {phrase}; the latest report is from {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}."
+            ? $"Nothing from {phrase}; the latest report is from {DayOf(date)}."
             : $"Nothing from {phrase}; the nearest report is undated.";
 
     /// <summary>A sentence with the one before it (when it opens with a pronoun) and the one after it (when it completes the answer).</summary>

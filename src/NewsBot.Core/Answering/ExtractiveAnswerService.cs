@@ -102,6 +102,7 @@ internal sealed class ExtractiveAnswerService(
                 : dateAsked && !GivesTheKind(answering[0], settings)
                     ? answering.FirstOrDefault(a => GivesTheKind(a, settings)) ?? answering[0]
                     : answering[0];
+        var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
         AnswerComposer.Extend(chosen, best, settings);
         foreach (var other in picks.Where(p => p != best))
@@ -123,7 +124,7 @@ internal sealed class ExtractiveAnswerService(
             // A further source is held to the same names as the first: a ferry story does not speak for a Millbrook flood.
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names)
-                && await HoldsTheLeadsTopicAsync(request.Question, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
+                && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
                 && AnswerComposer.Fresh(other, chosen, newOutlet, dateAsked, settings) is { } fresh)
             {
                 chosen.Add(fresh);
@@ -139,15 +140,15 @@ internal sealed class ExtractiveAnswerService(
     /// "harbour" and "run" does not speak for who runs the library; a word most of them hold ("the top prize") decides
     /// nothing.
     /// </summary>
+    /// <param name="things">The question's topics (see <see cref="QuestionThings.Topics"/>).</param>
     private async Task<bool> HoldsTheLeadsTopicAsync(
-        string question,
+        IReadOnlyList<string> things,
         RetrievalResult retrieval,
         RetrievedArticle lead,
         RetrievedArticle other,
         Dictionary<string, HashSet<string>> stemsByArticle,
         CancellationToken cancellationToken)
     {
-        var things = QuestionThings.Topics(question, retrieval.Keywords);
         if (things.Count == 0)
         {
             return true;

@@ -32,6 +32,9 @@ internal static class QuestionThings
         "due", "according", "prior", "thanks", "owing", "regarding", "despite", "amid", "via", "ago",
     };
 
+    /// <summary>Marks that end a phrase: in "hit a record, right?" the determiner does not reach "right".</summary>
+    private static readonly char[] ClauseEnds = [',', ';', ':', '?', '!'];
+
     /// <summary>Question words that a thing may follow directly: "which insurer", "what company", "whose car".</summary>
     private static readonly HashSet<string> Askers = new(StringComparer.Ordinal) { "which", "what", "whose" };
 
@@ -86,7 +89,7 @@ internal static class QuestionThings
     /// </summary>
     public static string? Modifier(string question, string thing, IReadOnlySet<string> names)
     {
-        foreach (var clause in question.Split([',', ';', ':', '?', '!'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var clause in question.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
         {
             var tokens = Terms.Words(clause).ToList();
             var at = tokens.IndexOf(thing);
@@ -102,8 +105,7 @@ internal static class QuestionThings
 
     private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly, bool kinds = true)
     {
-        // A phrase ends at a comma or a question mark: in "hit a record, right?" the determiner does not reach "right".
-        var clauses = question.Split([',', ';', ':', '?', '!'], StringSplitOptions.RemoveEmptyEntries);
+        var clauses = question.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries);
         var tokens = clauses.SelectMany(c => Terms.Words(c)).ToList();
         var starts = new HashSet<int>();
         var count = 0;

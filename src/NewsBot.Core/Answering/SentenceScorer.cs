@@ -144,6 +144,11 @@ internal sealed partial class SentenceScorer
     private static IReadOnlyList<string> Weighed(string question, RetrievalResult retrieval)
     {
         var asking = Briefing.AskingWords(question);
+        if (retrieval.Unknown.Count == 0 && asking.Count == 0)
+        {
+            return retrieval.Keywords;
+        }
+
         var names = QuestionNames.Of(question);
         var things = QuestionThings.Among(question, retrieval.Unknown);
         var filler = retrieval.Unknown.Where(u => !names.Contains(u) && !things.Contains(u)).ToHashSet(StringComparer.Ordinal);
