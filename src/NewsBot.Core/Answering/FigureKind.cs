@@ -12,9 +12,6 @@ internal static partial class FigureKind
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
     public static bool Asks(string question) => MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question);
 
-    /// <summary>Whether <paramref name="question"/> asks for a sum of money ("how much did it cost").</summary>
-    public static bool AsksMoney(string question) => MoneyQuestion().IsMatch(question);
-
     /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
     /// <remarks>
     /// A rise or a cut in money is often given as a share: "how much is the pay rise" is answered by "4.5 percent".
@@ -25,17 +22,19 @@ internal static partial class FigureKind
         : MeasureQuestion().Match(question) is { Success: true } asked && FitsMeasure(asked.Groups[1].Value.ToLowerInvariant(), sentence);
 
     /// <summary>
-    /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a
+    /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a speed
+    /// or a rate for "how fast" ("how fast are prices going up" is answered by "2.9 percent"); a
     /// length or a time for "how long"; a time for "how old" and "in what time"; a weight for "how heavy"; any measure,
     /// or a sum, for "how big" ("how high did the river rise" is not answered by "three days of heavy rain").
     /// </summary>
     private static bool FitsMeasure(string asked, string sentence) => asked switch
     {
-        "high" or "tall" or "far" or "deep" or "wide" or "fast" => Length().IsMatch(sentence),
+        "high" or "tall" or "far" or "deep" or "wide" => Length().IsMatch(sentence),
+        "fast" => Speed().IsMatch(sentence) || Share().IsMatch(sentence),
         "long" => Length().IsMatch(sentence) || Time().IsMatch(sentence),
         "old" or "" => Time().IsMatch(sentence),
         "heavy" => Weight().IsMatch(sentence),
-        _ => Length().IsMatch(sentence) || Time().IsMatch(sentence) || Weight().IsMatch(sentence) || Money().IsMatch(sentence),
+        _ => Length().IsMatch(sentence) || Speed().IsMatch(sentence) || Time().IsMatch(sentence) || Weight().IsMatch(sentence) || Money().IsMatch(sentence),
     };
 
     [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold)\b|\bwhat (price|sum)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -57,8 +56,12 @@ internal static partial class FigureKind
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();
 
-    [GeneratedRegex(Amount + @"(metres|meters|metre|meter|m|km|kilometres|kilometers|miles|mile|feet|foot|ft|inches|inch|cm|mm|mph|km/h|degrees)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>Not a speed: "winds of 110 kilometres per hour" say nothing of how tall or far.</remarks>
+    [GeneratedRegex(Amount + @"(metres|meters|metre|meter|m|km|kilometres|kilometers|miles|mile|feet|foot|ft|inches|inch|cm|mm|degrees)\b(?!\s*(per|an|a)\s+hour\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Length();
+
+    [GeneratedRegex(Amount + @"(mph|km/h|kph|knots|(kilometres|kilometers|miles|metres|meters)\s+(per|an|a)\s+(hour|second))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Speed();
 
     [GeneratedRegex(Amount + @"(years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Time();

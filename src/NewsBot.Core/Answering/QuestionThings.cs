@@ -6,9 +6,9 @@ namespace NewsBot.Core.Answering;
 /// The things a question asks about among some of its words: those standing within two words after a determiner, a
 /// possessive or "of" ("the new airport", "the price of bitcoin", "a ferry ticket"; not after "that", which as often
 /// starts a clause: "the boat that went down"); among words no article holds, also a word right after "which", "what"
-/// or "whose" ("which insurer"). A phrase ends at a comma or question mark. (The last word of a longer phrase, "the
-/// Millbrook flood repairs", was tried as a thing too: as often it is a verb after its subject, "can the wind farm
-/// supply", and answerable questions were declined.) Most verbs and adverbs ("went down", "how long", "actually") are
+/// or "whose" ("which insurer"). A phrase ends at a comma or question mark. The last word of a longer phrase ("the next
+/// council meeting") is a thing too, unless a helping verb comes before the phrase: then it is as often the verb after
+/// its subject ("can the wind farm supply"). Most verbs and adverbs ("went down", "how long", "actually") are
 /// left out: a story words those its own way without being about something else. A verb right after its subject ("did
 /// the council decide") is taken for a thing: without a tagger the two cannot be told apart, and it is then checked by
 /// meaning.
@@ -24,6 +24,12 @@ internal static class QuestionThings
     private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
     {
         "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
+    };
+
+    /// <summary>Spans of time ("the coast last weekend"): the question's time, which retrieval's window handles, not a thing asked about.</summary>
+    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
+    {
+        "week", "weekend", "month", "night", "morning", "evening", "afternoon", "hour", "minute", "decade", "century", "today", "tonight",
     };
 
     /// <summary>Words that join a phrase to what follows ("due to an ongoing war", "according to"): never a thing asked about.</summary>
@@ -122,11 +128,12 @@ internal static class QuestionThings
             var endsPhrase = i == tokens.Count - 1 || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]) || VerbAfterSubject(tokens, starts, i);
             var afterOpener = (i >= 1 && !starts.Contains(i) && Openers.Contains(tokens[i - 1]))
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
-                || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]));
+                || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]))
+                || (EndsLongPhrase(tokens, starts, i) && (i + 1 >= tokens.Count || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1])));
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
-            if (!afterOpener || answerKind || !words.Contains(token) || AskingNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || !words.Contains(token) || AskingNouns.Contains(token) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }
@@ -167,6 +174,36 @@ internal static class QuestionThings
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is the third after an opener, with two describing words between ("the
+    /// next council meeting"), and no helping verb stands before the phrase: after one ("can the wind farm supply") the
+    /// phrase's last word may be the verb.
+    /// </summary>
+    private static bool EndsLongPhrase(List<string> tokens, HashSet<int> starts, int i)
+    {
+        if (i < 3 || starts.Contains(i) || starts.Contains(i - 1) || starts.Contains(i - 2) || !Openers.Contains(tokens[i - 3])
+            || Terms.IsStopWord(tokens[i - 1]) || Terms.IsStopWord(tokens[i - 2]) || Openers.Contains(tokens[i - 1]) || Openers.Contains(tokens[i - 2])
+            || IsAdverb(tokens[i - 1]) || IsAdverb(tokens[i - 2]))
+        {
+            return false;
+        }
+
+        for (var j = i - 4; j >= 0; j--)
+        {
+            if (Helpers.Contains(tokens[j]))
+            {
+                return false;
+            }
+
+            if (starts.Contains(j))
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsAdverb(string word) =>

@@ -21,6 +21,9 @@ internal sealed partial class SentenceScorer
         "mani", "many", "much", "long", "old", "tall", "far", "big", "high", "percentag", "percent", "number", "amount",
     };
 
+    /// <summary>Words a place's name follows ("off the Skerry Islands", "in Port Ellery"), never a person's.</summary>
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "in", "at", "off", "near", "into", "across", "outside", "around" };
+
     private static readonly char[] Punctuation = ['"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '…'];
 
     /// <summary>How far, in words, a figure or name may stand from a word of the question to be taken for its answer.</summary>
@@ -329,12 +332,27 @@ internal sealed partial class SentenceScorer
 
     /// <summary>
     /// Whether two capitalised words in a row, neither in the question, name someone ("Chief executive Nils Arvid"):
-    /// "who" asks for a person or a company, which news names in full, where a lone capital is often a place.
+    /// "who" asks for a person or a company, which news names in full, where a lone capital is often a place; so are two
+    /// after a word of place ("off the Skerry Islands").
     /// </summary>
     private bool FullName(string sentence)
     {
         var words = Words(sentence);
-        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsNewName(words[i]) && IsNewName(words[i - 1]) && (i > 1 || !Terms.IsStopWord(words[0].ToLowerInvariant())));
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsNewName(words[i]) && IsNewName(words[i - 1]) && (i > 1 || !Terms.IsStopWord(words[0].ToLowerInvariant()))
+            && !InPlace(words, i - 1));
+    }
+
+    /// <summary>Whether the name starting at or before <paramref name="at"/> follows a word of place ("off the Skerry Islands"): a place, not someone.</summary>
+    private static bool InPlace(List<string> words, int at)
+    {
+        var start = at;
+        while (start > 0 && char.IsUpper(words[start - 1][0]))
+        {
+            start--;
+        }
+
+        var before = start >= 1 && words[start - 1] == "the" ? start - 2 : start - 1;
+        return before >= 0 && PlaceWords.Contains(words[before]);
     }
 
     /// <summary>Whether a capitalised word other than the first is one the question lacks.</summary>

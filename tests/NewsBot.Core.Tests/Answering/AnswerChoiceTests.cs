@@ -61,7 +61,7 @@ public sealed class AnswerChoiceTests
     public async Task AnswerAsync_FigureAndContextInDifferentSentences_AnswersInsteadOfDeclining()
     {
         var retriever = new FixedRetriever(
-            Article("crew", "Storm aftermath", 1.0, "The Eastport flood swept through the harbour on Friday. Afterwards the Skerry lifeboat asked for help. By Sunday 40 volunteers had signed up."));
+            Article("crew", "Storm aftermath", 1.0, "The Eastport flood swept through the harbour on Friday. Afterwards the Skerry lifeboat crew asked for help. By Sunday 40 volunteers had signed up."));
 
         var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How many volunteers joined the Skerry lifeboat crew after the Eastport flood?"), token);
 

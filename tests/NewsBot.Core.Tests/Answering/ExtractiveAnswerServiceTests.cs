@@ -122,7 +122,7 @@ public sealed class ExtractiveAnswerServiceTests
     [Fact]
     public async Task AnswerAsync_ArticleLacksOneWordOfALongName_AnswersFromIt()
     {
-        await AddAsync("c", "Avalanche win the cup", "Northern Wire", "The Colorado Avalanche won the Stanley Cup Finals on Sunday.");
+        await AddAsync("c", "Avalanche win the cup", "Northern Wire", "The Colorado Avalanche won the Stanley Cup Finals on Sunday, the team's third title.");
         await AddAsync("n", "NHL draft", "Valley Courier", "The NHL draft opens in July.");
 
         var answer = await Service().AnswerAsync(new AnswerRequest("Which team won the NHL Stanley Cup Finals?") { AskedAt = Now }, token);

@@ -21,6 +21,10 @@ public sealed class FigureKindTests
     [InlineData("How old is the library?", "The library is 120 years old.", true)]
     [InlineData("How long is the factory grant?", "The government gave a grant of 20 million crowns.", false)]
     [InlineData("How many homes were evacuated?", "About 300 homes were evacuated.", false)]
+    [InlineData("How tall are the wind turbines?", "A storm brought winds of up to 110 kilometres per hour.", false)]
+    [InlineData("How fast were the winds?", "A storm brought winds of up to 110 kilometres per hour.", true)]
+    [InlineData("How fast are prices going up?", "Prices rose 2.9 percent in the year to October.", true)]
+    [InlineData("How fast were the winds?", "The river peaked at 4.1 metres.", false)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
 }

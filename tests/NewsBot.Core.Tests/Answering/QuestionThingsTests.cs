@@ -56,7 +56,22 @@ public sealed class QuestionThingsTests
 
     [Fact]
     public void Among_WordAfterWhich_IsAThing() =>
-        Assert.Equal(["insurer"], QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));
+        Assert.Contains("insurer", QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));
+
+    [Fact]
+    public void Among_LastWordOfALongerPhrase_IsAThing()
+    {
+        Assert.Equal(["meeting"], QuestionThings.Among("When is the next council meeting?", ["meeting"]));
+        Assert.Equal(["insurer", "repairs"], QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));
+    }
+
+    [Fact]
+    public void Among_LastWordOfALongerPhraseAfterAHelpingVerb_IsNot() =>
+        Assert.Empty(QuestionThings.Among("How many households can the wind farm supply?", ["households", "supply"]));
+
+    [Fact]
+    public void Among_TimeOrAdverbEndingALongerPhrase_IsNot() =>
+        Assert.Empty(QuestionThings.Among("I read about the storm on the coast last weekend and wondered how strong the winds actually got?", ["weekend", "got"]));
 
     [Fact]
     public void HeadsAmong_NounRightAfterWhich_IsTheAnswersKindNotAThing() =>
