@@ -35,6 +35,20 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private const double BesideBonus = 0.2;
 
+    /// <summary>
+    /// Fit of a sentence holding the verb of a "who did it" question: more than a full name elsewhere in the story
+    /// ("Millbrook General Hospital opened a ward" does not say who paid for it).
+    /// </summary>
+    private const double DoerFit = 0.4;
+
+    /// <summary>Nouns of a "which company" question whose answer is an organisation: its name, not a place's, fits.</summary>
+    private static readonly HashSet<string> Organisations = new(StringComparer.Ordinal)
+    {
+        "Company", "Firm", "Team", "Club", "Band", "Group", "Chain", "Brand", "Airline", "Bank", "Party", "Network", "Newspaper",
+        "Developer", "Carrier", "Retailer", "Manufacturer", "Automaker", "Insurer", "Studio", "Publisher", "Union", "Charity", "Agency",
+        "Organisation", "Organization",
+    };
+
     /// <summary>A headline is quoted only when it answers clearly better than any sentence of the story.</summary>
     private const double HeadlinePenalty = 0.15;
 
@@ -56,6 +70,9 @@ internal sealed partial class SentenceScorer
 
     /// <summary>The noun a "which museum" question names its answer's kind by, capitalised ("Museum"); null when none.</summary>
     private readonly string? kindNoun;
+
+    /// <summary>The stem of the verb a "who did it" question asks about ("paid" in "who paid for the ward"); null for any other question.</summary>
+    private readonly string? doer;
 
     /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
     private readonly IReadOnlySet<string> counted;
@@ -86,6 +103,7 @@ internal sealed partial class SentenceScorer
         this.kind = kind;
         asksAhead = kind == AnswerKind.Date && Ahead().IsMatch(question);
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
+        doer = kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
         this.sentences = sentences;
         this.meaning = meaning;
     }
@@ -250,8 +268,9 @@ internal sealed partial class SentenceScorer
         AnswerKind.Number => Words(sentence).Any(IsNewFigure)
             ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (Counts(sentence) ? KindBonus : 0)
             : 0,
-        AnswerKind.Name or AnswerKind.Place => NewName(sentence) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
-        AnswerKind.Person => NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
+        AnswerKind.Name or AnswerKind.Place => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
+        AnswerKind.Person => (NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0)
+            + (NamesTheDoer(sentence) ? DoerFit : 0),
         AnswerKind.Date => DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant())) && (!asksAhead || IsAhead(sentence, m, year))) ? 0.2 : 0,
         AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
@@ -266,7 +285,7 @@ internal sealed partial class SentenceScorer
     {
         AnswerKind.Number => Words(sentence).Any(IsNewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, sentence)),
         AnswerKind.Name or AnswerKind.Place or AnswerKind.Date or AnswerKind.Reason => fit > 0,
-        AnswerKind.Person => FullName(sentence),
+        AnswerKind.Person => FullName(sentence) || NamesTheDoer(sentence),
         _ => true,
     };
 
@@ -355,6 +374,28 @@ internal sealed partial class SentenceScorer
         return before >= 0 && PlaceWords.Contains(words[before]);
     }
 
+    /// <summary>Whether a capitalised word other than the first is one the question lacks and not a place's ("off the Skerry Islands").</summary>
+    private bool NewNameNotPlace(string sentence)
+    {
+        var words = Words(sentence);
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsNewName(words[i]) && !InPlace(words, i));
+    }
+
+    /// <summary>
+    /// Whether the sentence holds the verb of a "who did it" question after its opening words ("The regional health board
+    /// paid 14 million crowns" for "who paid for the ward"): its subject is who did it, named or not.
+    /// </summary>
+    private bool NamesTheDoer(string sentence)
+    {
+        if (doer is null)
+        {
+            return false;
+        }
+
+        var words = Words(sentence);
+        return Enumerable.Range(2, Math.Max(0, words.Count - 2)).Any(i => Terms.Stem(words[i].ToLowerInvariant()) == doer);
+    }
+
     /// <summary>Whether a capitalised word other than the first is one the question lacks.</summary>
     private bool NewName(string sentence) => Words(sentence).Skip(1).Any(IsNewName);
 
@@ -397,6 +438,9 @@ internal sealed partial class SentenceScorer
     /// <summary>Words that put a question or a sentence in the future: "when will it open", "is due to finish in 2029".</summary>
     [GeneratedRegex(@"\b(will|would|supposed to|expected|due|going to|planned|plans|scheduled|set to|next|by the end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
+
+    [GeneratedRegex(@"^\s*who\s+(?!is\b|was\b|are\b|were\b|will\b|did\b|does\b|do\b|has\b|have\b|had\b|would\b|could\b|can\b|should\b|might\b|may\b)(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoerQuestion();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Figure();

@@ -46,6 +46,18 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhoDidItAskedAndTheDoerIsUnnamed_QuotesTheSentenceWithTheVerb()
+    {
+        var retriever = new FixedRetriever(
+            Article("ward", "Millbrook hospital opens new children's ward", 1.0,
+                "Millbrook General Hospital opened a 24-bed children's ward on Friday. The ward has a play area. The regional health board paid 14 million crowns for it."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who paid for the children's ward?"), token);
+
+        Assert.Contains("The regional health board paid 14 million crowns", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_FactSpreadOverTwoSentences_AnswersInsteadOfDeclining()
     {
         var retriever = new FixedRetriever(
