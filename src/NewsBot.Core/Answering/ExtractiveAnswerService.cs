@@ -98,12 +98,13 @@ internal sealed class ExtractiveAnswerService(
 
         // A count asked for ("how many pages were seized") is given by an article saying "21,000 pages" before one saying
         // "more than 100". A date asked for ("when will the tram open") by an article that gives one, not by a factory
-        // story that mentions the planned tram line.
+        // story that mentions the planned tram line; but not by one retrieval finds much less near ("when will interest
+        // rates be cut" is not answered by a tram that will "cut the journey" next spring).
         var dateAsked = AnswerKinds.Of(request.Question) == AnswerKind.Date;
         var best = countedStems is not null && !NamesCount(answering[0], countedStems, settings)
             ? answering.FirstOrDefault(a => NamesCount(a, countedStems, settings)) ?? answering[0]
             : dateAsked && !GivesTheKind(answering[0], settings)
-                ? answering.FirstOrDefault(a => GivesTheKind(a, settings)) ?? answering[0]
+                ? answering.FirstOrDefault(a => GivesTheKind(a, settings) && a[0].Article.Score >= settings.SecondSourceRatio * answering[0][0].Article.Score) ?? answering[0]
                 : answering[0];
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
@@ -300,10 +301,8 @@ internal sealed class ExtractiveAnswerService(
             return null;
         }
 
-        // A word the question itself says cannot stand for the thing: "the helicopter pilot" is not meant by "helicopter".
-        var said = Terms.Words(question).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         var words = best.SelectMany(c => Terms.Keywords(c.Text))
-            .Where(w => w.Length > 2 && !w.Any(char.IsDigit) && !said.Contains(Terms.Stem(w)))
+            .Where(w => w.Length > 2 && !w.Any(char.IsDigit))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (words.Count == 0)
@@ -315,12 +314,18 @@ internal sealed class ExtractiveAnswerService(
         for (var t = 0; t < things.Count; t++)
         {
             var thing = vectors[t].Vector;
-            var nearest = Enumerable.Range(things.Count, words.Count).Max(i => TensorPrimitives.CosineSimilarity(thing.Span, vectors[i].Vector.Span));
+            var modifier = QuestionThings.Modifier(question, things[t], names) is { } word ? Terms.Stem(retrieval.Corrections.GetValueOrDefault(word, word)) : null;
+
+            // The word describing the thing cannot stand for it: "the helicopter pilot" is not meant by "helicopter".
+            var nearest = Enumerable.Range(things.Count, words.Count)
+                .Where(i => Terms.Stem(words[i - things.Count]) != modifier)
+                .Select(i => TensorPrimitives.CosineSimilarity(thing.Span, vectors[i].Vector.Span))
+                .DefaultIfEmpty(0)
+                .Max();
 
             // A thing named by a part of something the article holds ("the cup final" of a story about the regional cup)
             // needs only come near a word of the answer ("won"): the story is about that something.
-            var bar = QuestionThings.Modifier(question, things[t], names) is { } modifier
-                && stems.Contains(Terms.Stem(retrieval.Corrections.GetValueOrDefault(modifier, modifier)))
+            var bar = modifier is not null && stems.Contains(modifier)
                 ? settings.UnknownWordSimilarity - PartOfHeldMargin
                 : settings.UnknownWordSimilarity;
             if (nearest < bar)

@@ -23,15 +23,15 @@ internal static partial class FigureKind
 
     /// <summary>
     /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a speed
-    /// or a rate for "how fast" ("how fast are prices going up" is answered by "2.9 percent"); a
-    /// length or a time for "how long"; a time for "how old" and "in what time"; a weight for "how heavy"; any measure,
-    /// or a sum, for "how big" ("how high did the river rise" is not answered by "three days of heavy rain").
+    /// or a rate for "how fast" ("how fast are prices going up" is answered by "2.9 percent"); a length, a time or an end
+    /// ("until Sunday morning") for "how long"; a time for "how old" and "in what time"; a weight for "how heavy"; any
+    /// measure, or a sum, for "how big" ("how high did the river rise" is not answered by "three days of heavy rain").
     /// </summary>
     private static bool FitsMeasure(string asked, string sentence) => asked switch
     {
         "high" or "tall" or "far" or "deep" or "wide" => Length().IsMatch(sentence),
         "fast" => Speed().IsMatch(sentence) || Share().IsMatch(sentence),
-        "long" => Length().IsMatch(sentence) || Time().IsMatch(sentence),
+        "long" => Length().IsMatch(sentence) || Time().IsMatch(sentence) || Until().IsMatch(sentence),
         "old" or "" => Time().IsMatch(sentence),
         "heavy" => Weight().IsMatch(sentence),
         _ => Length().IsMatch(sentence) || Speed().IsMatch(sentence) || Time().IsMatch(sentence) || Weight().IsMatch(sentence) || Money().IsMatch(sentence),
@@ -65,6 +65,10 @@ internal static partial class FigureKind
 
     [GeneratedRegex(Amount + @"(years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Time();
+
+    /// <summary>How long something lasts, told by when it ends: "kept a storm warning in place until Sunday morning".</summary>
+    [GeneratedRegex(@"\b(until|till)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Until();
 
     [GeneratedRegex(Amount + @"(kg|kilograms|tonnes|tons|pounds|lbs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weight();

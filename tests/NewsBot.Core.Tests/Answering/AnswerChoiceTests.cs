@@ -58,6 +58,21 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhenAskedAndOnlyAFarLessNearArticleGivesADate_AnswersFromTheNearOne()
+    {
+        var retriever = new FixedRetriever(
+            Article("rates", "Central bank holds interest rates", 1.0,
+                "The central bank kept interest rates at 3.25 percent, saying it wanted inflation lower before it would cut rates."),
+            Article("tram", "Tram extension approved", 0.3,
+                "Fare rates will be cut when the tram opens next spring."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("When will interest rates be cut?"), token);
+
+        Assert.Equal("rates", answer.Citations[0].ArticleId);
+        Assert.DoesNotContain("spring", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_FactSpreadOverTwoSentences_AnswersInsteadOfDeclining()
     {
         var retriever = new FixedRetriever(

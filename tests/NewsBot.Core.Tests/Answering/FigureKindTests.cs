@@ -25,6 +25,7 @@ public sealed class FigureKindTests
     [InlineData("How fast were the winds?", "A storm brought winds of up to 110 kilometres per hour.", true)]
     [InlineData("How fast are prices going up?", "Prices rose 2.9 percent in the year to October.", true)]
     [InlineData("How fast were the winds?", "The river peaked at 4.1 metres.", false)]
+    [InlineData("How long did the storm warning last?", "The weather service kept a storm warning in place until Sunday morning.", true)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
 }
