@@ -17,7 +17,7 @@ internal static class QuestionThings
 {
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
-        "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those", "of", "any",
+        "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those", "of", "any", "about",
     };
 
     /// <summary>Question nouns that ask for the answer rather than name what it is about.</summary>

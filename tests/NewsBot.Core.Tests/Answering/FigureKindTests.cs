@@ -26,6 +26,8 @@ public sealed class FigureKindTests
     [InlineData("How fast are prices going up?", "Prices rose 2.9 percent in the year to October.", true)]
     [InlineData("How fast were the winds?", "The river peaked at 4.1 metres.", false)]
     [InlineData("How long did the storm warning last?", "The weather service kept a storm warning in place until Sunday morning.", true)]
+    [InlineData("How much is the wind farm compensation fund?", "The agency approved a 48-turbine wind farm.", false)]
+    [InlineData("How much is the wind farm compensation fund?", "The fund will hold 5 million crowns.", true)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
 }

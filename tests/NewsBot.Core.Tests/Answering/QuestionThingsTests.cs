@@ -66,6 +66,10 @@ public sealed class QuestionThingsTests
     }
 
     [Fact]
+    public void Among_WordAfterAbout_IsAThing() =>
+        Assert.Equal(["house"], QuestionThings.Among("What did the governor say about house prices?", ["house"]));
+
+    [Fact]
     public void Among_LastWordOfALongerPhraseAfterAHelpingVerb_IsNot() =>
         Assert.Empty(QuestionThings.Among("How many households can the wind farm supply?", ["households", "supply"]));
 
