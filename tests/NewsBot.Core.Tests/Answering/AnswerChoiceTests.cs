@@ -73,6 +73,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhereWasItDoneAsked_QuotesTheSentenceWithTheVerb()
+    {
+        var retriever = new FixedRetriever(
+            Article("rescue", "Coast guard rescues three fishermen", 1.0,
+                "The coast guard rescued three fishermen from a sinking boat north of the Skerry Islands on Saturday. "
+                + "A helicopter lifted the men from the water. All three were treated for cold at Port Ellery hospital and released."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Where were the rescued fishermen treated?"), token);
+
+        Assert.Contains("treated for cold at Port Ellery hospital", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_FactSpreadOverTwoSentences_AnswersInsteadOfDeclining()
     {
         var retriever = new FixedRetriever(
