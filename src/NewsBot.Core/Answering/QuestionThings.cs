@@ -160,20 +160,7 @@ internal static class QuestionThings
             return false;
         }
 
-        for (var j = i - 1; j >= 0; j--)
-        {
-            if (Helpers.Contains(tokens[j]))
-            {
-                return true;
-            }
-
-            if (starts.Contains(j))
-            {
-                break;
-            }
-        }
-
-        return false;
+        return HelperBefore(tokens, starts, i - 1);
     }
 
     /// <summary>
@@ -190,11 +177,17 @@ internal static class QuestionThings
             return false;
         }
 
-        for (var j = i - 4; j >= 0; j--)
+        return !HelperBefore(tokens, starts, i - 4);
+    }
+
+    /// <summary>Whether a helping verb stands at or before position <paramref name="from"/> in its clause.</summary>
+    private static bool HelperBefore(List<string> tokens, HashSet<int> starts, int from)
+    {
+        for (var j = from; j >= 0; j--)
         {
             if (Helpers.Contains(tokens[j]))
             {
-                return false;
+                return true;
             }
 
             if (starts.Contains(j))
@@ -203,7 +196,7 @@ internal static class QuestionThings
             }
         }
 
-        return true;
+        return false;
     }
 
     private static bool IsAdverb(string word) =>

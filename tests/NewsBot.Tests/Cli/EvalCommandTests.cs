@@ -226,46 +226,30 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("\"answerable\": false", run.Error, StringComparison.Ordinal);
     }
 
-    /// <summary>The issue's answer targets: gold in the answer, the evidence cited and little else, rare declines.</summary>
-    [Fact]
-    public async Task Eval_UserQuestionsOverTheSamples_AnswerAndDeclineAtTheirMeasuredLevel()
-    {
-        var questions = Path.Combine(SharedFolder.RepositoryRoot, "samples", "eval", "user-questions.jsonl");
-
-        var run = await cli.RunAsync("eval", "--corpus", cli.CopySamples(), "--questions", questions, "--json");
-
-        // Issue 7 asks for 0.90 answered right and 0.85 declined right; both are met (0.938 and 0.896 on 2026-12-03: since
-        // "the cup final" is answered from the regional cup's match report, as the issue asks, "who was in goal … in the
-        // cup final?" is no longer declined for "final", and nothing else in the question marks it as unreported).
-        Assert.Equal(0, run.Exit);
-        using var report = JsonDocument.Parse(run.Output);
-        var root = report.RootElement;
-        Assert.Equal(195, root.GetProperty("answerQuestions").GetInt32());
-        Assert.Equal(48, root.GetProperty("unanswerableQuestions").GetInt32());
-        Assert.True(root.GetProperty("answerContainsGold").GetDouble() >= 0.90, run.Output);
-        Assert.True(root.GetProperty("declinedRight").GetDouble() >= 0.85, run.Output);
-        Assert.True(root.GetProperty("meanWords").GetDouble() <= 80, run.Output);
-    }
-
     /// <summary>
-    /// Questions a user asked about the samples after the method was set (2026-12-03): a guard at their measured level,
-    /// which is under the issue's 0.85 for declines (0.909 answered right and 0.718 declined right; 0.855 and 0.538 at
-    /// a3c7638, before changes these questions showed were needed).
+    /// Questions written as users ask them over the samples. Issue 7 asks for 0.90 answered right and 0.85 declined right;
+    /// both are met on the user questions (0.938 and 0.896 on 2026-12-03: since "the cup final" is answered from the
+    /// regional cup's match report, as the issue asks, "who was in goal … in the cup final?" is no longer declined for
+    /// "final", and nothing else in the question marks it as unreported). The new user questions, written after the
+    /// method was set, are guarded at their measured level, under the issue's 0.85 for declines (0.927 answered right
+    /// and 0.718 declined right; 0.855 and 0.538 at a3c7638, before changes these questions showed were needed).
     /// </summary>
-    [Fact]
-    public async Task Eval_NewUserQuestionsOverTheSamples_AnswerAndDeclineAtTheirMeasuredLevel()
+    [Theory]
+    [InlineData("user-questions.jsonl", 195, 48, 0.90, 0.85)]
+    [InlineData("new-user-questions.jsonl", 55, 39, 0.89, 0.70)]
+    public async Task Eval_UserQuestionsOverTheSamples_AnswerAndDeclineAtTheirMeasuredLevel(string file, int answerable, int absent, double right, double declined)
     {
-        var questions = Path.Combine(SharedFolder.RepositoryRoot, "samples", "eval", "new-user-questions.jsonl");
+        var questions = Path.Combine(SharedFolder.RepositoryRoot, "samples", "eval", file);
 
         var run = await cli.RunAsync("eval", "--corpus", cli.CopySamples(), "--questions", questions, "--json");
 
         Assert.Equal(0, run.Exit);
         using var report = JsonDocument.Parse(run.Output);
         var root = report.RootElement;
-        Assert.Equal(55, root.GetProperty("answerQuestions").GetInt32());
-        Assert.Equal(39, root.GetProperty("unanswerableQuestions").GetInt32());
-        Assert.True(root.GetProperty("answerContainsGold").GetDouble() >= 0.89, run.Output);
-        Assert.True(root.GetProperty("declinedRight").GetDouble() >= 0.70, run.Output);
+        Assert.Equal(answerable, root.GetProperty("answerQuestions").GetInt32());
+        Assert.Equal(absent, root.GetProperty("unanswerableQuestions").GetInt32());
+        Assert.True(root.GetProperty("answerContainsGold").GetDouble() >= right, run.Output);
+        Assert.True(root.GetProperty("declinedRight").GetDouble() >= declined, run.Output);
         Assert.True(root.GetProperty("meanWords").GetDouble() <= 80, run.Output);
     }
 
