@@ -17,6 +17,22 @@ internal sealed class QuestionKeywords
         ["kill"] = ["dead", "death", "die"],
     };
 
+    /// <summary>
+    /// Irregular past forms, which a question asks in the plain form ("what did the governor say") and a report writes
+    /// past ("Governor Hanna Ekdahl said"): a light stem cannot join them. Matched as whole stems.
+    /// </summary>
+    private static readonly Dictionary<string, string> PastForms = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["say"] = "said", ["tell"] = "told", ["build"] = "built", ["sell"] = "sold", ["hold"] = "held", ["make"] = "made",
+        ["pay"] = "paid", ["lose"] = "lost", ["buy"] = "bought", ["leave"] = "left", ["meet"] = "met", ["find"] = "found",
+        ["give"] = "gave", ["take"] = "took", ["get"] = "got", ["go"] = "went", ["come"] = "came", ["run"] = "ran",
+        ["begin"] = "began", ["choose"] = "chose", ["fall"] = "fell", ["rise"] = "rose", ["grow"] = "grew", ["know"] = "knew",
+        ["see"] = "saw", ["bring"] = "brought", ["keep"] = "kept", ["spend"] = "spent", ["send"] = "sent", ["lead"] = "led",
+        ["win"] = "won", ["write"] = "wrote", ["speak"] = "spoke", ["break"] = "broke", ["drive"] = "drove", ["fly"] = "flew",
+        ["steal"] = "stole", ["sink"] = "sank", ["shoot"] = "shot", ["feel"] = "felt", ["think"] = "thought", ["teach"] = "taught",
+        ["catch"] = "caught", ["fight"] = "fought", ["seek"] = "sought", ["strike"] = "struck", ["hang"] = "hung",
+    }.ToDictionary(p => Terms.Stem(p.Key), p => Terms.Stem(p.Value), StringComparer.Ordinal);
+
     /// <summary>How much more a word of the asking sentence weighs than a word of the preamble before it.</summary>
     private const double FocusBoost = 3.0;
 
@@ -75,6 +91,7 @@ internal sealed class QuestionKeywords
 
     private bool Matches(string stem, IReadOnlySet<string> stems) =>
         stems.Contains(stem)
+        || (PastForms.TryGetValue(stem, out var past) && stems.Contains(past))
         || (Synonyms.TryGetValue(stem, out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))))
         || (alike is not null && alike.TryGetValue(stem, out var same) && same.Any(stems.Contains));
 }

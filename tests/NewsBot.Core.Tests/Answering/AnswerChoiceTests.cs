@@ -86,6 +86,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatDidTheySayAsked_LeadsWithTheirSaidNotAnotherSaying()
+    {
+        var retriever = new FixedRetriever(
+            Article("rates", "Central bank holds its rate", 1.0,
+                "The central bank kept its main rate at 3.25 percent on Friday, saying inflation was falling slowly. "
+                + "Governor Hanna Ekdahl said prices rose 2.9 percent in the year to October."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What did the governor say?"), token);
+
+        Assert.StartsWith("According to Coast Herald, Governor Hanna Ekdahl said", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_FactSpreadOverTwoSentences_AnswersInsteadOfDeclining()
     {
         var retriever = new FixedRetriever(
