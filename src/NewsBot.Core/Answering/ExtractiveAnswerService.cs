@@ -281,15 +281,6 @@ internal sealed class ExtractiveAnswerService(
             return $"the name '{name}' is in no indexed article";
         }
 
-        // A sentence that says what the whole question says, in other words, answers it: an unknown word is then the
-        // asker's own wording ("the head librarian" for "chief librarian"), not a thing the news does not cover. Unless
-        // only the names make it near: "Who is the coach of Millbrook Rovers?" is not said by the match report.
-        if (best.Max(c => c.Similarity) >= settings.MinSimilarity
-            && await NearWithoutTheNamesAsync(retrieval.SearchText, names, best, settings, cancellationToken))
-        {
-            return null;
-        }
-
         // A thing the answering article never mentions is as missing as one no article holds ("the mayor of Millbrook"
         // answered from a Millbrook hospital story).
         var stems = await StemsAsync(best[0].Article, stemsByArticle, cancellationToken);
@@ -297,6 +288,15 @@ internal sealed class ExtractiveAnswerService(
         var asking = Briefing.AskingWords(question);
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t)).ToList();
         if (things.Count == 0)
+        {
+            return null;
+        }
+
+        // A sentence that says what the whole question says, in other words, answers it: a thing it lacks is then the
+        // asker's own wording ("the head librarian" for "chief librarian"), not one the news does not cover. Unless
+        // only the names make it near: "Who is the coach of Millbrook Rovers?" is not said by the match report.
+        if (best.Max(c => c.Similarity) >= settings.MinSimilarity
+            && await NearWithoutTheNamesAsync(retrieval.SearchText, names, best, settings, cancellationToken))
         {
             return null;
         }

@@ -77,7 +77,11 @@ internal sealed partial class SentenceScorer
     /// <summary>The stem of the verb a "who did it" question asks about ("paid" in "who paid for the ward"); null for any other question.</summary>
     private readonly string? doer;
 
-    /// <summary>The stem of the verb a "where/when was it done" question ends with ("treated"); null for any other question.</summary>
+    /// <summary>
+    /// The stem of the verb a "where/when was it done" question ends with ("treated"); null for any other question. A
+    /// sentence holding it fits more ("All three were treated at Port Ellery hospital", not the rescue's "north of the
+    /// Skerry Islands"), without by that holding the kind asked.
+    /// </summary>
     private readonly string? doneVerb;
 
     /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
@@ -223,7 +227,7 @@ internal sealed partial class SentenceScorer
                 var leansBack = withPrevious > withNext && withPrevious > withTitle + 0.05;
                 var cosine = meaning.GetValueOrDefault(sentence.Text);
                 var fit = Fit(sentence.Text, article.Published?.Year);
-                var done = Done(sentence.Text);
+                var done = doneVerb is not null && sentence.Stems.Contains(doneVerb) ? DoneFit : 0;
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
                 // The cosine to the whole question decides whether a sentence answers in other words, not which leads:
                 // added to the score it favoured sentences restating a question's preamble. The cosine to the asking
@@ -283,13 +287,6 @@ internal sealed partial class SentenceScorer
         AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
-
-    /// <summary>
-    /// More fit for a sentence holding the verb a "where were they treated" question ends with: "All three were treated at
-    /// Port Ellery hospital", not the rescue's "north of the Skerry Islands". It does not make the sentence hold the kind.
-    /// </summary>
-    private double Done(string sentence) =>
-        doneVerb is not null && Words(sentence).Any(w => Terms.Stem(w.ToLowerInvariant()) == doneVerb) ? DoneFit : 0;
 
     /// <summary>
     /// Whether a sentence holds the kind of answer asked for: a figure (a sum or a measure when one is asked), a name,
