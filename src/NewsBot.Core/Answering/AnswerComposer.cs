@@ -83,11 +83,14 @@ internal static partial class AnswerComposer
     /// (<paramref name="dateAsked"/>) and the answer so far gives one, it must give one too: "when will the tram open" is
     /// not answered by a factory's hiring plans "by the end of next year".
     /// </summary>
-    /// <remarks>Another outlet's side may take a short sentence past the word limit: it is worth more than brevity.</remarks>
-    public static List<SentenceCandidate>? Fresh(List<SentenceCandidate> ranked, List<List<SentenceCandidate>> chosen, bool newOutlet, bool dateAsked, AnswerOptions settings)
+    /// <remarks>
+    /// Another outlet's side, or a source that answers better than the lead (<paramref name="pastLimit"/>), may take a
+    /// short sentence past the word limit: it is worth more than brevity.
+    /// </remarks>
+    public static List<SentenceCandidate>? Fresh(List<SentenceCandidate> ranked, List<List<SentenceCandidate>> chosen, bool pastLimit, bool dateAsked, AnswerOptions settings)
     {
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
-        var room = Math.Max(settings.MaxWords - chosen.Sum(Words), newOutlet ? OtherSideWords : 0);
+        var room = Math.Max(settings.MaxWords - chosen.Sum(Words), pastLimit ? OtherSideWords : 0);
         var leadMeaning = chosen[0].Max(c => c.Similarity);
         var dated = dateAsked && chosen[0].Any(c => c.FitsKind);
         var fresh = ranked

@@ -35,6 +35,12 @@ internal sealed class ExtractiveAnswerService(
     /// </summary>
     private const double UnnamedSimilarity = 0.3;
 
+    /// <summary>The least share of the best article's retrieval score at which an article with a clearly better sentence is cited too.</summary>
+    private const double ClearerShare = 0.3;
+
+    /// <summary>How much more a sentence of a lower article must score than the best article's to count as answering clearly better.</summary>
+    private const double ClearerMargin = 0.1;
+
     /// <summary>How much less near a word of the answer a thing must come when the article holds the word naming what it is part of.</summary>
     private const double PartOfHeldMargin = 0.1;
 
@@ -119,7 +125,7 @@ internal sealed class ExtractiveAnswerService(
             var newOutlet = !chosen.Any(c => SameOutlet(c[0].Article, other[0].Article));
             var ratio = newOutlet ? settings.OtherOutletRatio : settings.SecondSourceRatio;
             var share = other[0].Article.Score / best[0].Article.Score;
-            var fuller = share >= settings.FullerSourceRatio && other[0].Score >= best[0].Score;
+            var fuller = (share >= settings.FullerSourceRatio && other[0].Score >= best[0].Score) || Clearer(other[0], best[0], share);
             if (!(share >= ratio || fuller))
             {
                 continue;
@@ -129,7 +135,7 @@ internal sealed class ExtractiveAnswerService(
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names)
                 && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
-                && AnswerComposer.Fresh(other, chosen, newOutlet, dateAsked, settings) is { } fresh)
+                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked, settings) is { } fresh)
             {
                 chosen.Add(fresh);
             }
@@ -137,6 +143,15 @@ internal sealed class ExtractiveAnswerService(
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, settings);
     }
+
+    /// <summary>
+    /// Whether a further article that retrieval scores well below the best (down to <see cref="ClearerShare"/> of it) holds
+    /// a sentence that answers clearly better than the best article's: it scores <see cref="ClearerMargin"/> more and is
+    /// at least as near the question in meaning. Words shared with the question rank articles; the sentence that says
+    /// the answer ("who guided her native Netherlands to victory at Euro 2017") may stand in a story about something else.
+    /// </summary>
+    private static bool Clearer(SentenceCandidate other, SentenceCandidate best, double share) =>
+        share >= ClearerShare && other.Score >= best.Score + ClearerMargin && other.Similarity >= best.Similarity;
 
     /// <summary>
     /// Whether a further article holds each thing the question asks about ("the harbour library") that the leading

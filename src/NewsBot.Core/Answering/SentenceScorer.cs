@@ -330,8 +330,8 @@ internal sealed partial class SentenceScorer
     }
 
     /// <summary>
-    /// The noun right after "which" or "what" ("which museum", "what city"), capitalised; null when it is an asking word,
-    /// a name, or describes the noun after it ("which social media platform", "which South Korean city").
+    /// The noun after "which" or "what" ("which museum", "what city", "which US university"), capitalised; null when it is
+    /// an asking word or describes the noun after it ("which social media platform").
     /// </summary>
     private static string? KindNoun(string question)
     {
@@ -460,7 +460,9 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\d")]
     private static partial Regex Figure();
 
-    [GeneratedRegex(@"\b(?:[Ww]hich|[Ww]hat)\s+(\p{L}+)\b", RegexOptions.CultureInvariant)]
+    // Names that qualify the noun are passed over ("which US university", "which South Korean city"); a question whose
+    // noun is itself a name ("which Republican") has none.
+    [GeneratedRegex(@"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?:\p{Lu}[\p{L}-]*)\s+){0,3}?(\p{L}+)\b(?<!\b\p{Lu}\p{L}*)", RegexOptions.CultureInvariant)]
     private static partial Regex KindQuestion();
 
     [GeneratedRegex(@"(al|ic|ian|ean|ese|ish|ous|ive|ary|ern)$", RegexOptions.CultureInvariant)]

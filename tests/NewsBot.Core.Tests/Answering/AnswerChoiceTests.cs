@@ -230,6 +230,49 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhichUsUniversityLeadNamesNone_AddsTheSentenceNamingIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("teams", "University settles transgender athletes inquiry", 1.0,
+                "The university agreed with the Education Department to ban transgender women from its women's teams. "
+                + "The inquiry into the University of Halden had run since March."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which US university agreed to ban transgender women from its women's teams?"), token);
+
+        Assert.Contains("University of Halden", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0.4, true)]
+    [InlineData(0.2, false)]
+    public async Task AnswerAsync_LowerArticleAnswersClearlyBetter_CitedWhenNotFarBelow(double share, bool cited)
+    {
+        var retriever = new FixedRetriever(
+            Article("final", "Sarina Wiegman's national team reach the Euro final", 1.0, "Sarina Wiegman's England team beat Sweden 4-0 to reach the final of the Euro."),
+            Article("coach", "England face Germany at Wembley", share, "Head coach Sarina Wiegman led her native Netherlands to victory at Euro 2017."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Sarina Wiegman led which national team to victory at Euro 2017?"), token);
+
+        Assert.Equal("final", answer.Citations[0].ArticleId);
+        Assert.Equal(cited, answer.Text.Contains("Netherlands", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_RunnerUpAnswersBetterAfterALongLead_QuotedPastTheWordLimit()
+    {
+        var retriever = new FixedRetriever(
+            Article("launch", "Kestrel rocket lifts off", 1.0,
+                "The Kestrel rocket lifted off from the coast on Wednesday morning with its crew of four after two delays caused by strong winds over the launch site and a fault in a fuel valve. "
+                + "The Kestrel crew waved to the crowd of several thousand people who had gathered along the beach and on the cliffs to watch the rocket climb into a clear sky on Wednesday."),
+            Article("station", "Kestrel crew on their way", 0.6,
+                "The Kestrel crew of four lifted off on Wednesday for the Meridian space station, where they will live and work for six months."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Where is the Kestrel crew that lifted off on Wednesday going?"), token);
+
+        Assert.Contains("Meridian space station", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_LeadLeavesTheRestOfTheQuestionUnsaid_AddsTheSentenceSayingIt()
     {
         var retriever = new FixedRetriever(
