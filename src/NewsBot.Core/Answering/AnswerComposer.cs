@@ -49,9 +49,10 @@ internal static partial class AnswerComposer
 
         // A lead that lacks the kind of answer asked for (no figure for "how many", no one named for "who") takes the
         // article's best sentence that holds it: a story's opening sentence names its subject, a later one its chief.
+        // It may run past the word limit as far as another outlet's side may: without it the answer gives no answer.
         if (!lead.Any(s => s.FitsKind)
             && ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && s.Answers(settings)) is { } fitting
-            && !lead.Any(s => Same(s.Text, fitting.Text)) && chosen.Sum(Words) + Words(fitting.Text) <= settings.MaxWords)
+            && !lead.Any(s => Same(s.Text, fitting.Text)) && chosen.Sum(Words) + Words(fitting.Text) <= settings.MaxWords + OtherSideWords)
         {
             lead.Add(fitting);
         }

@@ -8,7 +8,7 @@ internal enum AnswerKind
     /// <summary>Nothing more specific is known.</summary>
     Any,
 
-    /// <summary>A figure: "how many", "how much", "what percentage".</summary>
+    /// <summary>A figure: "how many", "how much", "what percentage", "in what time".</summary>
     Number,
 
     /// <summary>A name: "which team", "what country".</summary>
@@ -43,7 +43,8 @@ internal static partial class AnswerKinds
         : MannerQuestion().IsMatch(question) ? AnswerKind.Manner
         : AnswerKind.Any;
 
-    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high|expensive)\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>"In what time" asks how long something took ("solved the cube in what time"), not at what hour.</remarks>
+    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high|expensive)\b|\bin what time\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberQuestion();
 
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

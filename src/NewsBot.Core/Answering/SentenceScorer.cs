@@ -251,7 +251,7 @@ internal sealed partial class SentenceScorer
 
     /// <summary>
     /// Whether a sentence can be quoted: not a subhead (a short line with no closing punctuation), not a sign-up or
-    /// follow prompt, not a bare pull quote.
+    /// follow prompt or an editor's note, not a bare pull quote.
     /// </summary>
     internal static bool Quotable(string sentence)
     {
@@ -477,6 +477,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|spring|summer|autumn|winter|(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePhrase();
 
-    [GeneratedRegex(@"\b(sign up|subscribe|newsletter|follow us|click here|read more|download our app|share this)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>An editor's note speaks of the page ("This page is a summary of news on …"), not of the news.</remarks>
+    [GeneratedRegex(@"\b(sign up|subscribe|newsletter|follow us|click here|read more|download our app|share this|editor['’]s note)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
 }

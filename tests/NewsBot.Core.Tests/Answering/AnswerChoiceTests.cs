@@ -273,6 +273,20 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_LongLeadLacksTheSumAsked_AddsTheSentenceGivingItPastTheWordLimit()
+    {
+        var retriever = new FixedRetriever(
+            Article("bonus", "Baby bonus for new parents sounds like a good idea, governor says", 1.0,
+                "When reporters asked on Tuesday whether the region would consider giving new parents some kind of baby bonus when they have a child, "
+                + "the governor said the baby bonus sounded like a good idea to her before moving quickly on to questions about the harbour and the ferries. "
+                + "She said the baby bonus could rise to 5,000 crowns per child, though the details would have to be worked out with the regional council over the coming months."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much is the proposed baby bonus for new parents?"), token);
+
+        Assert.Contains("5,000 crowns per child", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_LeadLeavesTheRestOfTheQuestionUnsaid_AddsTheSentenceSayingIt()
     {
         var retriever = new FixedRetriever(

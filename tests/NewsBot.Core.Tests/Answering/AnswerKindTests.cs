@@ -14,6 +14,8 @@ public sealed class AnswerKindTests
     [InlineData("How many fans watched the cup final?", "Number")]
     [InlineData("What did the new library cost?", "Number")]
     [InlineData("When is the wind farm supposed to open?", "Date")]
+    [InlineData("What time does the harbour library open?", "Date")]
+    [InlineData("She swam the strait in what time?", "Number")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
 }

@@ -28,6 +28,9 @@ public sealed class FigureKindTests
     [InlineData("How long did the storm warning last?", "The weather service kept a storm warning in place until Sunday morning.", true)]
     [InlineData("How much is the wind farm compensation fund?", "The agency approved a 48-turbine wind farm.", false)]
     [InlineData("How much is the wind farm compensation fund?", "The fund will hold 5 million crowns.", true)]
+    [InlineData("How much is the proposed baby bonus?", "It was first floated on April 22.", false)]
+    [InlineData("How much is the proposed baby bonus?", "He backed raising it to $5,000 per child.", true)]
+    [InlineData("She swam the strait in what time?", "She touched the shore after 9 hours and 12 minutes.", true)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
 }

@@ -11,6 +11,7 @@ public sealed class QuotableTests
     [InlineData("What does PSL stand for?")]
     [InlineData("Read more.")]
     [InlineData("Data shows the tech companies that trimmed the most jobs last year include:")]
+    [InlineData("Editor's note: This page is a summary of news on the storm for Tuesday, Dec. 10.")]
     public void Quotable_SubheadPromptOrQuestion_False(string line) => Assert.False(SentenceScorer.Quotable(line));
 
     [Theory]
