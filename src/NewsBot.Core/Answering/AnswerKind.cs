@@ -44,7 +44,7 @@ internal static partial class AnswerKinds
         : AnswerKind.Any;
 
     /// <remarks>"In what time" asks how long something took ("solved the cube in what time"), not at what hour.</remarks>
-    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high|expensive)\b|\bin what time\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high|expensive)\b|\bin what time\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberQuestion();
 
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -16,6 +16,7 @@ public sealed class AnswerKindTests
     [InlineData("When is the wind farm supposed to open?", "Date")]
     [InlineData("What time does the harbour library open?", "Date")]
     [InlineData("She swam the strait in what time?", "Number")]
+    [InlineData("What salary do the ferry crews earn?", "Number")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
 }

@@ -31,6 +31,8 @@ public sealed class FigureKindTests
     [InlineData("How much is the proposed baby bonus?", "It was first floated on April 22.", false)]
     [InlineData("How much is the proposed baby bonus?", "He backed raising it to $5,000 per child.", true)]
     [InlineData("She swam the strait in what time?", "She touched the shore after 9 hours and 12 minutes.", true)]
+    [InlineData("What salary do the ferry crews earn?", "The deal gives crews a 4.5 percent pay rise.", false)]
+    [InlineData("What salary do the ferry crews earn?", "A deckhand earns 31,000 crowns a year.", true)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
 }
