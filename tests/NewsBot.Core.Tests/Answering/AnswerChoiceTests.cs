@@ -228,7 +228,14 @@ public sealed class AnswerChoiceTests
         "Which US university agreed to ban transgender women from its women's teams?",
         "from its women's teams. [1]",
         "University of Halden")]
-    public async Task AnswerAsync_WhichKindLeadNamesNoneOfTheKind_AddsTheSentenceNamingIt(string text, string question, string lead, string named)
+    [InlineData(
+        "When reporters asked on Tuesday whether the region would consider giving new parents some kind of baby bonus when they have a child, "
+            + "the governor said the baby bonus sounded like a good idea to her before moving quickly on to questions about the harbour and the ferries. "
+            + "She said the baby bonus could rise to 5,000 crowns per child, though the details would have to be worked out with the regional council over the coming months.",
+        "How much is the proposed baby bonus for new parents?",
+        "questions about the harbour and the ferries. [1]",
+        "5,000 crowns per child")]
+    public async Task AnswerAsync_LeadLacksTheKindAsked_AddsTheSentenceHoldingItEvenPastTheWordLimit(string text, string question, string lead, string named)
     {
         var retriever = new FixedRetriever(Article("story", "What happened", 1.0, text));
 
@@ -266,20 +273,6 @@ public sealed class AnswerChoiceTests
         var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Where is the Kestrel crew that lifted off on Wednesday going?"), token);
 
         Assert.Contains("Meridian space station", answer.Text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task AnswerAsync_LongLeadLacksTheSumAsked_AddsTheSentenceGivingItPastTheWordLimit()
-    {
-        var retriever = new FixedRetriever(
-            Article("bonus", "Baby bonus for new parents sounds like a good idea, governor says", 1.0,
-                "When reporters asked on Tuesday whether the region would consider giving new parents some kind of baby bonus when they have a child, "
-                + "the governor said the baby bonus sounded like a good idea to her before moving quickly on to questions about the harbour and the ferries. "
-                + "She said the baby bonus could rise to 5,000 crowns per child, though the details would have to be worked out with the regional council over the coming months."));
-
-        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much is the proposed baby bonus for new parents?"), token);
-
-        Assert.Contains("5,000 crowns per child", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
