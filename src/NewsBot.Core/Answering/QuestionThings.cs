@@ -9,9 +9,9 @@ namespace NewsBot.Core.Answering;
 /// or "whose" ("which insurer"). A phrase ends at a comma or question mark. The last word of a longer phrase ("the next
 /// council meeting") is a thing too, unless a helping verb comes before the phrase: then it is as often the verb after
 /// its subject ("can the wind farm supply"). Most verbs and adverbs ("went down", "how long", "actually") are
-/// left out: a story words those its own way without being about something else. A verb right after its subject ("did
-/// the council decide") is taken for a thing: without a tagger the two cannot be told apart, and it is then checked by
-/// meaning.
+/// left out: a story words those its own way without being about something else. So is a common verb right after a
+/// subject the helping verb put it behind ("which islands do the ferries serve"); another word there ("did the council
+/// vet") is taken for a thing: without a tagger the two cannot be told apart, and it is then checked by meaning.
 /// </summary>
 internal static class QuestionThings
 {
@@ -133,7 +133,9 @@ internal static class QuestionThings
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
-            if (!afterOpener || answerKind || !words.Contains(token) || AskingNouns.Contains(token) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
+            // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
+            var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
+            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

@@ -70,6 +70,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["house"], QuestionThings.Among("What did the governor say about house prices?", ["house"]));
 
     [Fact]
+    public void Among_CommonVerbAfterAHelpedSubject_IsNot() =>
+        Assert.Equal(["ferries"], QuestionThings.Among("Which islands do the ferries serve?", ["ferries", "serve"]));
+
+    [Fact]
     public void Among_LastWordOfALongerPhraseAfterAHelpingVerb_IsNot() =>
         Assert.Empty(QuestionThings.Among("How many households can the wind farm supply?", ["households", "supply"]));
 
