@@ -127,10 +127,12 @@ internal static partial class AnswerComposer
         }
 
         // Where the outlets' figures differ is said when a figure is asked or nothing in particular, not for "when" or
-        // "who": "when will the tram open" is not answered by what the outlets say it costs.
+        // "who": "when will the tram open" is not answered by what the outlets say it costs. When a sum or a measure is
+        // asked, only figures of that kind are compared: "how long will the tram take" is not answered by its cost either.
         var keywords = retrieval.Keywords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        Func<string, bool> asked = FigureKind.Asks(question) ? figure => FigureKind.Fits(question, figure) : _ => true;
         if (AnswerKinds.Of(question) is AnswerKind.Any or AnswerKind.Number or AnswerKind.Reason or AnswerKind.Manner
-            && Disagreement.Describe(chosen.Select(c => c[0].Article).ToList(), citations, keywords) is { } differs)
+            && Disagreement.Describe(chosen.Select(c => c[0].Article).ToList(), citations, keywords, asked) is { } differs)
         {
             parts.Add(differs);
         }
@@ -204,8 +206,8 @@ internal static partial class AnswerComposer
     }
 
     /// <summary>
-    /// Whether the question asks how things stand now ("is the river still flooding?", "has the library reopened yet?")
-    /// and the answering report is days old: the answer then says from when it is.
+    /// Whether the question asks how things stand now ("is the river still flooding?", "has the library reopened yet?",
+    /// "what's the latest on the ferries?") and the answering report is days old: the answer then says from when it is.
     /// </summary>
     private static bool AsksAboutNow(string question, DateTimeOffset? published, DateTimeOffset askedAt) =>
         published is { } date && askedAt - date > StaleAfter && PresentQuestion().IsMatch(question);
@@ -249,6 +251,6 @@ internal static partial class AnswerComposer
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"\b(still|now|currently|at the moment|any ?more|yet|so far|these days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(still|now|currently|at the moment|any ?more|yet|so far|these days|latest)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresentQuestion();
 }

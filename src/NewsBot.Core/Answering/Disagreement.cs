@@ -15,8 +15,9 @@ internal static partial class Disagreement
     /// <summary>
     /// One sentence saying what the cited outlets differ on, or null when they do not differ in any figure: "The outlets
     /// differ on the cost: 240 million crowns (Valley Courier) [2] against 212 million crowns (Harbour Gazette) [1]."
+    /// Only figures <paramref name="compared"/> accepts ("240 million crowns") are compared; all when it is null.
     /// </summary>
-    public static string? Describe(IReadOnlyList<RetrievedArticle> articles, IReadOnlyList<Citation> citations, IReadOnlySet<string> asked)
+    public static string? Describe(IReadOnlyList<RetrievedArticle> articles, IReadOnlyList<Citation> citations, IReadOnlySet<string> asked, Func<string, bool>? compared = null)
     {
         for (var i = 0; i < articles.Count; i++)
         {
@@ -28,7 +29,7 @@ internal static partial class Disagreement
                     continue;
                 }
 
-                if (Conflict(a, b) is { } conflict)
+                if (Conflict(a, b, compared ?? (_ => true)) is { } conflict)
                 {
                     var na = citations.First(c => c.ArticleId == a.ArticleId).Number;
                     var nb = citations.First(c => c.ArticleId == b.ArticleId).Number;
@@ -57,10 +58,10 @@ internal static partial class Disagreement
         return before is null ? "the figures" : "the " + before;
     }
 
-    private static (Figure A, Figure B)? Conflict(RetrievedArticle a, RetrievedArticle b)
+    private static (Figure A, Figure B)? Conflict(RetrievedArticle a, RetrievedArticle b, Func<string, bool> compared)
     {
         var figuresB = Figures(b).ToList();
-        foreach (var fa in Figures(a))
+        foreach (var fa in Figures(a).Where(f => compared(f.Text)))
         {
             foreach (var fb in figuresB)
             {

@@ -364,12 +364,14 @@ public sealed class AnswerChoiceTests
         Assert.Contains("finish in 2029", answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AnswerAsync_StillAskedReportIsWeeksOld_SaysFromWhen()
+    [Theory]
+    [InlineData("Is the river in Millbrook still flooding?")]
+    [InlineData("What's the latest on the river in Millbrook?")]
+    public async Task AnswerAsync_StillAskedReportIsWeeksOld_SaysFromWhen(string question)
     {
         var retriever = new FixedRetriever(RiverFlood() with { Published = Now.AddDays(-15) });
 
-        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Is the river in Millbrook still flooding?"), token);
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest(question), token);
 
         Assert.StartsWith("The latest report is from 5 November 2026. According to Coast Herald", answer.Text, StringComparison.Ordinal);
     }
@@ -382,18 +384,20 @@ public sealed class AnswerChoiceTests
         Assert.StartsWith("According to Coast Herald", answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task AnswerAsync_WhoAskedOutletsDifferOnTheCost_DoesNotSaySo()
+    [Theory]
+    [InlineData("Who voted against the tram?", "Petra Holm")]
+    [InlineData("How long will the tram take from Eastfield?", "18 minutes")]
+    public async Task AnswerAsync_OtherThanTheCostAskedOutletsDifferOnTheCost_DoesNotSaySo(string question, string answered)
     {
         var retriever = new FixedRetriever(
             Article("gazette", "Council approves tram", 1.0,
-                "Councillor Petra Holm voted against the tram, which the council says will cost 212 million crowns."),
+                "Councillor Petra Holm voted against the tram from Eastfield, which will take 18 minutes and which the council says will cost 212 million crowns."),
             Article("courier", "Tram vote passes", 0.95,
-                "Councillor Petra Holm voted against the tram, which an estimate puts at 240 million crowns.") with { Outlet = "Valley Courier" });
+                "Councillor Petra Holm voted against the tram from Eastfield, which will take 18 minutes and which an estimate puts at 240 million crowns.") with { Outlet = "Valley Courier" });
 
-        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who voted against the tram?"), token);
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest(question), token);
 
-        Assert.Contains("Petra Holm", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(answered, answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("differ", answer.Text, StringComparison.Ordinal);
     }
 
