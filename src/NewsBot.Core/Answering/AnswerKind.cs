@@ -34,7 +34,7 @@ internal enum AnswerKind
 internal static partial class AnswerKinds
 {
     public static AnswerKind Of(string question) =>
-        NumberQuestion().IsMatch(question) ? AnswerKind.Number
+        NumberQuestion().IsMatch(question) || FigureKind.AsksSum(question) ? AnswerKind.Number
         : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
         : DateQuestion().IsMatch(question) ? AnswerKind.Date
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
@@ -43,8 +43,11 @@ internal static partial class AnswerKinds
         : MannerQuestion().IsMatch(question) ? AnswerKind.Manner
         : AnswerKind.Any;
 
-    /// <remarks>"In what time" asks how long something took ("solved the cube in what time"), not at what hour.</remarks>
-    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high|expensive)\b|\bin what time\b|\bwhat (percentage|percent|share|proportion|number|amount|price|age|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>
+    /// "In what time" asks how long something took ("solved the cube in what time"), not at what hour. A question for a
+    /// sum ("what salary", "what did it cost") is read by <see cref="FigureKind.AsksSum"/>.
+    /// </remarks>
+    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high)\b|\bin what time\b|\bwhat (percentage|percent|share|proportion|number|amount|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberQuestion();
 
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

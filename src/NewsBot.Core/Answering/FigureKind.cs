@@ -12,6 +12,9 @@ internal static partial class FigureKind
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
     public static bool Asks(string question) => MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question);
 
+    /// <summary>Whether <paramref name="question"/> asks for a sum of money ("what salary", "how much did it cost").</summary>
+    public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question);
+
     /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
     /// <remarks>
     /// A rise or a cut in money is often given as a share: "how much is the pay rise" is answered by "4.5 percent".

@@ -460,8 +460,8 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\d")]
     private static partial Regex Figure();
 
-    // Names that qualify the noun are passed over ("which US university", "which South Korean city"); a question whose
-    // noun is itself a name ("which Republican") has none.
+    // Names that qualify the noun are passed over ("which US university", "which South Korean city"). After a name that
+    // is itself the kind ("which Republican suffered") the verb is taken, which names no kind and so no sentence holds.
     [GeneratedRegex(@"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?:\p{Lu}[\p{L}-]*)\s+){0,3}?(\p{L}+)\b(?<!\b\p{Lu}\p{L}*)", RegexOptions.CultureInvariant)]
     private static partial Regex KindQuestion();
 
