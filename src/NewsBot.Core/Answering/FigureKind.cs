@@ -40,7 +40,7 @@ internal static partial class FigureKind
         _ => Length().IsMatch(sentence) || Speed().IsMatch(sentence) || Time().IsMatch(sentence) || Weight().IsMatch(sentence) || Money().IsMatch(sentence),
     };
 
-    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold|fund|funds|grant|salary|wage|wages|fee|fees|fare|fares|compensation|loan|debt|tax|bill|bonus|payment|payments|payout|prize|reward|subsidy|rebate|refund|pension|ransom|bail|bounty|donation|income|revenue|profit|profits)\b|\bwhat (price|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold|fund|funds|grant|salary|wage|wages|fee|fees|fare|fares|compensation|loan|debt|tax|bill|bonus|payment|payments|payout|prize|reward|subsidy|rebate|refund|pension|ransom|bail|bounty|donation|income|revenue|profit|profits|ticket|tickets|rent|toll|tolls|admission|subscription|deposit)\b|\bwhat (price|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyQuestion();
 
     [GeneratedRegex(@"\b(rise|rises|raise|increase|increases|hike|cut|cuts|fall|drop|rose|fell|grew|growth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -33,6 +33,9 @@ public sealed class FigureKindTests
     [InlineData("She swam the strait in what time?", "She touched the shore after 9 hours and 12 minutes.", true)]
     [InlineData("What salary do the ferry crews earn?", "The deal gives crews a 4.5 percent pay rise.", false)]
     [InlineData("What salary do the ferry crews earn?", "A deckhand earns 31,000 crowns a year.", true)]
+    [InlineData("How much is a ferry ticket?", "The deal gives crews a 4.5 percent pay rise.", false)]
+    [InlineData("How much is a ferry ticket?", "A return ticket to the islands costs 120 crowns.", true)]
+    [InlineData("How much is the rent for a flat there?", "A two-room flat rents for 9,000 crowns a month.", true)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
 }
