@@ -34,7 +34,7 @@ internal enum AnswerKind
 internal static partial class AnswerKinds
 {
     public static AnswerKind Of(string question) =>
-        NumberQuestion().IsMatch(question) || FigureKind.AsksSum(question) ? AnswerKind.Number
+        NumberQuestion().IsMatch(question) || FigureKind.AsksSum(question) || FigureKind.MeasureNoun(question) is not null ? AnswerKind.Number
         : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
         : DateQuestion().IsMatch(question) ? AnswerKind.Date
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place

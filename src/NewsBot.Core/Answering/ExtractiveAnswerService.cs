@@ -301,7 +301,7 @@ internal sealed class ExtractiveAnswerService(
         var stems = await StemsAsync(best[0].Article, stemsByArticle, cancellationToken);
         var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
         var asking = Briefing.AskingWords(question);
-        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t)).ToList();
+        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t) && t != FigureKind.MeasureNoun(question)).ToList();
         if (things.Count == 0)
         {
             return null;

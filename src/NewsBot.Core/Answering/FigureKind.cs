@@ -4,7 +4,7 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// The kind of figure a "how much / how many" question asks for: a sum of money ("how much did it cost"), a measure
-/// ("how high did the river rise", "how long"), or a plain count. A sentence whose figure is of the asked kind answers
+/// ("how high did the river rise", "how long", "what speed did the wind reach"), or a plain count. A sentence whose figure is of the asked kind answers
 /// better than one giving another figure ("14 million crowns" before "24 beds" for the cost of a ward).
 /// </summary>
 internal static partial class FigureKind
@@ -22,7 +22,27 @@ internal static partial class FigureKind
     /// </remarks>
     public static bool Fits(string question, string sentence) =>
         MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
-        : MeasureQuestion().Match(question) is { Success: true } asked && FitsMeasure(asked.Groups[1].Value.ToLowerInvariant(), sentence);
+        : MeasureQuestion().Match(question) is { Success: true } asked && FitsMeasure(Dimension(asked), sentence);
+
+    /// <summary>
+    /// The noun naming the measure asked for ("speed" in "what speed did the wind reach"), or null: it says what kind
+    /// of figure answers, not what the question is about, so a story need not use the word.
+    /// </summary>
+    public static string? MeasureNoun(string question) =>
+        MeasureQuestion().Match(question) is { Success: true } asked && asked.Groups["n"].Success ? asked.Groups["n"].Value.ToLowerInvariant() : null;
+
+    private static string Dimension(Match asked) => asked.Groups["n"].Success
+        ? asked.Groups["n"].Value.ToLowerInvariant() switch
+        {
+            "speed" => "fast",
+            "height" => "high",
+            "length" or "distance" => "far",
+            "depth" => "deep",
+            "width" => "wide",
+            "weight" => "heavy",
+            _ => "old",
+        }
+        : asked.Groups["d"].Value.ToLowerInvariant();
 
     /// <summary>
     /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a speed
@@ -52,8 +72,11 @@ internal static partial class FigureKind
     /// <summary>A figure in digits or words before its unit: "4.1 metres", "a five-day strike".</summary>
     private const string Amount = @"(\d[\d,.]*|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|a few))\s*-?\s*";
 
-    /// <remarks>Group 1 is the dimension asked ("high"); empty for "in what time".</remarks>
-    [GeneratedRegex(@"\bhow (high|tall|far|long|deep|big|large|heavy|fast|wide|old)\b|\bin what time\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <remarks>
+    /// Group "d" is the dimension asked ("high"), group "n" the noun naming it ("what speed did the wind reach"); both
+    /// are empty for "in what time".
+    /// </remarks>
+    [GeneratedRegex(@"\bhow (?<d>high|tall|far|long|deep|big|large|heavy|fast|wide|old)\b|\bin what time\b|\b(what|which)\s+((is|was|are|were|will be)\s+)?((the|its|their|his|her)\s+)?(top\s+|maximum\s+|average\s+)?(?<n>speed|height|length|distance|depth|width|weight|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureQuestion();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -17,6 +17,7 @@ public sealed class AnswerKindTests
     [InlineData("What time does the harbour library open?", "Date")]
     [InlineData("She swam the strait in what time?", "Number")]
     [InlineData("What salary do the ferry crews earn?", "Number")]
+    [InlineData("What speed did the wind reach?", "Number")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
 }

@@ -33,9 +33,22 @@ public sealed class FigureKindTests
     [InlineData("She swam the strait in what time?", "She touched the shore after 9 hours and 12 minutes.", true)]
     [InlineData("What salary do the ferry crews earn?", "The deal gives crews a 4.5 percent pay rise.", false)]
     [InlineData("What salary do the ferry crews earn?", "A deckhand earns 31,000 crowns a year.", true)]
+    [InlineData("What speed did the wind reach during the storm?", "A storm brought winds of up to 110 kilometres per hour.", true)]
+    [InlineData("What speed did the wind reach during the storm?", "The weather service kept a storm warning in place until Sunday.", false)]
+    [InlineData("What was the height of the river at its peak?", "The river peaked at 4.1 metres.", true)]
+    [InlineData("What was the height of the river at its peak?", "About 300 homes were evacuated.", false)]
     [InlineData("How much is a ferry ticket?", "The deal gives crews a 4.5 percent pay rise.", false)]
     [InlineData("How much is a ferry ticket?", "A return ticket to the islands costs 120 crowns.", true)]
     [InlineData("How much is the rent for a flat there?", "A two-room flat rents for 9,000 crowns a month.", true)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
+
+    [Theory]
+    [InlineData("What speed did the wind reach during the storm?", "speed")]
+    [InlineData("what is the top speed of the new tram", "speed")]
+    [InlineData("Which was the height of the flood?", "height")]
+    [InlineData("How fast were the winds?", null)]
+    [InlineData("What did the speed camera catch?", null)]
+    public void MeasureNoun_Question_IsTheNounNamingTheMeasureAsked(string question, string? expected) =>
+        Assert.Equal(expected, FigureKind.MeasureNoun(question));
 }
