@@ -46,10 +46,28 @@ internal sealed class ExtractiveAnswerService(
 
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
-        var retrieval = await retriever.RetrieveAsync(
+        var retrieval = await RetrieveAsync(request, cancellationToken);
+
+        // A question naming an outlet ("what did the Harbour Gazette say about the tram cost") is answered from that
+        // outlet's articles only, as if asked with --source, and without the outlet's name among what it asks about.
+        if (request.Filter.Outlets.Count == 0 && NamedOutlet.Find(request.Question, retrieval.Articles.Select(a => a.Outlet)) is { } named)
+        {
+            var narrowed = request with { Question = named.Question, Filter = request.Filter with { Outlets = [named.Outlet] } };
+            var answer = await AnswerFromAsync(narrowed, await RetrieveAsync(narrowed, cancellationToken), cancellationToken);
+            return answer with { Question = request.Question };
+        }
+
+        return await AnswerFromAsync(request, retrieval, cancellationToken);
+    }
+
+    private Task<RetrievalResult> RetrieveAsync(AnswerRequest request, CancellationToken cancellationToken) =>
+        retriever.RetrieveAsync(
             new RetrievalRequest(request.Question) { AskedAt = request.AskedAt, Filter = request.Filter, MaxArticles = 6, PassagesPerArticle = 6 },
             cancellationToken);
+
+    private async Task<GroundedAnswer> AnswerFromAsync(AnswerRequest request, RetrievalResult retrieval, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
         if (Briefing.Asks(request.Question, retrieval.Keywords))
         {

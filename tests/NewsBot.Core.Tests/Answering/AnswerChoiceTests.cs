@@ -401,6 +401,30 @@ public sealed class AnswerChoiceTests
         Assert.DoesNotContain("differ", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("What did the Harbour Gazette say about the tram cost?", "Harbour Gazette", "212 million", "240 million")]
+    [InlineData("what does the valley courier say the tram will cost", "Valley Courier", "240 million", "212 million")]
+    public async Task AnswerAsync_QuestionNamesAnOutlet_AnswersFromThatOutletOnly(string question, string outlet, string said, string notSaid)
+    {
+        var retriever = new FixedRetriever(
+            Article("gazette", "Council approves tram", 1.0,
+                "The council voted 7 to 4 for the tram to Eastfield. The council says the tram will cost 212 million crowns.") with { Outlet = "Harbour Gazette" },
+            Article("courier", "Tram vote passes", 0.95,
+                "The tram to Eastfield passed by 7 votes to 4. An estimate puts the tram's cost at 240 million crowns.") with { Outlet = "Valley Courier" })
+        {
+            Unknown = ["gazette", "courier"], // outlets' names are in no article's text
+        };
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest(question), token);
+
+        Assert.False(answer.Declined);
+        Assert.Equal(question, answer.Question);
+        Assert.Contains($"According to {outlet}", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(said, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(notSaid, answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Citations, c => Assert.Equal(outlet, c.Outlet));
+    }
+
     [Fact]
     public async Task AnswerAsync_WhatsGoingOnWithATopic_AnswersFromItsStory()
     {
@@ -728,7 +752,7 @@ public sealed class AnswerChoiceTests
         public IReadOnlyDictionary<string, string> Corrections { get; init; } = new Dictionary<string, string>();
 
         public Task<RetrievalResult> RetrieveAsync(RetrievalRequest request, CancellationToken cancellationToken) =>
-            Task.FromResult(new RetrievalResult(request.Question, Now, null, articles)
+            Task.FromResult(new RetrievalResult(request.Question, Now, null, [.. articles.Where(a => request.Filter.Outlets.Count == 0 || request.Filter.Outlets.Contains(a.Outlet))])
             {
                 Keywords = [.. Terms.Keywords(request.Question).Select(w => Corrections.GetValueOrDefault(w, w))],
                 Unknown = Unknown,

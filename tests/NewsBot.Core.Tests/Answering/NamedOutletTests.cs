@@ -1,0 +1,28 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class NamedOutletTests
+{
+    private static readonly string?[] Outlets = ["Harbour Gazette", "Valley Courier", "cnn.com", "theweek.co.uk", null];
+
+    [Theory]
+    [InlineData("What did the Harbour Gazette say about the tram cost?", "Harbour Gazette", "What did the say about the tram cost?")]
+    [InlineData("what does the valley courier's report say", "Valley Courier", "what does the report say")]
+    [InlineData("What is CNN reporting on the storm?", "cnn.com", "What is reporting on the storm?")]
+    public void Find_QuestionNamesAnOutlet_GivesItAndTheQuestionWithoutIt(string question, string outlet, string rest)
+    {
+        var named = NamedOutlet.Find(question, Outlets);
+
+        Assert.NotNull(named);
+        Assert.Equal(outlet, named.Outlet);
+        Assert.Equal(rest, named.Question);
+    }
+
+    [Theory]
+    [InlineData("Who runs the harbour library?")]
+    [InlineData("When does the gazette office open?")]
+    [InlineData("What did the week bring for the ferries?")]
+    public void Find_QuestionNamesNoOutlet_IsNull(string question) =>
+        Assert.Null(NamedOutlet.Find(question, Outlets));
+}
