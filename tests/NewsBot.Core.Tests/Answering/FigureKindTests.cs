@@ -37,6 +37,7 @@ public sealed class FigureKindTests
     [InlineData("What speed did the wind reach during the storm?", "The weather service kept a storm warning in place until Sunday.", false)]
     [InlineData("What was the height of the river at its peak?", "The river peaked at 4.1 metres.", true)]
     [InlineData("What was the height of the river at its peak?", "About 300 homes were evacuated.", false)]
+    [InlineData("What size is the grant the factory got?", "The government gave a grant of 20 million crowns.", true)]
     [InlineData("How much is a ferry ticket?", "The deal gives crews a 4.5 percent pay rise.", false)]
     [InlineData("How much is a ferry ticket?", "A return ticket to the islands costs 120 crowns.", true)]
     [InlineData("How much is the rent for a flat there?", "A two-room flat rents for 9,000 crowns a month.", true)]
