@@ -52,7 +52,7 @@ internal sealed class ExtractiveAnswerService(
         // outlet's articles only, as if asked with --source, and without the outlet's name among what it asks about.
         if (request.Filter.Outlets.Count == 0 && NamedOutlet.Find(request.Question, retrieval.Articles.Select(a => a.Outlet)) is { } named)
         {
-            var narrowed = request with { Question = named.Question, Filter = request.Filter with { Outlets = [named.Outlet] } };
+            var narrowed = request with { Question = named.Question, Filter = request.Filter with { Outlets = named.Outlets } };
             var answer = await AnswerFromAsync(narrowed, await RetrieveAsync(narrowed, cancellationToken), cancellationToken);
             return answer with { Question = request.Question };
         }

@@ -4,38 +4,49 @@ using NewsBot.Core.Text;
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// The outlet a question names ("what did the Harbour Gazette say about the tram cost", "what is CNN reporting on the
-/// storm"), and the question without its name. An outlet is named when every word of its name stands, in order, among
-/// the question's words; a web outlet ("cnn.com") is named by its name without the domain ending. Only the outlets of
-/// the articles retrieval found are looked for.
+/// The outlets a question names ("what did the Harbour Gazette say about the tram cost", "did the Courier and the
+/// Gazette agree on the cost", "what is CNN reporting on the storm"), and the question without their names. An outlet
+/// is named by every word of its name, in order; one of several words also by its last word written with a capital
+/// after "the" ("the Gazette"); a web outlet ("cnn.com") by its name without the domain ending. Only the outlets of the
+/// articles retrieval found are looked for.
 /// </summary>
-/// <param name="Outlet">The outlet as articles give it.</param>
-/// <param name="Question">The question without the outlet's name ("what did the say about the tram cost").</param>
-internal sealed record NamedOutlet(string Outlet, string Question)
+/// <param name="Outlets">The outlets named, as articles give them.</param>
+/// <param name="Question">The question without their names ("what did the say about the tram cost").</param>
+internal sealed record NamedOutlet(IReadOnlyList<string> Outlets, string Question)
 {
     /// <summary>Domain endings that are no part of an outlet's name.</summary>
     private static readonly HashSet<string> Endings = new(StringComparer.Ordinal) { "com", "org", "net", "co", "uk", "www" };
 
-    /// <summary>The outlet <paramref name="question"/> names among <paramref name="outlets"/>, the longest name first; null when it names none.</summary>
+    /// <summary>The outlets <paramref name="question"/> names among <paramref name="outlets"/>; null when it names none.</summary>
     public static NamedOutlet? Find(string question, IEnumerable<string?> outlets)
     {
+        var named = new List<string>();
+        var rest = question;
         foreach (var (outlet, name) in outlets.OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(o => (Outlet: o, Name: NameWords(o)))
             .Where(o => o.Name.Count > 0)
             .OrderByDescending(o => o.Name.Count))
         {
-            var pattern = @"\b" + string.Join(@"\W+", name.Select(Regex.Escape)) + @"(?:'s|’s)?\b";
-            var match = Regex.Match(question, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            var match = Regex.Match(rest, Pattern(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (!match.Success && name.Count > 1)
+            {
+                // "the Gazette": the name's last word, capitalised as a name is
+                var last = char.ToUpperInvariant(name[^1][0]) + name[^1][1..];
+                match = Regex.Match(rest, @"(?<=\bthe\s+)" + Regex.Escape(last) + @"(?:'s|’s)?\b", RegexOptions.CultureInvariant);
+            }
+
             if (match.Success)
             {
-                var rest = (question[..match.Index] + question[(match.Index + match.Length)..]).Replace("  ", " ", StringComparison.Ordinal).Trim();
-                return new NamedOutlet(outlet, rest);
+                named.Add(outlet);
+                rest = (rest[..match.Index] + rest[(match.Index + match.Length)..]).Replace("  ", " ", StringComparison.Ordinal).Trim();
             }
         }
 
-        return null;
+        return named.Count == 0 ? null : new NamedOutlet(named, rest);
     }
+
+    private static string Pattern(List<string> name) => @"\b" + string.Join(@"\W+", name.Select(Regex.Escape)) + @"(?:'s|’s)?\b";
 
     private static List<string> NameWords(string outlet)
     {

@@ -26,6 +26,13 @@ internal static class QuestionThings
         "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
     };
 
+    /// <summary>Words for the news itself ("do the outlets agree on the cost"): what reports it, not what it reports.</summary>
+    private static readonly HashSet<string> NewsNouns = new(StringComparer.Ordinal)
+    {
+        "outlet", "outlets", "newspaper", "newspapers", "paper", "papers", "media", "source", "sources", "article", "articles",
+        "story", "stories", "coverage", "headline", "headlines",
+    };
+
     /// <summary>Spans of time ("the coast last weekend"): the question's time, which retrieval's window handles, not a thing asked about.</summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
@@ -135,7 +142,7 @@ internal static class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

@@ -10,17 +10,29 @@ public sealed class NamedOutletTests
     [InlineData("What did the Harbour Gazette say about the tram cost?", "Harbour Gazette", "What did the say about the tram cost?")]
     [InlineData("what does the valley courier's report say", "Valley Courier", "what does the report say")]
     [InlineData("What is CNN reporting on the storm?", "cnn.com", "What is reporting on the storm?")]
+    [InlineData("What does the Courier say the tram will cost?", "Valley Courier", "What does the say the tram will cost?")]
     public void Find_QuestionNamesAnOutlet_GivesItAndTheQuestionWithoutIt(string question, string outlet, string rest)
     {
         var named = NamedOutlet.Find(question, Outlets);
 
         Assert.NotNull(named);
-        Assert.Equal(outlet, named.Outlet);
+        Assert.Equal([outlet], named.Outlets);
         Assert.Equal(rest, named.Question);
+    }
+
+    [Fact]
+    public void Find_QuestionNamesTwoOutlets_GivesBoth()
+    {
+        var named = NamedOutlet.Find("Did the Courier and the Harbour Gazette agree on the tram cost?", Outlets);
+
+        Assert.NotNull(named);
+        Assert.Equal(["Harbour Gazette", "Valley Courier"], named.Outlets);
+        Assert.Equal("Did the and the agree on the tram cost?", named.Question);
     }
 
     [Theory]
     [InlineData("Who runs the harbour library?")]
+    [InlineData("Who ran the courier service?")]
     [InlineData("When does the gazette office open?")]
     [InlineData("What did the week bring for the ferries?")]
     public void Find_QuestionNamesNoOutlet_IsNull(string question) =>

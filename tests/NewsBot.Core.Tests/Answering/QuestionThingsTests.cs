@@ -13,6 +13,10 @@ public sealed class QuestionThingsTests
         Assert.Empty(QuestionThings.Among("What was the name of the fishing boat that went down?", ["name", "went", "down"]));
 
     [Fact]
+    public void Among_WordsForTheNewsItself_AreNot() =>
+        Assert.Equal(["ferry", "strike"], QuestionThings.Among("What do the papers say about the ferry strike?", ["papers", "ferry", "strike"]));
+
+    [Fact]
     public void Among_AdverbWithoutAnAdverbsEnding_IsNot() =>
         Assert.DoesNotContain("still", QuestionThings.Among("Is the river still flooding?", ["river", "still", "flooding"]));
 
