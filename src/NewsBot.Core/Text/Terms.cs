@@ -88,7 +88,7 @@ public static class Terms
         return word;
     }
 
-    /// <summary>Whether a lower-case word is a function word or a question word.</summary>
+    /// <summary>Whether a lower-case word is a function word, a question word or a word for the news itself ("story", "summary").</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
     private static string? Flush(StringBuilder word)
@@ -126,6 +126,6 @@ public static class Terms
         "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
         "whom", "why", "will", "with", "would", "you", "your", "yours", "according", "recently", "recent",
         "reportedly", "said", "says", "tell", "know", "happened", "news", "latest", "approximately", "roughly",
-        "nearly", "around", "many", "much",
+        "nearly", "around", "many", "much", "summary", "summarise", "summarize", "story", "stories", "article", "articles",
     };
 }
