@@ -91,12 +91,18 @@ internal sealed class ExtractiveAnswerService(
         // "How much did it cost" is answered only by an article that gives a sum: its other figures do not say. "How tall
         // are the turbines" only by one whose answering sentences give a length: "winds of 110 kilometres per hour" do not.
         var figureAsked = FigureKind.Asks(request.Question);
+        // "What time does the library open" likewise only by one giving a time of day: "reopened on Tuesday" does not say.
+        var clockAsked = ClockTime.Asks(request.Question);
+        // "What did Ida Sund say after the match" only by one reporting a saying: "scored the winner" says nothing.
+        var speechAsked = Speech.Asked(request.Question);
         // "How many homes lost power" likewise: only by an article that counts homes (or something meaning them) or gives
         // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
         var countedStems = CountedStems(retrieval.SearchText, counted);
         var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
         foreach (var candidate in considered.Where(s => Answers(s, settings)
             && (!figureAsked || HoldsFigure(s, request.Question, settings))
+            && (!clockAsked || s.Any(c => c.Answers(settings) && ClockTime.In(c.Text)))
+            && (!speechAsked || s.Any(c => c.Answers(settings) && Speech.In(c.Text)))
             && (countedStems is null || s.Any(c => CountedThing.Counts(c.Text, countedStems)))))
         {
             var missing = await MissingNamesAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken);

@@ -11,7 +11,7 @@ namespace NewsBot.Core.Answering;
 /// articles retrieval found are looked for.
 /// </summary>
 /// <param name="Outlets">The outlets named, as articles give them.</param>
-/// <param name="Question">The question without their names ("what did the say about the tram cost").</param>
+/// <param name="Question">The question without their names and the "the" before them ("what did say about the tram cost").</param>
 internal sealed record NamedOutlet(IReadOnlyList<string> Outlets, string Question)
 {
     /// <summary>Domain endings that are no part of an outlet's name.</summary>
@@ -33,7 +33,7 @@ internal sealed record NamedOutlet(IReadOnlyList<string> Outlets, string Questio
             {
                 // "the Gazette": the name's last word, capitalised as a name is
                 var last = char.ToUpperInvariant(name[^1][0]) + name[^1][1..];
-                match = Regex.Match(rest, @"(?<=\bthe\s+)" + Regex.Escape(last) + @"(?:'s|’s)?\b", RegexOptions.CultureInvariant);
+                match = Regex.Match(rest, @"\b[Tt]he\s+" + Regex.Escape(last) + @"(?:'s|’s)?\b", RegexOptions.CultureInvariant);
             }
 
             if (match.Success)
@@ -46,7 +46,7 @@ internal sealed record NamedOutlet(IReadOnlyList<string> Outlets, string Questio
         return named.Count == 0 ? null : new NamedOutlet(named, rest);
     }
 
-    private static string Pattern(List<string> name) => @"\b" + string.Join(@"\W+", name.Select(Regex.Escape)) + @"(?:'s|’s)?\b";
+    private static string Pattern(List<string> name) => @"(?:\bthe\s+)?\b" + string.Join(@"\W+", name.Select(Regex.Escape)) + @"(?:'s|’s)?\b";
 
     private static List<string> NameWords(string outlet)
     {

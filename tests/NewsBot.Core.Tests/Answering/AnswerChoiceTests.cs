@@ -535,6 +535,31 @@ public sealed class AnswerChoiceTests
         Assert.Empty(answer.Citations);
     }
 
+    [Theory]
+    [InlineData("The old harbour library reopened on Tuesday after an 18-month renovation. Chief librarian Odile Marsh said 1,200 people came.", true)]
+    [InlineData("The old harbour library reopened on Tuesday after an 18-month renovation. The library opens at 9 am on weekdays.", false)]
+    public async Task AnswerAsync_TimeOfDayAsked_AnswersOnlyFromAStoryThatGivesOne(string text, bool declined)
+    {
+        var retriever = new FixedRetriever(Article("library", "Old harbour library reopens", 1.0, text));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What time does the harbour library open?"), token);
+
+        Assert.Equal(declined, answer.Declined);
+        Assert.Equal(declined, !answer.Text.Contains("9 am", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Millbrook Rovers won the regional cup on Sunday. Striker Ida Sund scored the winner in the 88th minute.", true)]
+    [InlineData("Millbrook Rovers won the regional cup on Sunday. Striker Ida Sund said the win was for the fans.", false)]
+    public async Task AnswerAsync_WhatSomeoneSaidAsked_AnswersOnlyFromAStoryReportingASaying(string text, bool declined)
+    {
+        var retriever = new FixedRetriever(Article("cup", "Millbrook Rovers win regional cup", 1.0, text));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What did Ida Sund say after the cup win?"), token);
+
+        Assert.Equal(declined, answer.Declined);
+    }
+
     [Fact]
     public async Task AnswerAsync_CostAskedRunnerUpGivesTheSum_AnswersFromIt()
     {

@@ -7,10 +7,11 @@ public sealed class NamedOutletTests
     private static readonly string?[] Outlets = ["Harbour Gazette", "Valley Courier", "cnn.com", "theweek.co.uk", null];
 
     [Theory]
-    [InlineData("What did the Harbour Gazette say about the tram cost?", "Harbour Gazette", "What did the say about the tram cost?")]
-    [InlineData("what does the valley courier's report say", "Valley Courier", "what does the report say")]
+    [InlineData("What did the Harbour Gazette say about the tram cost?", "Harbour Gazette", "What did say about the tram cost?")]
+    [InlineData("what does the valley courier's report say", "Valley Courier", "what does report say")]
     [InlineData("What is CNN reporting on the storm?", "cnn.com", "What is reporting on the storm?")]
-    [InlineData("What does the Courier say the tram will cost?", "Valley Courier", "What does the say the tram will cost?")]
+    [InlineData("What does the Courier say the tram will cost?", "Valley Courier", "What does say the tram will cost?")]
+    [InlineData("What did the Valley Courier find out about the tram?", "Valley Courier", "What did find out about the tram?")]
     public void Find_QuestionNamesAnOutlet_GivesItAndTheQuestionWithoutIt(string question, string outlet, string rest)
     {
         var named = NamedOutlet.Find(question, Outlets);
@@ -27,7 +28,7 @@ public sealed class NamedOutletTests
 
         Assert.NotNull(named);
         Assert.Equal(["Harbour Gazette", "Valley Courier"], named.Outlets);
-        Assert.Equal("Did the and the agree on the tram cost?", named.Question);
+        Assert.Equal("Did and agree on the tram cost?", named.Question);
     }
 
     [Theory]

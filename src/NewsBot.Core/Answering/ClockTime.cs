@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// A question for a time of day ("what time does the library open", "at what hour") and a sentence that gives one
+/// ("the first boat leaves at 6 am", "at 14:30", "by noon"). "Reopened on Tuesday" does not say at what time; "in what
+/// time" asks how long something took, which <see cref="FigureKind"/> reads.
+/// </summary>
+internal static partial class ClockTime
+{
+    public static bool Asks(string question) => Question().IsMatch(question);
+
+    public static bool In(string sentence) => Sentence().IsMatch(sentence);
+
+    [GeneratedRegex(@"(?<!\bin\s)\b(what|which) time\b|\bat what hour\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\b\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight|o'clock|o’clock)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Sentence();
+}

@@ -1,0 +1,22 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class SpeechTests
+{
+    [Theory]
+    [InlineData("What did Ida Sund say after the match?", true)]
+    [InlineData("what did the governor announce about rates", true)]
+    [InlineData("What did Sony say it will no longer produce?", false)]
+    [InlineData("What did the council decide about the tram?", false)]
+    [InlineData("What did say about the tram cost?", false)]
+    public void Asked_Question_IsTrueWhenItAsksWhatSomeoneSaid(string question, bool expected) =>
+        Assert.Equal(expected, Speech.Asked(question));
+
+    [Theory]
+    [InlineData("Governor Hanna Ekdahl said prices rose 2.9 percent.", true)]
+    [InlineData("Mayor Ilse Brandt called the vote \"the most important transport decision\".", true)]
+    [InlineData("Striker Ida Sund scored the winner in the 88th minute.", false)]
+    public void In_Sentence_IsTrueWhenItReportsASaying(string sentence, bool expected) =>
+        Assert.Equal(expected, Speech.In(sentence));
+}
