@@ -536,28 +536,21 @@ public sealed class AnswerChoiceTests
     }
 
     [Theory]
-    [InlineData("The old harbour library reopened on Tuesday after an 18-month renovation. Chief librarian Odile Marsh said 1,200 people came.", true)]
-    [InlineData("The old harbour library reopened on Tuesday after an 18-month renovation. The library opens at 9 am on weekdays.", false)]
-    public async Task AnswerAsync_TimeOfDayAsked_AnswersOnlyFromAStoryThatGivesOne(string text, bool declined)
+    [InlineData("What time does the harbour library open?", "The old harbour library reopened on Tuesday after an 18-month renovation. Chief librarian Odile Marsh said 1,200 people came.", null)]
+    [InlineData("What time does the harbour library open?", "The old harbour library reopened on Tuesday after an 18-month renovation. The library opens at 9 am on weekdays.", "9 am")]
+    [InlineData("What did Ida Sund say after the cup win?", "Millbrook Rovers won the regional cup on Sunday. Striker Ida Sund scored the winner in the 88th minute.", null)]
+    [InlineData("What did Ida Sund say after the cup win?", "Millbrook Rovers won the regional cup on Sunday. Striker Ida Sund said the win was for the fans.", "was for the fans")]
+    public async Task AnswerAsync_TimeOfDayOrSayingAsked_AnswersOnlyFromAStoryThatGivesIt(string question, string text, string? answered)
     {
-        var retriever = new FixedRetriever(Article("library", "Old harbour library reopens", 1.0, text));
+        var retriever = new FixedRetriever(Article("story", "Local news", 1.0, text));
 
-        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What time does the harbour library open?"), token);
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest(question), token);
 
-        Assert.Equal(declined, answer.Declined);
-        Assert.Equal(declined, !answer.Text.Contains("9 am", StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("Millbrook Rovers won the regional cup on Sunday. Striker Ida Sund scored the winner in the 88th minute.", true)]
-    [InlineData("Millbrook Rovers won the regional cup on Sunday. Striker Ida Sund said the win was for the fans.", false)]
-    public async Task AnswerAsync_WhatSomeoneSaidAsked_AnswersOnlyFromAStoryReportingASaying(string text, bool declined)
-    {
-        var retriever = new FixedRetriever(Article("cup", "Millbrook Rovers win regional cup", 1.0, text));
-
-        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What did Ida Sund say after the cup win?"), token);
-
-        Assert.Equal(declined, answer.Declined);
+        Assert.Equal(answered is null, answer.Declined);
+        if (answered is not null)
+        {
+            Assert.Contains(answered, answer.Text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
