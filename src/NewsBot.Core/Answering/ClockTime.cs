@@ -4,7 +4,7 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// A question for a time of day ("what time does the library open", "at what hour") and a sentence that gives one
-/// ("the first boat leaves at 6 am", "at 14:30", "by noon"). "Reopened on Tuesday" does not say at what time; "in what
+/// ("the first boat leaves at 6 am", "at 14:30", "by noon", "until eight in the evening"). "Reopened on Tuesday" does not say at what time; "in what
 /// time" asks how long something took, which <see cref="FigureKind"/> reads.
 /// </summary>
 internal static partial class ClockTime
@@ -16,6 +16,6 @@ internal static partial class ClockTime
     [GeneratedRegex(@"(?<!\bin\s)\b(what|which) time\b|\bat what hour\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"\b\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight|o'clock|o’clock)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b\d{1,2}([:.]\d{2})?\s*(am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b|\b(noon|midday|midnight|o'clock|o’clock)\b|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(in the (morning|afternoon|evening)|at night)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sentence();
 }

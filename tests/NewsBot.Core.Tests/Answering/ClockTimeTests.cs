@@ -17,6 +17,7 @@ public sealed class ClockTimeTests
     [InlineData("Bars may serve from 8 a.m. under the new law.", true)]
     [InlineData("The polls close at 21:00.", true)]
     [InlineData("The office opens at noon.", true)]
+    [InlineData("The library will open until eight in the evening on weekdays.", true)]
     [InlineData("The library reopened on Tuesday.", false)]
     [InlineData("It won 7 to 4 after 18 months.", false)]
     public void In_Sentence_IsTrueWhenItGivesATimeOfDay(string sentence, bool expected) =>
