@@ -77,7 +77,7 @@ internal static partial class FigureKind
     /// Group "d" is the dimension asked ("high"), group "n" the noun naming it ("what speed did the wind reach"); both
     /// are empty for "in what time".
     /// </remarks>
-    [GeneratedRegex(@"\bhow (?<d>high|tall|far|long|deep|big|large|heavy|fast|wide|old)\b|\bin what time\b|\b(what|which)\s+((is|was|are|were|will be)\s+)?((the|its|their|his|her)\s+)?(top\s+|maximum\s+|average\s+)?(?<n>speed|height|length|distance|depth|width|weight|size|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhow (?<d>high|tall|far|long|deep|big|large|heavy|fast|wide|old)\b|\bin what time\b|\b(what|which)('s|’s)?\s+((is|was|are|were|will be)\s+)?((the|its|their|his|her)\s+)?((?!(did|does|do|will|would|can|could|should|has|have|had)\b)[\w'’-]+\s+){0,3}(?<n>speed|height|length|distance|depth|width|weight|size|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureQuestion();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -33,6 +33,12 @@ internal static class QuestionThings
         "story", "stories", "coverage", "headline", "headlines",
     };
 
+    /// <summary>Words that grade a measure or a figure asked for ("the top wind speed", "the total cost"), not a thing a story must hold.</summary>
+    private static readonly HashSet<string> Grades = new(StringComparer.Ordinal)
+    {
+        "top", "maximum", "minimum", "average", "highest", "lowest", "total", "overall", "exact", "approximate",
+    };
+
     /// <summary>Spans of time ("the coast last weekend"): the question's time, which retrieval's window handles, not a thing asked about.</summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
@@ -142,7 +148,7 @@ internal static class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

@@ -47,6 +47,8 @@ public sealed class FigureKindTests
     [Theory]
     [InlineData("What speed did the wind reach during the storm?", "speed")]
     [InlineData("what is the top speed of the new tram", "speed")]
+    [InlineData("what's the top wind speed from the storm", "speed")]
+    [InlineData("What was the river's peak water height?", "height")]
     [InlineData("Which was the height of the flood?", "height")]
     [InlineData("How fast were the winds?", null)]
     [InlineData("What did the speed camera catch?", null)]

@@ -17,6 +17,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["ferry", "strike"], QuestionThings.Among("What do the papers say about the ferry strike?", ["papers", "ferry", "strike"]));
 
     [Fact]
+    public void Among_WordsGradingTheFigureAsked_AreNot() =>
+        Assert.Equal(["wind"], QuestionThings.Among("What was the top wind speed, and the total cost?", ["top", "wind", "total"]));
+
+    [Fact]
     public void Among_AdverbWithoutAnAdverbsEnding_IsNot() =>
         Assert.DoesNotContain("still", QuestionThings.Among("Is the river still flooding?", ["river", "still", "flooding"]));
 
