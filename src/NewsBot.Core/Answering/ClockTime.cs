@@ -4,8 +4,8 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// A question for a time of day ("what time does the library open", "at what hour") and a sentence that gives one
-/// ("the first boat leaves at 6 am", "at 14:30", "by noon", "until eight in the evening"). "Reopened on Tuesday" does not say at what time; "in what
-/// time" asks how long something took, which <see cref="FigureKind"/> reads.
+/// ("the first boat leaves at 6 am", "at 14:30", "by noon", "until eight in the evening"). "Reopened on Tuesday" does
+/// not say at what time; "in what time" asks how long something took, which <see cref="FigureKind"/> reads.
 /// </summary>
 internal static partial class ClockTime
 {

@@ -100,9 +100,9 @@ internal sealed class ExtractiveAnswerService(
         var countedStems = CountedStems(retrieval.SearchText, counted);
         var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
         foreach (var candidate in considered.Where(s => Answers(s, settings)
-            && (!figureAsked || HoldsFigure(s, request.Question, settings))
-            && (!clockAsked || s.Any(c => c.Answers(settings) && ClockTime.In(c.Text)))
-            && (!speechAsked || s.Any(c => c.Answers(settings) && Speech.In(c.Text)))
+            && (!figureAsked || AnswersWith(s, settings, text => FigureKind.Fits(request.Question, text)))
+            && (!clockAsked || AnswersWith(s, settings, ClockTime.In))
+            && (!speechAsked || AnswersWith(s, settings, Speech.In))
             && (countedStems is null || s.Any(c => CountedThing.Counts(c.Text, countedStems)))))
         {
             var missing = await MissingNamesAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken);
@@ -229,9 +229,12 @@ internal sealed class ExtractiveAnswerService(
     private static bool GivesTheKind(List<SentenceCandidate> ranked, AnswerOptions settings) =>
         ranked.Any(c => c.FitsKind && !c.IsHeadline && c.Answers(settings));
 
-    /// <summary>Whether one of an article's answering sentences gives a figure of the kind the question asks for.</summary>
-    private static bool HoldsFigure(List<SentenceCandidate> ranked, string question, AnswerOptions settings) =>
-        ranked.Any(c => c.Answers(settings) && FigureKind.Fits(question, c.Text));
+    /// <summary>
+    /// Whether one of an article's answering sentences gives what the question asks for: a figure of the kind asked, a
+    /// time of day, a saying.
+    /// </summary>
+    private static bool AnswersWith(List<SentenceCandidate> ranked, AnswerOptions settings, Func<string, bool> gives) =>
+        ranked.Any(c => c.Answers(settings) && gives(c.Text));
 
     /// <summary>Whether one of an article's sentences answers: it covers enough of the key words or says the same in other words.</summary>
     internal static bool Answers(List<SentenceCandidate> ranked, AnswerOptions settings) =>
@@ -325,7 +328,8 @@ internal sealed class ExtractiveAnswerService(
         var stems = await StemsAsync(best[0].Article, stemsByArticle, cancellationToken);
         var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
         var asking = Briefing.AskingWords(question);
-        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t) && t != FigureKind.MeasureNoun(question)).ToList();
+        var measure = FigureKind.MeasureNoun(question);
+        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t) && t != measure).ToList();
         if (things.Count == 0)
         {
             return null;

@@ -4,8 +4,9 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// The kind of figure a "how much / how many" question asks for: a sum of money ("how much did it cost"), a measure
-/// ("how high did the river rise", "how long", "what speed did the wind reach"), or a plain count. A sentence whose figure is of the asked kind answers
-/// better than one giving another figure ("14 million crowns" before "24 beds" for the cost of a ward).
+/// ("how high did the river rise", "how long", "what speed did the wind reach"), or a plain count. A sentence whose
+/// figure is of the asked kind answers better than one giving another figure ("14 million crowns" before "24 beds" for
+/// the cost of a ward).
 /// </summary>
 internal static partial class FigureKind
 {

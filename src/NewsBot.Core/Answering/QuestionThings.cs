@@ -26,11 +26,14 @@ internal static class QuestionThings
         "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
     };
 
-    /// <summary>Words for the news itself ("do the outlets agree on the cost"): what reports it, not what it reports.</summary>
+    /// <summary>
+    /// Words for the news itself ("do the outlets agree on the cost"): what reports it, not what it reports. "Story" and
+    /// "article" are stop words (<see cref="Terms.IsStopWord"/>), so never among a question's words.
+    /// </summary>
     private static readonly HashSet<string> NewsNouns = new(StringComparer.Ordinal)
     {
-        "outlet", "outlets", "newspaper", "newspapers", "paper", "papers", "media", "source", "sources", "article", "articles",
-        "story", "stories", "coverage", "headline", "headlines",
+        "outlet", "outlets", "newspaper", "newspapers", "paper", "papers", "media", "source", "sources", "coverage", "headline",
+        "headlines",
     };
 
     /// <summary>Words that grade a measure or a figure asked for ("the top wind speed", "the total cost"), not a thing a story must hold.</summary>
