@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Debug, Message = "Declined \"{Question}\": {Reason}")]
     public static partial void Declined(ILogger logger, string question, string reason);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Debug, Message = "Passed over \"{Title}\" for \"{Question}\": {Reason}")]
+    public static partial void PassedOver(ILogger logger, string title, string question, string reason);
 }

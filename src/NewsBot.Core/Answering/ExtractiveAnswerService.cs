@@ -99,12 +99,20 @@ internal sealed class ExtractiveAnswerService(
         // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
         var countedStems = CountedStems(retrieval.SearchText, counted);
         var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
-        foreach (var candidate in considered.Where(s => Answers(s, settings)
-            && (!figureAsked || AnswersWith(s, settings, text => FigureKind.Fits(request.Question, text)))
-            && (!clockAsked || AnswersWith(s, settings, ClockTime.In))
-            && (!speechAsked || AnswersWith(s, settings, Speech.In))
-            && (countedStems is null || s.Any(c => CountedThing.Counts(c.Text, countedStems)))))
+        foreach (var candidate in considered)
         {
+            var shortOf = !Answers(candidate, settings) ? "no sentence answers"
+                : figureAsked && !AnswersWith(candidate, settings, text => FigureKind.Fits(request.Question, text)) ? "no answering sentence gives the figure asked"
+                : clockAsked && !AnswersWith(candidate, settings, ClockTime.In) ? "no answering sentence gives a time of day"
+                : speechAsked && !AnswersWith(candidate, settings, Speech.In) ? "no answering sentence reports a saying"
+                : countedStems is not null && !candidate.Any(c => CountedThing.Counts(c.Text, countedStems)) ? "no sentence counts what is asked"
+                : null;
+            if (shortOf is not null)
+            {
+                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, shortOf);
+                continue;
+            }
+
             var missing = await MissingNamesAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken);
             if (NamesEnough(missing, names))
             {
@@ -112,6 +120,7 @@ internal sealed class ExtractiveAnswerService(
             }
             else
             {
+                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks {string.Join(", ", missing.Select(n => $"'{n}'"))}");
                 lacking ??= missing;
             }
         }

@@ -33,4 +33,24 @@ public sealed class AnswerDescriptionTests
         Assert.Empty(description.Names);
         Assert.Null(description.Kind);
     }
+
+    [Theory]
+    [InlineData("Which is the US’ favorite dog breed, according to new statistics?", "us", "breed")]
+    [InlineData("What is Britain's most popular sport?", "britain", "sport")]
+    public void Of_NameOwnsTheAnswer_GivesTheNameAndTheNounItOwns(string question, string name, string kind)
+    {
+        var description = AnswerDescription.Of(question);
+
+        Assert.Equal([name], description.Names);
+        Assert.Equal(kind, description.Kind);
+    }
+
+    [Fact]
+    public void Of_WhatIsWithoutAnOwner_DescribesNothing()
+    {
+        var description = AnswerDescription.Of("What is the name of the boat that sank off the Skerry Islands?");
+
+        Assert.Empty(description.Names);
+        Assert.Null(description.Kind);
+    }
 }
