@@ -33,7 +33,7 @@ internal static partial class FigureKind
         MeasureQuestion().Match(question) is { Success: true } asked && asked.Groups["n"].Success ? asked.Groups["n"].Value.ToLowerInvariant() : null;
 
     private static string Dimension(Match asked) => asked.Groups["n"].Success
-        ? asked.Groups["n"].Value.ToLowerInvariant() switch
+        ? asked.Groups["n"].Value.ToLowerInvariant().TrimEnd('s') switch
         {
             "speed" => "fast",
             "height" => "high",
@@ -49,15 +49,16 @@ internal static partial class FigureKind
     /// <summary>
     /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a speed
     /// or a rate for "how fast" ("how fast are prices going up" is answered by "2.9 percent"); a length, a time or an end
-    /// ("until Sunday morning") for "how long"; a time for "how old" and "in what time"; a weight for "how heavy"; any
+    /// ("until Sunday morning") for "how long"; an age or other time for "how old", a time taken (not an age) for "in what time"; a weight for "how heavy"; any
     /// measure, or a sum, for "how big" ("how high did the river rise" is not answered by "three days of heavy rain").
     /// </summary>
     private static bool FitsMeasure(string asked, string sentence) => asked switch
     {
         "high" or "tall" or "far" or "deep" or "wide" => Length().IsMatch(sentence),
         "fast" => Speed().IsMatch(sentence) || Share().IsMatch(sentence),
-        "long" => Length().IsMatch(sentence) || Time().IsMatch(sentence) || Until().IsMatch(sentence),
-        "old" or "" => Time().IsMatch(sentence),
+        "long" => Length().IsMatch(sentence) || Duration().IsMatch(sentence) || Until().IsMatch(sentence),
+        "old" => Time().IsMatch(sentence),
+        "" => Duration().IsMatch(sentence),
         "heavy" => Weight().IsMatch(sentence),
         _ => Length().IsMatch(sentence) || Speed().IsMatch(sentence) || Time().IsMatch(sentence) || Weight().IsMatch(sentence) || Money().IsMatch(sentence),
     };
@@ -78,7 +79,7 @@ internal static partial class FigureKind
     /// Group "d" is the dimension asked ("high"), group "n" the noun naming it ("what speed did the wind reach"); both
     /// are empty for "in what time".
     /// </remarks>
-    [GeneratedRegex(@"\bhow (?<d>high|tall|far|long|deep|big|large|heavy|fast|wide|old)\b|\bin what time\b|\b(what|which)('s|’s)?\s+((is|was|are|were|will be)\s+)?((the|its|their|his|her)\s+)?((?!(did|does|do|will|would|can|could|should|has|have|had)\b)[\w'’-]+\s+){0,3}(?<n>speed|height|length|distance|depth|width|weight|size|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhow (?<d>high|tall|far|long|deep|big|large|heavy|fast|wide|old)\b|\bin what time\b|\b(what|which)('s|’s)?\s+((is|was|are|were|will be)\s+)?((the|its|their|his|her)\s+)?((?!(did|does|do|will|would|can|could|should|has|have|had)\b)[\w'’-]+\s+){0,3}(?<n>(speed|height|length|distance|depth|width|weight|size|age)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureQuestion();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -93,6 +94,10 @@ internal static partial class FigureKind
 
     [GeneratedRegex(Amount + @"(years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Time();
+
+    /// <summary>A time something took, not someone's age: "in just 3.134 seconds", not "a 21-year-old from California".</summary>
+    [GeneratedRegex(Amount + @"(years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b(?![\s-]*old\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Duration();
 
     /// <summary>How long something lasts, told by when it ends: "kept a storm warning in place until Sunday morning".</summary>
     [GeneratedRegex(@"\b(until|till)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

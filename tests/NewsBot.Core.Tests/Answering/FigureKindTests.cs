@@ -40,6 +40,12 @@ public sealed class FigureKindTests
     [InlineData("What size is the grant the factory got?", "The government gave a grant of 20 million crowns.", true)]
     [InlineData("How much is a ferry ticket?", "The deal gives crews a 4.5 percent pay rise.", false)]
     [InlineData("How much is a ferry ticket?", "A return ticket to the islands costs 120 crowns.", true)]
+    [InlineData("what were the wind speeds in the storm", "Winds of up to 110 kilometres per hour hit the coast.", true)]
+    [InlineData("what were the wind speeds in the storm", "The farm has 48 turbines.", false)]
+    [InlineData("He solved the puzzle in what time?", "A 21-year-old from California broke the record.", false)]
+    [InlineData("He solved the puzzle in what time?", "He pulled off the feat in just 3.134 seconds.", true)]
+    [InlineData("How old is the record holder?", "A 21-year-old from California broke the record.", true)]
+    [InlineData("How long did the strike last?", "The 40-year-old union leader spoke.", false)]
     [InlineData("How much is the rent for a flat there?", "A two-room flat rents for 9,000 crowns a month.", true)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
@@ -50,6 +56,7 @@ public sealed class FigureKindTests
     [InlineData("what's the top wind speed from the storm", "speed")]
     [InlineData("What was the river's peak water height?", "height")]
     [InlineData("Which was the height of the flood?", "height")]
+    [InlineData("what were the wind speeds in the storm", "speeds")]
     [InlineData("How fast were the winds?", null)]
     [InlineData("What did the speed camera catch?", null)]
     public void MeasureNoun_Question_IsTheNounNamingTheMeasureAsked(string question, string? expected) =>
