@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answering;
@@ -260,13 +262,30 @@ public sealed class ExtractiveAnswerServiceTests
         Assert.Contains("2030", answer.Text, StringComparison.Ordinal);
     }
 
-    private ExtractiveAnswerService Service(AnswerOptions? options = null) =>
+    [Fact]
+    public async Task AnswerAsync_LeadingArticleLacksAName_LogsAtDebugWhyItWasPassedOver()
+    {
+        await AddAsync("h", "Millbrook hospital opens children's ward", "Valley Courier",
+            "Millbrook General Hospital opened a 24-bed children's ward on Friday. Staff said families would no longer travel to the city.");
+        await AddAsync("p", "Port Ellery mayor opens festival", "Harbour Gazette", "The mayor of Port Ellery opened the harbour festival on Saturday.");
+        var logger = new FakeLogger<ExtractiveAnswerService>();
+
+        var answer = await Service(logger: logger).AnswerAsync(new AnswerRequest("Who is the mayor of Millbrook?") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined);
+        var records = logger.Collector.GetSnapshot();
+        Assert.All(records, r => Assert.Equal(LogLevel.Debug, r.Level));
+        Assert.Contains(records, r => r.Message == "Passed over \"Port Ellery mayor opens festival\" for \"Who is the mayor of Millbrook?\": it lacks 'millbrook'");
+        Assert.Contains(records, r => r.Message.StartsWith("Declined \"Who is the mayor of Millbrook?\"", StringComparison.Ordinal));
+    }
+
+    private ExtractiveAnswerService Service(AnswerOptions? options = null, ILogger<ExtractiveAnswerService>? logger = null) =>
         new(
             new HybridRetriever(store, embedder, new FakeTimeProvider(Now), Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance),
             embedder,
             store,
             Options.Create(options ?? new AnswerOptions()),
-            NullLogger<ExtractiveAnswerService>.Instance);
+            logger ?? NullLogger<ExtractiveAnswerService>.Instance);
 
     private Task AddAsync(string id, string title, string outlet, string body) => AddAsync(id, title, outlet, body, Now.AddDays(-2));
 
