@@ -82,20 +82,31 @@ internal static partial class AnswerComposer
     /// <summary>
     /// Another article's best answering sentence that says something not yet said, or null. When a date is asked
     /// (<paramref name="dateAsked"/>) and the answer so far gives one, it must give one too: "when will the tram open" is
-    /// not answered by a factory's hiring plans "by the end of next year".
+    /// not answered by a factory's hiring plans "by the end of next year". So too a count (<paramref name="counted"/>, the
+    /// stems of what a "how many" question counts, null for any other question): "how many new tram stops" is not
+    /// answered by a factory story's "the planned tram line", which gives no figure. Any figure will do, as another
+    /// outlet may count in other words ("300,000 reservists" for "how many Russians").
     /// </summary>
     /// <remarks>
     /// Another outlet's side, or a source that answers better than the lead (<paramref name="pastLimit"/>), may take a
     /// short sentence past the word limit: it is worth more than brevity.
     /// </remarks>
-    public static List<SentenceCandidate>? Fresh(List<SentenceCandidate> ranked, List<List<SentenceCandidate>> chosen, bool pastLimit, bool dateAsked, AnswerOptions settings)
+    public static List<SentenceCandidate>? Fresh(
+        List<SentenceCandidate> ranked,
+        List<List<SentenceCandidate>> chosen,
+        bool pastLimit,
+        bool dateAsked,
+        IReadOnlySet<string>? counted,
+        AnswerOptions settings)
     {
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
         var room = Math.Max(settings.MaxWords - chosen.Sum(Words), pastLimit ? OtherSideWords : 0);
         var leadMeaning = chosen[0].Max(c => c.Similarity);
         var dated = dateAsked && chosen[0].Any(c => c.FitsKind);
+        var counting = counted is not null && chosen[0].Any(c => CountedThing.Counts(c.Text, counted));
         var fresh = ranked
-            .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning && (!dated || c.FitsKind))
+            .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning && (!dated || c.FitsKind)
+                && (!counting || CountedThing.GivesAny(c.Text)))
             .Take(3)
             .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(c.Text) <= room);
         return fresh is null ? null : [fresh];
@@ -106,6 +117,7 @@ internal static partial class AnswerComposer
         RetrievalResult retrieval,
         List<List<SentenceCandidate>> chosen,
         List<UsedPassage> passages,
+        IReadOnlySet<string>? counted,
         AnswerOptions settings)
     {
         var citations = new List<Citation>();
@@ -130,7 +142,10 @@ internal static partial class AnswerComposer
         // "who": "when will the tram open" is not answered by what the outlets say it costs. When a sum or a measure is
         // asked, only figures of that kind are compared: "how long will the tram take" is not answered by its cost either.
         var keywords = retrieval.Keywords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-        Func<string, bool> asked = FigureKind.Asks(question) ? figure => FigureKind.Fits(question, figure) : _ => true;
+        // "How many new tram stops" compares only counts of stops (or of what means them), not what the tram costs.
+        Func<string, bool> asked = FigureKind.Asks(question) ? figure => FigureKind.Fits(question, figure)
+            : counted is not null ? figure => CountedThing.Counts(figure, counted, bare: false)
+            : _ => true;
         if (AnswerKinds.Of(question) is AnswerKind.Any or AnswerKind.Number or AnswerKind.Reason or AnswerKind.Manner
             && Disagreement.Describe(chosen.Select(c => c[0].Article).ToList(), citations, keywords, asked) is { } differs)
         {

@@ -58,6 +58,9 @@ internal static class CountedThing
             ? bare && f.Figure.Any(char.IsDigit) && !IsYear(f.Figure)
             : f.Counted.Any(w => stems.Contains(Terms.Stem(w))));
 
+    /// <summary>Whether <paramref name="sentence"/> gives any count: a figure that is neither a year nor a time of day.</summary>
+    public static bool GivesAny(string sentence) => Figures(sentence).Any(f => !IsYear(f.Figure));
+
     private static IEnumerable<(string Figure, IReadOnlyList<string> Counted)> Figures(string sentence)
     {
         var words = Terms.Words(sentence).ToList();

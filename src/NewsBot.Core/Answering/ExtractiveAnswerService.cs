@@ -168,13 +168,13 @@ internal sealed class ExtractiveAnswerService(
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names)
                 && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
-                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked, settings) is { } fresh)
+                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked, countedStems, settings) is { } fresh)
             {
                 chosen.Add(fresh);
             }
         }
 
-        return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, settings);
+        return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, countedStems, settings);
     }
 
     /// <summary>

@@ -29,4 +29,13 @@ public sealed class CountedThingTests
     [InlineData("Doors open at 9 a.m. on Saturday.", false)]
     public void Counts_BareFigure_CountsUnlessATimeOfDay(string sentence, bool counts) =>
         Assert.Equal(counts, CountedThing.Counts(sentence, new HashSet<string> { "job" }));
+
+    [Theory]
+    [InlineData("Lumen Robotics will employ 400 people by the end of next year.", true)]
+    [InlineData("The extension adds six stops and 5.2 kilometres of track.", true)]
+    [InlineData("The company chose Port Ellery for its port and the planned tram line.", false)]
+    [InlineData("Work is expected to finish in 2029.", false)]
+    [InlineData("The first sailing would leave at 6 am.", false)]
+    public void GivesAny_Sentence_TellsWhetherItGivesACount(string sentence, bool expected) =>
+        Assert.Equal(expected, CountedThing.GivesAny(sentence));
 }

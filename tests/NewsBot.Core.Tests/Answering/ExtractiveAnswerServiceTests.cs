@@ -55,6 +55,20 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_CountAskedWhereOutletsDifferOnlyOnCost_GivesTheCountWithoutTheCostDispute()
+    {
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette",
+            "The Eastfield tram extension adds six stops. Council put the tram cost at 212 million crowns.");
+        await AddAsync("c", "Eastfield tram approved", "Valley Courier",
+            "The Eastfield tram extension adds six stops. An estimate puts the full tram cost at 240 million crowns.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("How many stops will the Eastfield tram extension have?"), token);
+
+        Assert.Contains("six stops", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("differ", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_TopicAbsentFromIndex_DeclinesWithoutCitations()
     {
         await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette", "The council voted to extend the tram.");
