@@ -92,11 +92,14 @@ internal static partial class FigureKind
     [GeneratedRegex(Amount + @"(mph|km/h|kph|knots|(kilometres|kilometers|miles|metres|meters)\s+(per|an|a)\s+(hour|second))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Speed();
 
-    [GeneratedRegex(Amount + @"(years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>A figure in digits or words before a unit of time: "three days", "a 21-year-old".</summary>
+    private const string TimeUnit = Amount + @"(years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b";
+
+    [GeneratedRegex(TimeUnit, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Time();
 
     /// <summary>A time something took, not someone's age: "in just 3.134 seconds", not "a 21-year-old from California".</summary>
-    [GeneratedRegex(Amount + @"(years|year|days|day|weeks|week|months|month|hours|hour|minutes|minute|seconds|second)\b(?![\s-]*old\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(TimeUnit + @"(?![\s-]*old\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
     /// <summary>How long something lasts, told by when it ends: "kept a storm warning in place until Sunday morning".</summary>
