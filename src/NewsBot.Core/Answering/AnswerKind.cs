@@ -34,7 +34,7 @@ internal enum AnswerKind
 internal static partial class AnswerKinds
 {
     public static AnswerKind Of(string question) =>
-        NumberQuestion().IsMatch(question) || FigureKind.AsksSum(question) || FigureKind.MeasureNoun(question) is not null ? AnswerKind.Number
+        NumberQuestion().IsMatch(question) || RateQuestion().IsMatch(question) || FigureKind.AsksSum(question) || FigureKind.MeasureNoun(question) is not null ? AnswerKind.Number
         : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
         : DateQuestion().IsMatch(question) ? AnswerKind.Date
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
@@ -49,6 +49,13 @@ internal static partial class AnswerKinds
     /// </remarks>
     [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high)\b|\bin what time\b|\bwhat (percentage|percent|share|proportion|number|amount|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberQuestion();
+
+    /// <summary>
+    /// "What is inflation", "what's the unemployment rate", "what was the score": a figure that news always gives as one,
+    /// so a sentence giving it answers, not one only naming the thing.
+    /// </summary>
+    [GeneratedRegex(@"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:rates?|inflation|unemployment|population|score|turnout|toll|temperature)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RateQuestion();
 
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateQuestion();

@@ -42,6 +42,15 @@ internal static class QuestionThings
         "top", "maximum", "minimum", "average", "highest", "lowest", "total", "overall", "exact", "approximate",
     };
 
+    /// <summary>
+    /// Words that say which of a thing's versions is meant ("the final score", "the latest figures", "the current rate"):
+    /// describing a word after them, they are not a thing a story must hold; ending their phrase, they are ("the final").
+    /// </summary>
+    private static readonly HashSet<string> Versions = new(StringComparer.Ordinal)
+    {
+        "final", "latest", "current", "official", "initial", "original", "previous", "present",
+    };
+
     /// <summary>Spans of time ("the coast last weekend"): the question's time, which retrieval's window handles, not a thing asked about.</summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
@@ -151,7 +160,7 @@ internal static class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || (Versions.Contains(token) && !endsPhrase) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

@@ -18,6 +18,9 @@ public sealed class AnswerKindTests
     [InlineData("She swam the strait in what time?", "Number")]
     [InlineData("What salary do the ferry crews earn?", "Number")]
     [InlineData("What speed did the wind reach?", "Number")]
+    [InlineData("what's inflation in northland right now", "Number")]
+    [InlineData("What was the final score in the regional cup?", "Number")]
+    [InlineData("What is the unemployment rate?", "Number")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
 }

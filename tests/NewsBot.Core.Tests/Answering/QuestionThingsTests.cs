@@ -21,6 +21,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["wind"], QuestionThings.Among("What was the top wind speed, and the total cost?", ["top", "wind", "total"]));
 
     [Fact]
+    public void Among_WordSayingWhichVersionOfTheNextIsMeant_IsNot() =>
+        Assert.Equal(["score", "final"], QuestionThings.Among("What was the final score, and who scored in the final?", ["final", "score"]));
+
+    [Fact]
     public void Among_AdverbWithoutAnAdverbsEnding_IsNot() =>
         Assert.DoesNotContain("still", QuestionThings.Among("Is the river still flooding?", ["river", "still", "flooding"]));
 
