@@ -80,9 +80,10 @@ internal static partial class AnswerComposer
     }
 
     /// <summary>
-    /// Another article's best answering sentence that says something not yet said, or null. When a date is asked
-    /// (<paramref name="dateAsked"/>) and the answer so far gives one, it must give one too: "when will the tram open" is
-    /// not answered by a factory's hiring plans "by the end of next year". So too a count (<paramref name="counted"/>, the
+    /// Another article's best answering sentence that says something not yet said, or null. When a date or a name is
+    /// asked (<paramref name="kindAsked"/>) and the answer so far gives one, it must give one too: "when will the tram
+    /// open" is not answered by a factory's hiring plans "by the end of next year", nor "what was the boat called" by a
+    /// flood story's "crews used boats". So too a count (<paramref name="counted"/>, the
     /// stems of what a "how many" question counts, null for any other question): "how many new tram stops" is not
     /// answered by a factory story's "the planned tram line", which gives no figure. Any figure will do, as another
     /// outlet may count in other words ("300,000 reservists" for "how many Russians").
@@ -95,17 +96,17 @@ internal static partial class AnswerComposer
         List<SentenceCandidate> ranked,
         List<List<SentenceCandidate>> chosen,
         bool pastLimit,
-        bool dateAsked,
+        bool kindAsked,
         IReadOnlySet<string>? counted,
         AnswerOptions settings)
     {
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
         var room = Math.Max(settings.MaxWords - chosen.Sum(Words), pastLimit ? OtherSideWords : 0);
         var leadMeaning = chosen[0].Max(c => c.Similarity);
-        var dated = dateAsked && chosen[0].Any(c => c.FitsKind);
+        var givesKind = kindAsked && chosen[0].Any(c => c.FitsKind);
         var counting = counted is not null && chosen[0].Any(c => CountedThing.Counts(c.Text, counted));
         var fresh = ranked
-            .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning && (!dated || c.FitsKind)
+            .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning && (!givesKind || c.FitsKind)
                 && (!counting || CountedThing.GivesAny(c.Text)))
             .Take(3)
             .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(c.Text) <= room);

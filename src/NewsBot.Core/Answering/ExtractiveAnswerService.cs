@@ -95,6 +95,8 @@ internal sealed class ExtractiveAnswerService(
         var clockAsked = ClockTime.Asks(request.Question);
         // "What did Ida Sund say after the match" only by one reporting a saying: "scored the winner" says nothing.
         var speechAsked = Speech.Asked(request.Question);
+        // "What is the name of the new tram depot" only by one naming something beside "depot" (see SentenceScorer.HoldsKind).
+        var nameAsked = SentenceScorer.NamedThing(request.Question) is not null;
         // "How many homes lost power" likewise: only by an article that counts homes (or something meaning them) or gives
         // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
         var countedStems = CountedStems(retrieval.SearchText, counted);
@@ -105,6 +107,7 @@ internal sealed class ExtractiveAnswerService(
                 : figureAsked && !AnswersWith(candidate, settings, text => FigureKind.Fits(request.Question, text)) ? "no answering sentence gives the figure asked"
                 : clockAsked && !AnswersWith(candidate, settings, ClockTime.In) ? "no answering sentence gives a time of day"
                 : speechAsked && !AnswersWith(candidate, settings, Speech.In) ? "no answering sentence reports a saying"
+                : nameAsked && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? "no answering sentence names what is asked"
                 : countedStems is not null && !candidate.Any(c => CountedThing.Counts(c.Text, countedStems)) ? "no sentence counts what is asked"
                 : null;
             if (shortOf is not null)
@@ -168,7 +171,7 @@ internal sealed class ExtractiveAnswerService(
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names)
                 && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
-                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked, countedStems, settings) is { } fresh)
+                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings) is { } fresh)
             {
                 chosen.Add(fresh);
             }

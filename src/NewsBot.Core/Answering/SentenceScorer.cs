@@ -21,6 +21,13 @@ internal sealed partial class SentenceScorer
         "mani", "many", "much", "long", "old", "tall", "far", "big", "high", "percentag", "percent", "number", "amount",
     };
 
+    /// <summary>Words that join what follows to a phrase ("the policy behind these penalties"), beyond the stop words.</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "behind", "near", "inside", "outside", "across", "along", "around", "beyond", "within", "without", "beside", "toward",
+        "towards", "among", "despite", "via", "per", "over", "under", "between", "against", "during", "since", "until",
+    };
+
     /// <summary>Words a place's name follows ("off the Skerry Islands", "in Port Ellery"), never a person's.</summary>
     private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "in", "at", "off", "near", "into", "across", "outside", "around" };
 
@@ -71,6 +78,12 @@ internal sealed partial class SentenceScorer
     private readonly AnswerKind kind;
     private readonly bool asksAhead;
 
+    /// <summary>
+    /// The stem of the thing a question asks the name of ("depot" in "what is the name of the new tram depot", "boat" in
+    /// "what was the boat called"); null for any other question.
+    /// </summary>
+    private readonly string? named;
+
     /// <summary>The noun a "which museum" question names its answer's kind by, capitalised ("Museum"); null when none.</summary>
     private readonly string? kindNoun;
 
@@ -101,7 +114,8 @@ internal sealed partial class SentenceScorer
         IReadOnlyDictionary<string, double> meaning,
         IReadOnlyDictionary<string, double> focusMeaning,
         IReadOnlySet<string> counted,
-        IReadOnlyDictionary<string, double> restMeaning)
+        IReadOnlyDictionary<string, double> restMeaning,
+        IReadOnlyDictionary<string, string> corrections)
     {
         this.restMeaning = restMeaning;
         this.focusMeaning = focusMeaning;
@@ -112,6 +126,7 @@ internal sealed partial class SentenceScorer
         this.subjects = subjects;
         this.kind = kind;
         asksAhead = kind == AnswerKind.Date && Ahead().IsMatch(question);
+        named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = kind != AnswerKind.Person && PassiveQuestion().Match(question) is { Success: true } p ? Terms.Stem(p.Groups[1].Value.ToLowerInvariant()) : null;
         doer = kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
@@ -163,7 +178,7 @@ internal sealed partial class SentenceScorer
             .Concat(counted?.Alike ?? [])
             .Select(Terms.Stem)
             .ToHashSet(StringComparer.Ordinal);
-        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning, countedStems, restMeaning ?? new Dictionary<string, double>());
+        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning, countedStems, restMeaning ?? new Dictionary<string, double>(), retrieval.Corrections);
     }
 
     /// <summary>
@@ -250,6 +265,27 @@ internal sealed partial class SentenceScorer
     }
 
     /// <summary>
+    /// The word for the thing a question asks the name of: the last word of the phrase after "the name of" or between
+    /// "what is" and "called", up to a word that starts what follows ("the giant schnauzer that won", "the chief
+    /// executive of the robot company", "the former gymnast rumoured to be"); null when the question asks no name or
+    /// names the thing only by a pronoun ("what is it called").
+    /// </summary>
+    public static string? NamedThing(string question)
+    {
+        var match = NamingQuestion().Match(question);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var phrase = Terms.Words(match.Groups["p"].Value)
+            .SkipWhile(Terms.IsStopWord)
+            .TakeWhile(w => !Terms.IsStopWord(w) && !Joiners.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal))
+            .ToList();
+        return phrase.Count == 0 ? null : phrase[^1];
+    }
+
+    /// <summary>
     /// Whether a sentence can be quoted: not a subhead (a short line with no closing punctuation), not a sign-up or
     /// follow prompt or an editor's note, not a bare pull quote.
     /// </summary>
@@ -275,7 +311,7 @@ internal sealed partial class SentenceScorer
     /// How well a sentence fits the kind of answer asked for: a figure for "how many", a name the question does not
     /// already hold for "who"/"which", a place for "where", a date for "when", a cause for "why".
     /// </summary>
-    private double Fit(string sentence, int? year) => kind switch
+    private double Fit(string sentence, int? year) => named is not null ? (NameBeside(sentence) ? 0.2 + BesideBonus : 0) : kind switch
     {
         AnswerKind.Number => Words(sentence).Any(IsNewFigure)
             ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (Counts(sentence) ? KindBonus : 0)
@@ -293,7 +329,11 @@ internal sealed partial class SentenceScorer
     /// place or date the question lacks, a full name for "who", a cause; any sentence when no kind is asked.
     /// <paramref name="fit"/> is the sentence's <see cref="Fit"/>, already worked out.
     /// </summary>
-    private bool HoldsKind(string sentence, double fit) => kind switch
+    /// <remarks>
+    /// A question asking what something is called is held only by a name standing beside a word of it ("their boat, the
+    /// Grey Heron"): "new trams and a depot are included" names no depot, whatever other name the sentence has.
+    /// </remarks>
+    private bool HoldsKind(string sentence, double fit) => named is not null ? NameBeside(sentence) : kind switch
     {
         AnswerKind.Number => Words(sentence).Any(IsNewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, sentence)),
         AnswerKind.Name or AnswerKind.Place or AnswerKind.Date or AnswerKind.Reason => fit > 0,
@@ -408,6 +448,14 @@ internal sealed partial class SentenceScorer
         return Enumerable.Range(2, Math.Max(0, words.Count - 2)).Any(i => Terms.Stem(words[i].ToLowerInvariant()) == doer);
     }
 
+    /// <summary>Whether a name the question lacks stands within a few words of the thing it asks the name of.</summary>
+    private bool NameBeside(string sentence)
+    {
+        var words = Words(sentence);
+        var at = words.Select((w, i) => (Stem: Terms.Stem(w.ToLowerInvariant()), i)).Where(x => x.Stem == named).Select(x => x.i).ToList();
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsNewName(words[i]) && at.Any(j => Math.Abs(i - j) <= Beside));
+    }
+
     /// <summary>Whether a capitalised word other than the first is one the question lacks.</summary>
     private bool NewName(string sentence) => Words(sentence).Skip(1).Any(IsNewName);
 
@@ -456,6 +504,9 @@ internal sealed partial class SentenceScorer
 
     [GeneratedRegex(@"^\s*(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveQuestion();
+
+    [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamingQuestion();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Figure();

@@ -277,6 +277,29 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_NameAskedOfAThingTheStoryNamesNot_Declines()
+    {
+        await AddAsync("c", "Eastfield tram costs climb", "Valley Courier",
+            "An estimate from the Valley Courier puts the full cost of the new tram depot and trams at 240 million crowns. The Eastfield tram passed the council vote.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What is the name of the new tram depot?") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_NameAskedOfAThingTheStoryNames_GivesTheNameBesideIt()
+    {
+        await AddAsync("r", "Coast guard rescues three fishermen", "Harbour Gazette",
+            "The coast guard rescued three fishermen from a sinking boat north of the Skerry Islands on Saturday. A helicopter lifted the men from the water after their boat, the Grey Heron, lost power.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What was the name of the fishermen's boat?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("their boat, the Grey Heron, lost power. [1]", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_LeadingArticleLacksAName_LogsAtDebugWhyItWasPassedOver()
     {
         await AddAsync("h", "Millbrook hospital opens children's ward", "Valley Courier",

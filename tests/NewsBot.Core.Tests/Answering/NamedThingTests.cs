@@ -1,0 +1,23 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class NamedThingTests
+{
+    [Theory]
+    [InlineData("What is the name of the new tram depot?", "depot")]
+    [InlineData("What was the boat called?", "boat")]
+    [InlineData("What's the name of the chief executive of the robot company?", "executive")]
+    [InlineData("What was the name of the giant schnauzer that won 'best in show'?", "schnauzer")]
+    [InlineData("What is the name of the former Olympic gymnast rumoured to be his girlfriend?", "gymnast")]
+    [InlineData("What is the government policy behind these penalties called?", "policy")]
+    public void NamedThing_QuestionAskingAName_IsTheLastWordOfWhatIsNamed(string question, string expected) =>
+        Assert.Equal(expected, SentenceScorer.NamedThing(question));
+
+    [Theory]
+    [InlineData("What is it called?")]
+    [InlineData("Who won the regional cup?")]
+    [InlineData("What did the mayor say the new line would be called by locals in the east?")]
+    public void NamedThing_NoThingsNameAsked_IsNull(string question) =>
+        Assert.Null(SentenceScorer.NamedThing(question));
+}
