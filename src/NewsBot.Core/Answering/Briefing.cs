@@ -28,7 +28,8 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     {
         "happen", "happened", "happening", "new", "news", "latest", "going", "anything", "stories", "story", "headlines",
         "top", "main", "big", "biggest", "today", "week", "weekend", "yesterday", "month", "lately", "everything", "update",
-        "updates", "events", "around", "local", "any", "whats",
+        "updates", "events", "around", "local", "any", "whats", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december",
     };
 
     /// <summary>
@@ -47,14 +48,14 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         }
 
         var names = QuestionNames.Of(question);
-        return keywords.Where(k => !GeneralWords.Contains(k)).All(names.Contains);
+        return keywords.Where(k => !IsGeneral(k)).All(names.Contains);
     }
 
     public async Task<GroundedAnswer> ComposeAsync(AnswerRequest request, RetrievalResult retrieval, List<UsedPassage> passages, CancellationToken cancellationToken)
     {
         var askedAt = retrieval.AskedAt;
-        var window = retrieval.Window ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
-        var place = retrieval.Keywords.Where(k => !GeneralWords.Contains(k)).ToList();
+        var window = retrieval.Window ?? Time.TemporalParser.Month(request.Question, askedAt) ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
+        var place = retrieval.Keywords.Where(k => !IsGeneral(k)).ToList();
         var latest = askedAt.AddDays(1);
         var outlets = new SearchFilter { Outlets = request.Filter.Outlets, To = latest };
 
@@ -90,6 +91,9 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         var text = inWindow.Count == 0 ? AnswerComposer.OutsideWindow(window.Phrase, stories[0].Published) + " " + checkedText.Text : checkedText.Text;
         return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }
+
+    /// <summary>Whether a word of the question only asks for news or names its time ("2026" in "in November 2026").</summary>
+    private static bool IsGeneral(string word) => GeneralWords.Contains(word) || Year().IsMatch(word);
 
     /// <summary>The newest dated articles within <paramref name="filter"/> that mention the place, if one is named; newest first.</summary>
     private async Task<List<Articles.Article>> ReadAsync(SearchFilter filter, List<string> place, CancellationToken cancellationToken) =>
@@ -139,4 +143,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
 
     [GeneratedRegex(@"^\s*(what('s|s| is| has)?|anything|any|tell me)\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^(19|20)\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex Year();
 }

@@ -22,6 +22,39 @@ public static partial class TemporalParser
         return new TemporalExpression(window, remainder);
     }
 
+    /// <summary>
+    /// The month a question names ("in November", "during March 2026", "last May"), as a window asked at
+    /// <paramref name="askedAt"/>: the named year's, else the latest such month begun by then ("last" skips the current
+    /// month); null when it names none. Kept apart from <see cref="Parse"/>: in a question about something else a month
+    /// more often dates the event ("escaped in May") than the reports sought.
+    /// </summary>
+    public static TimeWindow? Month(string question, DateTimeOffset askedAt)
+    {
+        var match = MonthPattern().Match(question);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var now = askedAt.ToUniversalTime();
+        var month = DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
+        int year;
+        if (match.Groups["year"].Success)
+        {
+            year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            var last = match.Groups["which"].Value.Equals("last", StringComparison.OrdinalIgnoreCase);
+            year = month < now.Month || (month == now.Month && !last) ? now.Year : now.Year - 1;
+        }
+
+        var from = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
+        var to = from.AddMonths(1).AddTicks(-1);
+        var phrase = from.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return new TimeWindow(from, to, phrase);
+    }
+
     private static TimeWindow? Resolve(Match match, DateTimeOffset now)
     {
         // The words as an answer quotes them ("Nothing from this week"); a day keeps its capital ("Monday").
@@ -102,6 +135,11 @@ public static partial class TemporalParser
                 return null;
         }
     }
+
+    [GeneratedRegex(
+        @"\b(?:in|during|throughout|(?<which>this|last))\s+(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?<year>(?:19|20)\d\d)\b)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPattern();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

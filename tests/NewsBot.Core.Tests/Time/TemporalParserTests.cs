@@ -81,4 +81,24 @@ public sealed class TemporalParserTests
         Assert.Null(parsed.Window);
         Assert.Equal("Who won the Stanley Cup?", parsed.Remainder);
     }
+    [Theory]
+    [InlineData("What happened in November?", "2026-11-01", "November 2026")]
+    [InlineData("what happened in Port Ellery in december", "2025-12-01", "December 2025")]
+    [InlineData("Any news from last November?", "2025-11-01", "November 2025")]
+    [InlineData("What happened during March 2024?", "2024-03-01", "March 2024")]
+    public void Month_QuestionNamingAMonth_WindowIsThatWholeMonth(string question, string from, string phrase)
+    {
+        var window = TemporalParser.Month(question, Wednesday);
+
+        Assert.NotNull(window);
+        Assert.Equal(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), window.From);
+        Assert.Equal(window.From.AddMonths(1).AddTicks(-1), window.To);
+        Assert.Equal(phrase, window.Phrase);
+    }
+
+    [Theory]
+    [InlineData("What may the council decide?")]
+    [InlineData("Will the tram march on?")]
+    public void Month_MonthNameNotAfterInOrLast_IsNoWindow(string question) =>
+        Assert.Null(TemporalParser.Month(question, Wednesday));
 }
