@@ -84,6 +84,12 @@ internal static class QuestionThings
         "vote", "agree", "announce", "approve", "reach", "hit", "affect", "change", "look", "offer", "use", "stop",
     };
 
+    /// <summary>Verbs that carry little meaning of their own ("where are the ferries going to"): never a thing asked about.</summary>
+    private static readonly HashSet<string> LightVerbs = new(StringComparer.Ordinal)
+    {
+        "go", "goes", "going", "went", "gone", "get", "gets", "getting", "got", "gotten", "come", "comes", "coming", "came",
+    };
+
     /// <summary>Adverbs without an adverb's ending ("is the river still flooding"), never a thing asked about.</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
@@ -98,6 +104,9 @@ internal static class QuestionThings
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion",
     };
+
+    /// <summary>Whether a word is a verb that says little on its own ("going", "got"): where or how is said by the words after it.</summary>
+    public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
 
     public static IReadOnlyList<string> Among(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false);
 
@@ -160,7 +169,7 @@ internal static class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || (Versions.Contains(token) && !endsPhrase) || TimeNouns.Contains(token) || Linkers.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || (Versions.Contains(token) && !endsPhrase) || TimeNouns.Contains(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

@@ -193,14 +193,25 @@ internal sealed partial class SentenceScorer
         var asking = Briefing.AskingWords(question);
         if (retrieval.Unknown.Count == 0 && asking.Count == 0)
         {
-            return retrieval.Keywords;
+            return Light(retrieval.Keywords);
         }
 
         var names = QuestionNames.Of(question);
         var things = QuestionThings.Among(question, retrieval.Unknown);
         var filler = retrieval.Unknown.Where(u => !names.Contains(u) && !things.Contains(u)).ToHashSet(StringComparer.Ordinal);
         var weighed = retrieval.Keywords.Where(k => !filler.Contains(k) && !asking.Contains(k)).ToList();
-        return weighed.Count == 0 ? retrieval.Keywords : weighed;
+        return Light(weighed.Count == 0 ? retrieval.Keywords : weighed);
+    }
+
+    /// <summary>
+    /// The keywords without the light verbs ("where are the ferries going to", "how did they get the men out"), which say
+    /// where or how only with the words after them; weighed, a rare "go" in some other sentence outweighed "ferries".
+    /// All of them when nothing else is left.
+    /// </summary>
+    private static IReadOnlyList<string> Light(IReadOnlyList<string> keywords)
+    {
+        var kept = keywords.Where(k => !QuestionThings.IsLightVerb(k)).ToList();
+        return kept.Count == 0 || kept.Count == keywords.Count ? keywords : kept;
     }
 
     /// <summary>

@@ -314,6 +314,19 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhereQuestionWithALightVerbNoArticleHolds_AnswersFromTheSentenceWithThePlace()
+    {
+        await AddAsync("f", "Ferry strike ends", "Harbour Gazette",
+            "Ferry services between Port Ellery and the Skerry Islands will resume on Thursday. The ferry company said the deal gives crews a pay rise.");
+        await AddAsync("w", "Wind farm approved", "Northern Wire", "The energy agency approved a wind farm, which is going ahead next year.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Where are the ferries going to?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.StartsWith("According to Harbour Gazette, Ferry services between Port Ellery and the Skerry Islands", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_LeadingArticleLacksAName_LogsAtDebugWhyItWasPassedOver()
     {
         await AddAsync("h", "Millbrook hospital opens children's ward", "Valley Courier",

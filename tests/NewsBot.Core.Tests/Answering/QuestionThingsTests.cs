@@ -25,6 +25,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["score", "final"], QuestionThings.Among("What was the final score, and who scored in the final?", ["final", "score"]));
 
     [Fact]
+    public void Among_LightVerb_IsNot() =>
+        Assert.Equal(["ferries"], QuestionThings.Among("Where are the ferries going to?", ["ferries", "going"]));
+
+    [Fact]
     public void Among_AdverbWithoutAnAdverbsEnding_IsNot() =>
         Assert.DoesNotContain("still", QuestionThings.Among("Is the river still flooding?", ["river", "still", "flooding"]));
 
