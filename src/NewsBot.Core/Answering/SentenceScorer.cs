@@ -252,7 +252,8 @@ internal sealed partial class SentenceScorer
 
                 var leansBack = withPrevious > withNext && withPrevious > withTitle + 0.05;
                 var cosine = meaning.GetValueOrDefault(sentence.Text);
-                var fit = Fit(sentence.Text, article.Published?.Year);
+                var asAnswer = WithoutOutlet(sentence.Text, article.Outlet);
+                var fit = Fit(asAnswer, article.Published?.Year);
                 var done = doneVerb is not null && sentence.Stems.Contains(doneVerb) ? DoneFit : 0;
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
                 // The cosine to the whole question decides whether a sentence answers in other words, not which leads:
@@ -264,7 +265,7 @@ internal sealed partial class SentenceScorer
                 {
                     Similarity = cosine,
                     Fills = restMeaning.GetValueOrDefault(sentence.Text),
-                    FitsKind = kindNamed ? naming![i] : HoldsKind(sentence.Text, fit),
+                    FitsKind = kindNamed ? naming![i] : HoldsKind(asAnswer, fit),
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
                     Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner) ? own[i + 1].Text : null,
@@ -295,6 +296,13 @@ internal sealed partial class SentenceScorer
             .ToList();
         return phrase.Count == 0 ? null : phrase[^1];
     }
+
+    /// <summary>
+    /// For a "who" question, the sentence without the name of the outlet reporting it: "The Valley Courier has seen an
+    /// estimate" names no one who opposed the tram. Any other question's sentence as it is.
+    /// </summary>
+    private string WithoutOutlet(string sentence, string? outlet) =>
+        kind == AnswerKind.Person && !string.IsNullOrWhiteSpace(outlet) ? sentence.Replace(outlet, string.Empty, StringComparison.OrdinalIgnoreCase) : sentence;
 
     /// <summary>
     /// Whether a sentence can be quoted: not a subhead (a short line with no closing punctuation), not a sign-up or

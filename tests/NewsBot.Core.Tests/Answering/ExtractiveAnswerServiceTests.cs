@@ -327,6 +327,18 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhoAskedWhereTheStoryNamesItsOwnOutlet_GivesThePersonNotTheOutlet()
+    {
+        await AddAsync("c", "Eastfield tram wins narrow vote", "Valley Courier",
+            "The tram extension passed the council by 7 votes to 4, but opponents warn it will cost more. The Valley Courier has seen an estimate that puts the full cost at 240 million crowns. Councillor Petra Holm, who voted against, said shop owners fear roadworks.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Who opposed the tram in the council?") { AskedAt = Now }, token);
+
+        Assert.Contains("Petra Holm", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("has seen an estimate", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_LeadingArticleLacksAName_LogsAtDebugWhyItWasPassedOver()
     {
         await AddAsync("h", "Millbrook hospital opens children's ward", "Valley Courier",
