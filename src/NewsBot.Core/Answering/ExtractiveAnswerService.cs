@@ -85,6 +85,7 @@ internal sealed class ExtractiveAnswerService(
             .Select(n => new QuestionName([.. n.Words.Select(w => retrieval.Corrections.GetValueOrDefault(w, w))]))
             .ToList();
         var description = AnswerDescription.Of(request.Question);
+        var preamble = PreambleNames(request.Question, names);
         var answering = new List<List<SentenceCandidate>>();
         var stemsByArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         List<string>? lacking = null;
@@ -117,7 +118,7 @@ internal sealed class ExtractiveAnswerService(
             }
 
             var missing = await MissingNamesAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken);
-            if (NamesEnough(missing, names))
+            if (NamesEnough(missing, names, preamble))
             {
                 answering.Add(candidate);
             }
@@ -169,7 +170,7 @@ internal sealed class ExtractiveAnswerService(
 
             // A further source is held to the same names as the first: a ferry story does not speak for a Millbrook flood.
             // Checked only for an article that scores close enough, as it reads the article.
-            if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names)
+            if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names, preamble)
                 && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
                 && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings) is { } fresh)
             {
@@ -279,10 +280,24 @@ internal sealed class ExtractiveAnswerService(
 
     /// <summary>
     /// Whether an article lacks none of the question's names, or one of three or more, which a report often spells or
-    /// titles otherwise ("Zelenskyy").
+    /// titles otherwise ("Zelenskyy"), or one of the names only the preamble gives when it holds another
+    /// (<paramref name="preamble"/>): "Millions of Americans were under flood alerts across the Northeast. Which state
+    /// …" is answered by a Northeast flood report that never says "Americans".
     /// </summary>
-    private static bool NamesEnough(List<string> missing, IReadOnlyList<QuestionName> names) =>
-        missing.Count == 0 || (names.Count >= 3 && missing.Count == 1);
+    private static bool NamesEnough(List<string> missing, IReadOnlyList<QuestionName> names, IReadOnlySet<string> preamble) =>
+        missing.Count == 0 || (names.Count >= 3 && missing.Count == 1) || (names.Count >= 2 && missing.Count == 1 && preamble.Contains(missing[0]));
+
+    /// <summary>The names, as <see cref="MissingNamesAsync"/> gives them, that only a preamble before the asking sentence holds.</summary>
+    private static HashSet<string> PreambleNames(string question, IReadOnlyList<QuestionName> names)
+    {
+        if (QuestionFocus.TextOf(question) is not { } asking)
+        {
+            return [];
+        }
+
+        var asked = Terms.Words(asking).ToHashSet(StringComparer.Ordinal);
+        return [.. names.Where(n => !n.Words.Any(w => asked.Contains(w.ToLowerInvariant()))).Select(n => string.Join(' ', n.Words))];
+    }
 
     /// <summary>
     /// Whether an article's stems hold a name's word, or a word the name is the start of, or the start of it ("Midwest"

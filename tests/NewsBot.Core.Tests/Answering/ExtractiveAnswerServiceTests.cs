@@ -339,6 +339,35 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ArticleLacksANameOnlyThePreambleGives_AnswersFromIt()
+    {
+        await AddAsync("v", "Flooding across Vermont", "Valley Courier",
+            "Storms across the Northeast dumped two months of rain on Vermont in two days. Rivers rose through the state capital.");
+        await AddAsync("t", "Holiday travel record", "Northern Wire", "Americans travelled in record numbers over the holiday.");
+
+        var answer = await Service().AnswerAsync(
+            new AnswerRequest("Millions of Americans were under flood alerts across the Northeast this week. Which state received two months of rain in two days?") { AskedAt = Now },
+            token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("two months of rain on Vermont", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_ArticleLacksANameTheAskingSentenceGives_Declines()
+    {
+        await AddAsync("v", "Flooding across Vermont", "Valley Courier",
+            "Storms across the Northeast dumped two months of rain on Vermont in two days. Rivers rose through the state capital.");
+        await AddAsync("t", "Holiday travel record", "Northern Wire", "Americans travelled in record numbers over the holiday.");
+
+        var answer = await Service().AnswerAsync(
+            new AnswerRequest("Flood alerts were issued across the Northeast this week. Which state did Americans say received two months of rain in two days?") { AskedAt = Now },
+            token);
+
+        Assert.True(answer.Declined);
+    }
+
+    [Fact]
     public async Task AnswerAsync_LeadingArticleLacksAName_LogsAtDebugWhyItWasPassedOver()
     {
         await AddAsync("h", "Millbrook hospital opens children's ward", "Valley Courier",
