@@ -328,7 +328,8 @@ internal sealed partial class SentenceScorer
 
     /// <summary>
     /// How well a sentence fits the kind of answer asked for: a figure for "how many", a name the question does not
-    /// already hold for "who"/"which", a place for "where", a date for "when", a cause for "why".
+    /// already hold for "who"/"which", a place for "where", a date for "when", a cause for "why", a name beside the thing
+    /// for "what is it called".
     /// </summary>
     private double Fit(string sentence, int? year) => named is not null ? (NameBeside(sentence) ? 0.2 + BesideBonus : 0) : kind switch
     {

@@ -341,9 +341,7 @@ public sealed class ExtractiveAnswerServiceTests
     [Fact]
     public async Task AnswerAsync_ArticleLacksANameOnlyThePreambleGives_AnswersFromIt()
     {
-        await AddAsync("v", "Flooding across Vermont", "Valley Courier",
-            "Storms across the Northeast dumped two months of rain on Vermont in two days. Rivers rose through the state capital.");
-        await AddAsync("t", "Holiday travel record", "Northern Wire", "Americans travelled in record numbers over the holiday.");
+        await AddVermontFloodAsync();
 
         var answer = await Service().AnswerAsync(
             new AnswerRequest("Millions of Americans were under flood alerts across the Northeast this week. Which state received two months of rain in two days?") { AskedAt = Now },
@@ -356,9 +354,7 @@ public sealed class ExtractiveAnswerServiceTests
     [Fact]
     public async Task AnswerAsync_ArticleLacksANameTheAskingSentenceGives_Declines()
     {
-        await AddAsync("v", "Flooding across Vermont", "Valley Courier",
-            "Storms across the Northeast dumped two months of rain on Vermont in two days. Rivers rose through the state capital.");
-        await AddAsync("t", "Holiday travel record", "Northern Wire", "Americans travelled in record numbers over the holiday.");
+        await AddVermontFloodAsync();
 
         var answer = await Service().AnswerAsync(
             new AnswerRequest("Flood alerts were issued across the Northeast this week. Which state did Americans say received two months of rain in two days?") { AskedAt = Now },
@@ -391,6 +387,14 @@ public sealed class ExtractiveAnswerServiceTests
             store,
             Options.Create(options ?? new AnswerOptions()),
             logger ?? NullLogger<ExtractiveAnswerService>.Instance);
+
+    /// <summary>A Vermont flood report that never says "Americans", and another story that does, so the word is indexed.</summary>
+    private async Task AddVermontFloodAsync()
+    {
+        await AddAsync("v", "Flooding across Vermont", "Valley Courier",
+            "Storms across the Northeast dumped two months of rain on Vermont in two days. Rivers rose through the state capital.");
+        await AddAsync("t", "Holiday travel record", "Northern Wire", "Americans travelled in record numbers over the holiday.");
+    }
 
     private Task AddAsync(string id, string title, string outlet, string body) => AddAsync(id, title, outlet, body, Now.AddDays(-2));
 
