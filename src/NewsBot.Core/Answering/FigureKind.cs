@@ -11,7 +11,7 @@ namespace NewsBot.Core.Answering;
 internal static partial class FigureKind
 {
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
-    public static bool Asks(string question) => MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question);
+    public static bool Asks(string question) => MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question) || PopulationQuestion().IsMatch(question);
 
     /// <summary>Whether <paramref name="question"/> asks for a sum of money ("what salary", "how much did it cost").</summary>
     public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question);
@@ -19,10 +19,12 @@ internal static partial class FigureKind
     /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
     /// <remarks>
     /// A rise or a cut in money is often given as a share: "how much is the pay rise" is answered by "4.5 percent".
-    /// A size may be a sum: "how big is the grant" is answered by "20 million crowns".
+    /// A size may be a sum: "how big is the grant" is answered by "20 million crowns". A population ("how many people
+    /// live in Eastfield") is given by a sentence saying who lives there, not by a factory that will "employ 400 people".
     /// </remarks>
     public static bool Fits(string question, string sentence) =>
-        MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
+        PopulationQuestion().IsMatch(question) ? Population().IsMatch(sentence)
+        : MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
         : MeasureQuestion().Match(question) is { Success: true } asked && FitsMeasure(Dimension(asked), sentence);
 
     /// <summary>
@@ -65,6 +67,12 @@ internal static partial class FigureKind
 
     [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold|fund|funds|grant|salary|wage|wages|fee|fees|fare|fares|compensation|loan|debt|tax|bill|bonus|payment|payments|payout|prize|reward|subsidy|rebate|refund|pension|ransom|bail|bounty|donation|income|revenue|profit|profits|ticket|tickets|rent|toll|tolls|admission|subscription|deposit)\b|\bwhat (price|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat (did|does|do|will|would)\b.*\bcost\b|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyQuestion();
+
+    [GeneratedRegex(@"\bhow many (?:people|persons|residents|inhabitants)\s+(?:\w+\s+)?(?:live|lives|living|reside)\b|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+population\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PopulationQuestion();
+
+    [GeneratedRegex(@"\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:people|residents|inhabitants|citizens)\s+(?:\w+\s+)?(?:live|lives|living|reside)\b|\b(?:population|inhabitants)\b.*\d|\d.*\b(?:population|inhabitants|residents)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Population();
 
     [GeneratedRegex(@"\b(rise|rises|raise|increase|increases|hike|cut|cuts|fall|drop|rose|fell|grew|growth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Change();
