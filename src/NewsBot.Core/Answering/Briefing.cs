@@ -28,9 +28,13 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     {
         "happen", "happened", "happening", "new", "news", "latest", "going", "anything", "stories", "story", "headlines",
         "top", "main", "big", "biggest", "today", "week", "weekend", "yesterday", "month", "lately", "everything", "update",
-        "updates", "events", "around", "local", "any", "whats", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december",
+        "updates", "events", "around", "local", "any", "whats",
     };
+
+    /// <summary>The months' names, which name a briefing's window ("in November"), not a topic.</summary>
+    private static readonly HashSet<string> Months = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0).Select(m => m.ToLowerInvariant()),
+        StringComparer.Ordinal);
 
     /// <summary>
     /// The words of a question asking for news about a topic ("what's going on with the ferries", "any news on the
@@ -92,8 +96,8 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }
 
-    /// <summary>Whether a word of the question only asks for news or names its time ("2026" in "in November 2026").</summary>
-    private static bool IsGeneral(string word) => GeneralWords.Contains(word) || Year().IsMatch(word);
+    /// <summary>Whether a word of the question only asks for news or names its time ("November 2026").</summary>
+    private static bool IsGeneral(string word) => GeneralWords.Contains(word) || Months.Contains(word) || Year().IsMatch(word);
 
     /// <summary>The newest dated articles within <paramref name="filter"/> that mention the place, if one is named; newest first.</summary>
     private async Task<List<Articles.Article>> ReadAsync(SearchFilter filter, List<string> place, CancellationToken cancellationToken) =>

@@ -24,8 +24,8 @@ internal sealed partial class SentenceScorer
     /// <summary>Words that join what follows to a phrase ("the policy behind these penalties"), beyond the stop words.</summary>
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
     {
-        "behind", "near", "inside", "outside", "across", "along", "around", "beyond", "within", "without", "beside", "toward",
-        "towards", "among", "despite", "via", "per", "over", "under", "between", "against", "during", "since", "until",
+        "behind", "near", "inside", "outside", "across", "along", "beyond", "within", "without", "beside", "toward", "towards",
+        "among", "despite", "via", "per", "since",
     };
 
     /// <summary>Words a place's name follows ("off the Skerry Islands", "in Port Ellery"), never a person's.</summary>
