@@ -41,6 +41,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<EmbeddingCacheHolder>();
         services.AddSingleton(CreateEmbedder);
         services.AddSingleton(sp => Signature(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value));
+        services.TryAddSingleton<IKnownWords, MiniLmVocabulary>();
         services.AddArticleReading(configuration);
         services.AddSingleton<IArticleIndexer, ArticleIndexer>();
         services.AddSingleton<ISourceReindexer, SourceReindexer>();

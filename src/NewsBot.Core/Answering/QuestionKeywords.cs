@@ -15,6 +15,7 @@ internal sealed class QuestionKeywords
         ["win"] = ["won", "beat", "victory"],
         ["cost"] = ["price", "spend", "spent", "pay", "paid"],
         ["kill"] = ["dead", "death", "die"],
+        ["rais"] = ["ris", "rose", "increas"],
     };
 
     /// <summary>

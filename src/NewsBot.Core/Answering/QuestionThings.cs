@@ -174,8 +174,10 @@ internal static class QuestionThings
                 continue;
             }
 
+            // A verb form before "to" ("supposed to start", "expected to open") says how the question's verb is meant.
             var verbForm = token.EndsWith("ed", StringComparison.Ordinal) || token.EndsWith("ing", StringComparison.Ordinal);
-            if (!headsOnly || (endsPhrase && !verbForm && !NumberWords.Contains(token)))
+            var helpsVerb = verbForm && i + 1 < tokens.Count && !starts.Contains(i + 1) && tokens[i + 1] == "to";
+            if (!helpsVerb && (!headsOnly || (endsPhrase && !verbForm && !NumberWords.Contains(token))))
             {
                 things.Add(token);
             }

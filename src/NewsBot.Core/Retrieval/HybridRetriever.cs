@@ -17,7 +17,8 @@ internal sealed class HybridRetriever(
     TimeProvider time,
     IOptions<RetrievalOptions> options,
     ILogger<HybridRetriever> logger,
-    EmbedderSignature? signature = null) : IRetriever
+    EmbedderSignature? signature = null,
+    IKnownWords? dictionary = null) : IRetriever
 {
     /// <summary>Dates are often whole days in another time zone: an article this far past the ask-time still counts.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
@@ -38,8 +39,9 @@ internal sealed class HybridRetriever(
         var keywords = Terms.Keywords(text);
         var found = await SearchAsync(text, keywords, request.Filter, settings, cancellationToken);
 
-        // A word no indexed passage holds is most likely misspelt: correct it against the words of what was found
-        // (the vector search is forgiving of typos) and search again.
+        // A word no indexed passage holds is most likely misspelt: correct it against the words of what was found (the
+        // vector search is forgiving of typos) and search again. A word the dictionary knows is only joined to another
+        // form of itself.
         var unknown = await UnknownAsync(keywords, cancellationToken);
         var corrections = new Dictionary<string, string>(StringComparer.Ordinal);
         if (unknown.Count > 0)
@@ -54,7 +56,7 @@ internal sealed class HybridRetriever(
 
             foreach (var word in unknown)
             {
-                if (Spelling.Correct(word, vocabulary) is { } fixedWord)
+                if (Spelling.Correct(word, vocabulary, dictionary?.Contains(word) == true) is { } fixedWord)
                 {
                     corrections[word] = fixedWord;
                 }

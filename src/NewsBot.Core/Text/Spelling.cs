@@ -4,12 +4,22 @@ namespace NewsBot.Core.Text;
 /// Corrects a misspelt word against the words of a vocabulary: the closest word by edit distance (adjacent swaps
 /// count as one edit) within one edit for short words and two for long ones, preferring the most frequent. A typo
 /// seldom touches the first letter, so a correction keeps it (or swaps it with the second): "drivers" is not read as
-/// "rovers", nor "sank" as "bank".
+/// "rovers", nor "sank" as "bank". A word the dictionary knows is the asker's own word: it is only joined to another
+/// form of itself ("crossing" to "crossings", "canceled" to "cancelled"), never to another word ("charge" to "change").
 /// </summary>
 public static class Spelling
 {
-    /// <summary>The correction of <paramref name="word"/>, or null when no vocabulary word is close enough.</summary>
-    public static string? Correct(string word, IReadOnlyDictionary<string, int> vocabulary)
+    /// <summary>Letters two forms of one word share at the start at least ("built" and "build").</summary>
+    private const int FormRoot = 4;
+
+    /// <summary>Letters at the end of the longer form past what two forms of one word share ("injured", "injuries").</summary>
+    private const int FormEnding = 3;
+
+    /// <summary>
+    /// The correction of <paramref name="word"/>, or null when no vocabulary word is close enough; with
+    /// <paramref name="knownWord"/>, only another form of the same word.
+    /// </summary>
+    public static string? Correct(string word, IReadOnlyDictionary<string, int> vocabulary, bool knownWord = false)
     {
         if (word.Length < 4 || word.Any(char.IsDigit))
         {
@@ -22,7 +32,8 @@ public static class Spelling
         var bestCount = 0;
         foreach (var (candidate, count) in vocabulary)
         {
-            if (Math.Abs(candidate.Length - word.Length) > budget || candidate.Length < 3 || !SameStart(word, candidate) || Terms.IsStopWord(candidate))
+            if (Math.Abs(candidate.Length - word.Length) > budget || candidate.Length < 3 || !SameStart(word, candidate) || Terms.IsStopWord(candidate)
+                || (knownWord && !SameWord(word, candidate)))
             {
                 continue;
             }
@@ -35,6 +46,18 @@ public static class Spelling
         }
 
         return best;
+    }
+
+    /// <summary>Whether two words are forms of one: they share a start and differ only in a short ending.</summary>
+    private static bool SameWord(string word, string candidate)
+    {
+        var shared = 0;
+        while (shared < Math.Min(word.Length, candidate.Length) && word[shared] == candidate[shared])
+        {
+            shared++;
+        }
+
+        return shared >= FormRoot && shared >= Math.Max(word.Length, candidate.Length) - FormEnding;
     }
 
     private static bool SameStart(string word, string candidate) =>

@@ -29,6 +29,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["ferries"], QuestionThings.Among("Where are the ferries going to?", ["ferries", "going"]));
 
     [Fact]
+    public void Among_VerbFormBeforeTo_IsNot() =>
+        Assert.Empty(QuestionThings.Among("When is the wind farm supposed to start running?", ["supposed", "running"]));
+
+    [Fact]
     public void Among_AdverbWithoutAnAdverbsEnding_IsNot() =>
         Assert.DoesNotContain("still", QuestionThings.Among("Is the river still flooding?", ["river", "still", "flooding"]));
 

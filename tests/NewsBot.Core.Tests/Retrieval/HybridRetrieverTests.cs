@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Storage;
+using NewsBot.Core.Text;
 using NewsBot.Testing.Fakes;
 
 namespace NewsBot.Core.Tests.Retrieval;
@@ -142,6 +143,18 @@ public sealed class HybridRetrieverTests
     }
 
     [Fact]
+    public async Task RetrieveAsync_DictionaryWordInNoArticle_NotCorrectedToAnotherWord()
+    {
+        await AddAsync("rates", "Bank holds rate", "Mortgage lenders said fixed rates were unlikely to change.", Now.AddDays(-2));
+        var retriever = new HybridRetriever(store, embedder, time, Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance, dictionary: new Dictionary("charge"));
+
+        var result = await retriever.RetrieveAsync(new RetrievalRequest("Is there a charge for mortgage lenders?"), TestContext.Current.CancellationToken);
+
+        Assert.Empty(result.Corrections);
+        Assert.Equal(["charge"], result.Unknown);
+    }
+
+    [Fact]
     public async Task RetrieveAsync_WordInNoArticle_ReportedAsUnknown()
     {
         await AddAsync("tram", "Tram vote", "The council approved the tram extension.", Now.AddDays(-2));
@@ -179,5 +192,10 @@ public sealed class HybridRetrieverTests
         }
 
         await store.UpsertAsync(article, ArticleId.ContentHash(article), chunks, TestContext.Current.CancellationToken);
+    }
+
+    private sealed class Dictionary(params string[] words) : IKnownWords
+    {
+        public bool Contains(string word) => words.Contains(word);
     }
 }

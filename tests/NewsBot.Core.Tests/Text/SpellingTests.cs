@@ -7,7 +7,7 @@ public sealed class SpellingTests
     private static readonly Dictionary<string, int> Vocabulary = new(StringComparer.Ordinal)
     {
         ["evacuated"] = 3, ["flood"] = 5, ["floor"] = 1, ["millbrook"] = 4, ["hospital"] = 2, ["children"] = 2,
-        ["rovers"] = 6, ["bank"] = 4, ["strike"] = 3,
+        ["rovers"] = 6, ["bank"] = 4, ["strike"] = 3, ["change"] = 2, ["crossings"] = 1, ["cancelled"] = 1,
     };
 
     [Theory]
@@ -31,4 +31,17 @@ public sealed class SpellingTests
     [InlineData("drivers")]
     [InlineData("sank")]
     public void Correct_CloseWordWithAnotherFirstLetter_Null(string word) => Assert.Null(Spelling.Correct(word, Vocabulary));
+
+    [Theory]
+    [InlineData("crossing", "crossings")]
+    [InlineData("canceled", "cancelled")]
+    public void Correct_DictionaryWord_JoinedToAnotherFormOfItself(string word, string expected) =>
+        Assert.Equal(expected, Spelling.Correct(word, Vocabulary, knownWord: true));
+
+    [Fact]
+    public void Correct_DictionaryWordOneEditFromAnotherWord_KeptAsAsked()
+    {
+        Assert.Equal("change", Spelling.Correct("charge", Vocabulary));
+        Assert.Null(Spelling.Correct("charge", Vocabulary, knownWord: true));
+    }
 }
