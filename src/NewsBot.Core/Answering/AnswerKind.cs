@@ -34,7 +34,8 @@ internal enum AnswerKind
 internal static partial class AnswerKinds
 {
     public static AnswerKind Of(string question) =>
-        NumberQuestion().IsMatch(question) || RateQuestion().IsMatch(question) || FigureKind.AsksSum(question) || FigureKind.MeasureNoun(question) is not null ? AnswerKind.Number
+        UntilQuestion().IsMatch(question) ? AnswerKind.Date
+        : NumberQuestion().IsMatch(question) || RateQuestion().IsMatch(question) || FigureKind.AsksSum(question) || FigureKind.MeasureNoun(question) is not null ? AnswerKind.Number
         : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
         : DateQuestion().IsMatch(question) ? AnswerKind.Date
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
@@ -56,6 +57,13 @@ internal static partial class AnswerKinds
     /// </summary>
     [GeneratedRegex(@"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:rates?|inflation|unemployment|population|score|turnout|toll|temperature)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RateQuestion();
+
+    /// <summary>Whether a question asks how long until something happens ("how soon will it open"): a moment still ahead.</summary>
+    public static bool AsksUntil(string question) => UntilQuestion().IsMatch(question);
+
+    /// <summary>"How long until the tram is done", "how soon will it open": when it will happen, not a span of time.</summary>
+    [GeneratedRegex(@"\bhow (long|much longer) (until|till|til|before)\b|\bhow soon\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UntilQuestion();
 
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateQuestion();

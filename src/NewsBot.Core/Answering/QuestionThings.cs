@@ -163,7 +163,7 @@ internal static class QuestionThings
             var afterOpener = (i >= 1 && !starts.Contains(i) && Openers.Contains(tokens[i - 1]))
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
                 || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]))
-                || (EndsLongPhrase(tokens, starts, i) && (i + 1 >= tokens.Count || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1])));
+                || (EndsLongPhrase(tokens, starts, i) && (i + 1 >= tokens.Count || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]) || VerbAfterSubject(tokens, starts, i)));
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
@@ -215,7 +215,9 @@ internal static class QuestionThings
             return false;
         }
 
-        return !HelperBefore(tokens, starts, i - 4);
+        // After a helping verb the phrase's last word may be the verb ("can the wind farm supply"), unless a common verb
+        // follows it ("what will the new Eastfield factory make").
+        return !HelperBefore(tokens, starts, i - 4) || VerbAfterSubject(tokens, starts, i);
     }
 
     /// <summary>Whether a helping verb stands at or before position <paramref name="from"/> in its clause.</summary>

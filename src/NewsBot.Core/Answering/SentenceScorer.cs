@@ -125,7 +125,7 @@ internal sealed partial class SentenceScorer
         this.asked = asked;
         this.subjects = subjects;
         this.kind = kind;
-        asksAhead = kind == AnswerKind.Date && Ahead().IsMatch(question);
+        asksAhead = kind == AnswerKind.Date && (Ahead().IsMatch(question) || AnswerKinds.AsksUntil(question));
         named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = kind != AnswerKind.Person && PassiveQuestion().Match(question) is { Success: true } p ? Terms.Stem(p.Groups[1].Value.ToLowerInvariant()) : null;

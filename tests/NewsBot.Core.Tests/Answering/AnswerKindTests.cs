@@ -15,6 +15,8 @@ public sealed class AnswerKindTests
     [InlineData("What did the new library cost?", "Number")]
     [InlineData("When is the wind farm supposed to open?", "Date")]
     [InlineData("What time does the harbour library open?", "Date")]
+    [InlineData("how long until the tram extension is done", "Date")]
+    [InlineData("How soon will the wind farm open?", "Date")]
     [InlineData("She swam the strait in what time?", "Number")]
     [InlineData("What salary do the ferry crews earn?", "Number")]
     [InlineData("What speed did the wind reach?", "Number")]

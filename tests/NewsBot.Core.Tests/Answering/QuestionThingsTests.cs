@@ -29,6 +29,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["ferries"], QuestionThings.Among("Where are the ferries going to?", ["ferries", "going"]));
 
     [Fact]
+    public void Topics_LastWordOfAHelpedSubjectBeforeItsVerb_IsATopic() =>
+        Assert.Contains("factory", QuestionThings.Topics("What will the new Eastfield factory make?", ["eastfield", "factory", "make"]));
+
+    [Fact]
     public void Among_VerbFormBeforeTo_IsNot() =>
         Assert.Empty(QuestionThings.Among("When is the wind farm supposed to start running?", ["supposed", "running"]));
 
