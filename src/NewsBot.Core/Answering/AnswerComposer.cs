@@ -154,11 +154,13 @@ internal static partial class AnswerComposer
         }
 
         var checkedText = CitationCheck.CheckClaims(parts, sources, CitationCheckSettings.From(settings));
-        var lead = chosen[0][0].Article;
-        var text = retrieval.Window is { } window && !lead.InWindow
-            ? OutsideWindow(window.Phrase, lead.Published) + " " + checkedText.Text
-            : AsksAboutNow(question, lead.Published, retrieval.AskedAt)
-                ? $"The latest report is from {DayOf(lead.Published!.Value)}. {checkedText.Text}"
+        // "The latest report" is the newest the answer cites, which need not be the one it leads with.
+        var cited = chosen.Select(c => c[0].Article).ToList();
+        var newest = cited.Max(a => a.Published);
+        var text = retrieval.Window is { } window && !cited.Any(a => a.InWindow)
+            ? OutsideWindow(window.Phrase, newest) + " " + checkedText.Text
+            : AsksAboutNow(question, newest, retrieval.AskedAt)
+                ? $"The latest report is from {DayOf(newest!.Value)}. {checkedText.Text}"
                 : checkedText.Text;
         return new GroundedAnswer(question, retrieval.AskedAt, text, Declined: false, checkedText.Citations, passages);
     }

@@ -377,6 +377,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_StillAskedNewerReportCitedSecond_SaysTheNewestReportsDate()
+    {
+        var newer = Article("flood-update", "Millbrook river falls", 0.9, "The river in Millbrook fell below its banks on Sunday, and residents of 300 homes returned.")
+            with { Outlet = "Valley Courier", Published = Now.AddDays(-5) };
+        var retriever = new FixedRetriever(RiverFlood() with { Published = Now.AddDays(-15) }, newer);
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Is the river in Millbrook still flooding?"), token);
+
+        Assert.Equal(["flood", "flood-update"], answer.Citations.Select(c => c.ArticleId));
+        Assert.StartsWith("The latest report is from 15 November 2026.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_StillAskedReportIsFromYesterday_AnswersWithoutADate()
     {
         var answer = await Service(new FixedRetriever(RiverFlood())).AnswerAsync(new AnswerRequest("Is the river in Millbrook still flooding?"), token);
