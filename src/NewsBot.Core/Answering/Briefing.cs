@@ -40,8 +40,18 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     /// The words of a question asking for news about a topic ("what's going on with the ferries", "any news on the
     /// tram") that only ask for news, which no report need hold; none for any other question.
     /// </summary>
-    public static IReadOnlySet<string> AskingWords(string question) =>
-        Pattern().IsMatch(question) ? GeneralWords : new HashSet<string>(StringComparer.Ordinal);
+    public static IReadOnlySet<string> AskingWords(string question)
+    {
+        if (!Pattern().IsMatch(question))
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        // "What's the deal with the tram", "what's the situation with the ferries": the noun only asks for news too.
+        return TopicAsked().Match(question) is { Success: true } asked
+            ? new HashSet<string>(GeneralWords.Append(asked.Groups["noun"].Value.ToLowerInvariant()), StringComparer.Ordinal)
+            : GeneralWords;
+    }
 
     /// <summary>Whether the question asks for a briefing: news in general, or about a named place ("in Port Ellery") only.</summary>
     public static bool Asks(string question, IReadOnlyList<string> keywords)
@@ -145,8 +155,11 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     private static string Lead(string body, string title) =>
         SentenceSplitter.SplitText(body).Select(Datelines.Strip).FirstOrDefault(SentenceScorer.Quotable) ?? Headline.ForAnswer(title);
 
-    [GeneratedRegex(@"^\s*(what('s|s| is| has)?|anything|any|tell me)\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(what('s|s| is| has)?|anything|any|tell me)\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new|updates?|(deal|situation|story|up) with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\b(?<noun>deal|situation|story) with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TopicAsked();
 
     [GeneratedRegex(@"^(19|20)\d\d$", RegexOptions.CultureInvariant)]
     private static partial Regex Year();

@@ -438,17 +438,21 @@ public sealed class AnswerChoiceTests
         Assert.All(answer.Citations, c => Assert.Equal(outlet, c.Outlet));
     }
 
-    [Fact]
-    public async Task AnswerAsync_WhatsGoingOnWithATopic_AnswersFromItsStory()
+    [Theory]
+    [InlineData("What's going on with the ferries?", "going")]
+    [InlineData("any updates on the ferries?", "updates")]
+    [InlineData("what's the deal with the ferries", "deal")]
+    [InlineData("what's the situation with the ferries", "situation")]
+    public async Task AnswerAsync_WhatsGoingOnWithATopic_AnswersFromItsStory(string question, string unknown)
     {
         var retriever = new FixedRetriever(
             Article("ferry", "Ferry strike ends after five days", 1.0,
                 "Ferries to the Skerry Islands resume on Thursday after workers accepted a new pay offer, ending a five-day strike."))
         {
-            Unknown = ["going"], // no indexed article holds it
+            Unknown = [unknown], // no indexed article holds it
         };
 
-        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What's going on with the ferries?"), token);
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest(question), token);
 
         Assert.False(answer.Declined);
         Assert.Contains("five-day strike", answer.Text, StringComparison.Ordinal);
