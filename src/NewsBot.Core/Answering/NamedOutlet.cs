@@ -11,8 +11,8 @@ namespace NewsBot.Core.Answering;
 /// articles retrieval found are looked for.
 /// </summary>
 /// <param name="Outlets">The outlets named, as articles give them.</param>
-/// <param name="Question">The question without their names and the "the" before them ("what did say about the tram cost").</param>
-internal sealed record NamedOutlet(IReadOnlyList<string> Outlets, string Question)
+/// <param name="Question">The question without their names, the "the" before them and a reporting verb after them ("what did about the tram cost").</param>
+internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string Question)
 {
     /// <summary>Domain endings that are no part of an outlet's name.</summary>
     private static readonly HashSet<string> Endings = new(StringComparer.Ordinal) { "com", "org", "net", "co", "uk", "www" };
@@ -39,7 +39,12 @@ internal sealed record NamedOutlet(IReadOnlyList<string> Outlets, string Questio
             if (match.Success)
             {
                 named.Add(outlet);
-                rest = (rest[..match.Index] + rest[(match.Index + match.Length)..]).Replace("  ", " ", StringComparison.Ordinal).Trim();
+
+                // "What does the Harbour Gazette say the tram will cost": asked of the outlet, its saying is its report,
+                // so the verb only asks what it reports ("supporters say the line will cut the journey" does not answer it).
+                var after = rest[(match.Index + match.Length)..];
+                after = Helper().IsMatch(rest[..match.Index]) ? Reporting().Replace(after, string.Empty, 1) : after;
+                rest = (rest[..match.Index] + after).Replace("  ", " ", StringComparison.Ordinal).Trim();
             }
         }
 
@@ -54,4 +59,10 @@ internal sealed record NamedOutlet(IReadOnlyList<string> Outlets, string Questio
         var web = outlet.Contains('.', StringComparison.Ordinal) && !outlet.Contains(' ', StringComparison.Ordinal);
         return web ? [.. words.Where(w => !Endings.Contains(w))] : words;
     }
+
+    [GeneratedRegex(@"^\s*(?:say|says|said|saying|report|reports|reported|reporting|write|writes|wrote|writing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reporting();
+
+    [GeneratedRegex(@"\b(?:does|did|do|is|was|are|were|has|have)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Helper();
 }

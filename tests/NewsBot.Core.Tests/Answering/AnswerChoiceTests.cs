@@ -377,6 +377,18 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatAnOutletSays_LeadsWithWhatItReportsNotWithWhatSomeoneSays()
+    {
+        var retriever = new FixedRetriever(
+            Article("tram", "Council approves tram extension", 1.0,
+                "Supporters say the tram will cut the journey from 40 minutes to 18 minutes. Council put the cost at 212 million crowns."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What does the Coast Herald say the tram will cost?"), token);
+
+        Assert.StartsWith("According to Coast Herald, Council put the cost at 212 million crowns.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_StillAskedNewerReportCitedSecond_SaysTheNewestReportsDate()
     {
         var newer = Article("flood-update", "Millbrook river falls", 0.9, "The river in Millbrook fell below its banks on Sunday, and residents of 300 homes returned.")

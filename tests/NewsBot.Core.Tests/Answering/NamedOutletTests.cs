@@ -7,11 +7,12 @@ public sealed class NamedOutletTests
     private static readonly string?[] Outlets = ["Harbour Gazette", "Valley Courier", "cnn.com", "theweek.co.uk", null];
 
     [Theory]
-    [InlineData("What did the Harbour Gazette say about the tram cost?", "Harbour Gazette", "What did say about the tram cost?")]
-    [InlineData("what does the valley courier's report say", "Valley Courier", "what does report say")]
-    [InlineData("What is CNN reporting on the storm?", "cnn.com", "What is reporting on the storm?")]
-    [InlineData("What does the Courier say the tram will cost?", "Valley Courier", "What does say the tram will cost?")]
+    [InlineData("What did the Harbour Gazette say about the tram cost?", "Harbour Gazette", "What did about the tram cost?")]
+    [InlineData("what does the valley courier's report say", "Valley Courier", "what does say")]
+    [InlineData("What is CNN reporting on the storm?", "cnn.com", "What is on the storm?")]
+    [InlineData("What does the Courier say the tram will cost?", "Valley Courier", "What does the tram will cost?")]
     [InlineData("What did the Valley Courier find out about the tram?", "Valley Courier", "What did find out about the tram?")]
+    [InlineData("I saw the Courier saying the tram will be pricier", "Valley Courier", "I saw saying the tram will be pricier")]
     public void Find_QuestionNamesAnOutlet_GivesItAndTheQuestionWithoutIt(string question, string outlet, string rest)
     {
         var named = NamedOutlet.Find(question, Outlets);
