@@ -90,7 +90,10 @@ internal static partial class AnswerComposer
     /// </summary>
     /// <remarks>
     /// Another outlet's side, or a source that answers better than the lead (<paramref name="pastLimit"/>), may take a
-    /// short sentence past the word limit: it is worth more than brevity.
+    /// short sentence past the word limit: it is worth more than brevity. When a sum or a measure is asked
+    /// (<paramref name="figure"/> tells a sentence giving one) and the answer so far gives it, a further source must give
+    /// one somewhere (which the outlets' figures are then compared by): "how long will the tram journey take" is not
+    /// answered by a story whose only figures are a vote "by 7 votes to 4" and a cost.
     /// </remarks>
     public static List<SentenceCandidate>? Fresh(
         List<SentenceCandidate> ranked,
@@ -98,13 +101,19 @@ internal static partial class AnswerComposer
         bool pastLimit,
         bool kindAsked,
         IReadOnlySet<string>? counted,
-        AnswerOptions settings)
+        AnswerOptions settings,
+        Func<string, bool>? figure = null)
     {
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
         var room = Math.Max(settings.MaxWords - chosen.Sum(Words), pastLimit ? OtherSideWords : 0);
         var leadMeaning = chosen[0].Max(c => c.Similarity);
         var givesKind = kindAsked && chosen[0].Any(c => c.FitsKind);
         var counting = counted is not null && chosen[0].Any(c => CountedThing.Counts(c.Text, counted));
+        if (figure is not null && chosen[0].Any(c => figure(c.Text)) && !ranked.Any(c => figure(c.Text)))
+        {
+            return null;
+        }
+
         var fresh = ranked
             .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning && (!givesKind || c.FitsKind)
                 && (!counting || CountedThing.GivesAny(c.Text)))

@@ -150,6 +150,7 @@ internal sealed class ExtractiveAnswerService(
                 ? answering.FirstOrDefault(a => GivesTheKind(a, settings) && a[0].Article.Score >= settings.SecondSourceRatio * answering[0][0].Article.Score) ?? answering[0]
                 : answering[0];
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
+        Func<string, bool>? figure = figureAsked ? text => FigureKind.Fits(request.Question, text) : null;
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
         AnswerComposer.Extend(chosen, best, settings);
         foreach (var other in picks.Where(p => p != best))
@@ -172,7 +173,7 @@ internal sealed class ExtractiveAnswerService(
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names, preamble)
                 && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
-                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings) is { } fresh)
+                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh)
             {
                 chosen.Add(fresh);
             }

@@ -377,6 +377,21 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_MeasureAskedOtherOutletGivesNone_AnswersFromTheOneThatGivesIt()
+    {
+        var vote = Article("vote", "Tram extension passes council vote", 0.95, "The tram journey will take riders to the harbour, after council voted for the tram by 7 votes to 4.")
+            with { Outlet = "Valley Courier" };
+        var retriever = new FixedRetriever(
+            Article("journey", "Tram to cut journey to harbour", 1.0, "The tram will cut the journey to the harbour from 40 minutes by bus to 18 minutes."),
+            vote);
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How long will the tram journey take?"), token);
+
+        Assert.Equal(["journey"], answer.Citations.Select(c => c.ArticleId));
+        Assert.Contains("18 minutes", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatAnOutletSays_LeadsWithWhatItReportsNotWithWhatSomeoneSays()
     {
         var retriever = new FixedRetriever(
