@@ -97,7 +97,8 @@ internal sealed class ExtractiveAnswerService(
         // "What did Ida Sund say after the match" only by one reporting a saying: "scored the winner" says nothing.
         var speechAsked = Speech.Asked(request.Question);
         // "What is the name of the new tram depot" only by one naming something beside "depot" (see SentenceScorer.HoldsKind).
-        var nameAsked = SentenceScorer.NamedThing(request.Question) is not null;
+        var namedPhrase = SentenceScorer.NamedPhrase(request.Question);
+        var nameAsked = namedPhrase.Count > 0;
         // "How many homes lost power" likewise: only by an article that counts homes (or something meaning them) or gives
         // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
         var countedStems = CountedStems(retrieval.SearchText, counted);
@@ -114,6 +115,14 @@ internal sealed class ExtractiveAnswerService(
             if (shortOf is not null)
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, shortOf);
+                continue;
+            }
+
+            // "What is the name of the ferry company": a factory story naming its company does not say; the word that
+            // sets the thing apart ("ferry") must be in the story too.
+            if (nameAsked && await LacksDistinguishingWordAsync(namedPhrase.SkipLast(1), retrieval, candidate[0].Article, stemsByArticle, cancellationToken) is { } word)
+            {
+                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{word}'");
                 continue;
             }
 
@@ -190,6 +199,39 @@ internal sealed class ExtractiveAnswerService(
     /// </summary>
     private static bool Clearer(SentenceCandidate other, SentenceCandidate best, double share) =>
         share >= ClearerShare && other.Score >= best.Score + ClearerMargin && other.Similarity >= best.Similarity;
+
+    /// <summary>
+    /// The first of <paramref name="words"/> (corrected as retrieval read them) that <paramref name="article"/> lacks and
+    /// that sets the articles apart: at most half the retrieved articles hold it. Null when it holds them all.
+    /// </summary>
+    private async Task<string?> LacksDistinguishingWordAsync(
+        IEnumerable<string> words,
+        RetrievalResult retrieval,
+        RetrievedArticle article,
+        Dictionary<string, HashSet<string>> stemsByArticle,
+        CancellationToken cancellationToken)
+    {
+        var wanted = words.Select(w => retrieval.Corrections.GetValueOrDefault(w, w)).ToList();
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        var own = await StemsAsync(article, stemsByArticle, cancellationToken);
+        var lacking = wanted.Where(w => !own.Contains(Terms.Stem(w))).ToList();
+        if (lacking.Count == 0)
+        {
+            return null;
+        }
+
+        var all = new List<HashSet<string>>();
+        foreach (var retrieved in retrieval.Articles)
+        {
+            all.Add(await StemsAsync(retrieved, stemsByArticle, cancellationToken));
+        }
+
+        return lacking.FirstOrDefault(w => all.Count(a => a.Contains(Terms.Stem(w))) * 2 <= all.Count);
+    }
 
     /// <summary>
     /// Whether a further article holds each thing the question asks about ("the harbour library") that the leading

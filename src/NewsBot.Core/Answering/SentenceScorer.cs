@@ -282,19 +282,23 @@ internal sealed partial class SentenceScorer
     /// executive of the robot company", "the former gymnast rumoured to be"); null when the question asks no name or
     /// names the thing only by a pronoun ("what is it called").
     /// </summary>
-    public static string? NamedThing(string question)
+    public static string? NamedThing(string question) => NamedPhrase(question) is [.., var last] ? last : null;
+
+    /// <summary>
+    /// The words of the phrase a question asks the name of, as <see cref="NamedThing"/> reads it ("ferry company" in
+    /// "what is the name of the ferry company"); empty when it asks no name.
+    /// </summary>
+    public static IReadOnlyList<string> NamedPhrase(string question)
     {
         var match = NamingQuestion().Match(question);
         if (!match.Success)
         {
-            return null;
+            return [];
         }
 
-        var phrase = Terms.Words(match.Groups["p"].Value)
+        return [.. Terms.Words(match.Groups["p"].Value)
             .SkipWhile(Terms.IsStopWord)
-            .TakeWhile(w => !Terms.IsStopWord(w) && !Joiners.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal))
-            .ToList();
-        return phrase.Count == 0 ? null : phrase[^1];
+            .TakeWhile(w => !Terms.IsStopWord(w) && !Joiners.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal))];
     }
 
     /// <summary>

@@ -377,6 +377,23 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_NameOfAThingOnlyAnotherStoryNamesItsKindOf_Declines()
+    {
+        var retriever = new FixedRetriever(
+            Article("ferry", "Ferry strike ends after five days", 1.0,
+                "Ferry services resume on Thursday after workers accepted a new pay offer. The ferry company said the deal gives crews a 4.5 percent pay rise."),
+            Article("factory", "Lumen Robotics opens factory", 0.9,
+                "Lumen Robotics opened a factory in Eastfield on Thursday. Chief executive Nils Arvid said the company chose Port Ellery for its port."))
+        {
+            Unknown = ["name"], // no indexed article holds it
+        };
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What is the name of the ferry company?"), token);
+
+        Assert.True(answer.Declined, answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_MeasureAskedOtherOutletGivesNone_AnswersFromTheOneThatGivesIt()
     {
         var vote = Article("vote", "Tram extension passes council vote", 0.95, "The tram journey will take riders to the harbour, after council voted for the tram by 7 votes to 4.")
