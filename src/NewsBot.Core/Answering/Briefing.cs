@@ -68,7 +68,10 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     public async Task<GroundedAnswer> ComposeAsync(AnswerRequest request, RetrievalResult retrieval, List<UsedPassage> passages, CancellationToken cancellationToken)
     {
         var askedAt = retrieval.AskedAt;
-        var window = retrieval.Window ?? Time.TemporalParser.Month(request.Question, askedAt) ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
+        var window = retrieval.Window
+            ?? Time.TemporalParser.Day(request.Question, askedAt)
+            ?? Time.TemporalParser.Month(request.Question, askedAt)
+            ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
         var place = retrieval.Keywords.Where(k => !IsGeneral(k)).ToList();
         var latest = askedAt.AddDays(1);
         var outlets = new SearchFilter { Outlets = request.Filter.Outlets, To = latest };
@@ -106,8 +109,8 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }
 
-    /// <summary>Whether a word of the question only asks for news or names its time ("November 2026").</summary>
-    private static bool IsGeneral(string word) => GeneralWords.Contains(word) || Months.Contains(word) || Year().IsMatch(word);
+    /// <summary>Whether a word of the question only asks for news or names its time ("November 2026", "the 21st").</summary>
+    private static bool IsGeneral(string word) => GeneralWords.Contains(word) || Months.Contains(word) || Year().IsMatch(word) || DayOfMonth().IsMatch(word);
 
     /// <summary>The newest dated articles within <paramref name="filter"/> that mention the place, if one is named; newest first.</summary>
     private async Task<List<Articles.Article>> ReadAsync(SearchFilter filter, List<string> place, CancellationToken cancellationToken) =>
@@ -163,4 +166,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
 
     [GeneratedRegex(@"^(19|20)\d\d$", RegexOptions.CultureInvariant)]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^\d{1,2}(?:st|nd|rd|th)?$")]
+    private static partial Regex DayOfMonth();
 }

@@ -55,6 +55,34 @@ public static partial class TemporalParser
         return new TimeWindow(from, to, phrase);
     }
 
+    /// <summary>
+    /// The calendar day a question names ("on 21 November", "on the 21st of November 2026", "on November 21st"), as a
+    /// window asked at <paramref name="askedAt"/>: the named year's, else the latest such day not after it; null when it
+    /// names none or no such day exists. Kept apart from <see cref="Parse"/> for the reason <see cref="Month"/> is.
+    /// </summary>
+    public static TimeWindow? Day(string question, DateTimeOffset askedAt)
+    {
+        var match = DayPattern().Match(question);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var now = askedAt.ToUniversalTime();
+        var month = DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
+        var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = match.Groups["year"].Success
+            ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : month < now.Month || (month == now.Month && day <= now.Day) ? now.Year : now.Year - 1;
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var from = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
+        return new TimeWindow(from, from.AddDays(1).AddTicks(-1), from.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static TimeWindow? Resolve(Match match, DateTimeOffset now)
     {
         // The words as an answer quotes them ("Nothing from this week"); a day keeps its capital ("Monday").
@@ -140,6 +168,11 @@ public static partial class TemporalParser
         @"\b(?:in|during|throughout|(?<which>this|last))\s+(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();
+
+    [GeneratedRegex(
+        @"\bon\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)|(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayPattern();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

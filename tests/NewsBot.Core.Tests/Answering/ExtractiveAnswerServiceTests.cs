@@ -229,6 +229,18 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatHappenedOnADay_ListsThatDaysStories()
+    {
+        await AddAsync("tram", "Council approves Eastfield tram", "Harbour Gazette", "Port Ellery council voted 7 to 4 to extend the tram to Eastfield.", new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero));
+        await AddAsync("flood", "River floods Millbrook", "Northern Wire", "About 300 homes in Millbrook were evacuated on Wednesday.", new DateTimeOffset(2026, 11, 18, 0, 0, 0, TimeSpan.Zero));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What happened on the 16th of November?") { AskedAt = new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero) }, token);
+
+        Assert.Equal(["tram"], answer.Citations.Select(c => c.ArticleId));
+        Assert.StartsWith("16 November: According to Harbour Gazette, Port Ellery council voted 7 to 4", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatHappenedYesterday_ListsYesterdaysDatedStoriesNotTodays()
     {
         var today = new DateTimeOffset(Now.UtcDateTime.Date, TimeSpan.Zero);

@@ -101,4 +101,26 @@ public sealed class TemporalParserTests
     [InlineData("Will the tram march on?")]
     public void Month_MonthNameNotAfterInOrLast_IsNoWindow(string question) =>
         Assert.Null(TemporalParser.Month(question, Wednesday));
+
+    [Theory]
+    [InlineData("What happened on the 21st of November?", "2025-11-21", "21 November 2025")]
+    [InlineData("what happened on November 18", "2026-11-18", "18 November 2026")]
+    [InlineData("What happened in Millbrook on 14 November 2025?", "2025-11-14", "14 November 2025")]
+    [InlineData("what happened on 2 December", "2025-12-02", "2 December 2025")]
+    public void Day_QuestionNamingADay_WindowIsThatWholeDay(string question, string from, string phrase)
+    {
+        var window = TemporalParser.Day(question, Wednesday);
+
+        Assert.NotNull(window);
+        Assert.Equal(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), window.From);
+        Assert.Equal(window.From.AddDays(1).AddTicks(-1), window.To);
+        Assert.Equal(phrase, window.Phrase);
+    }
+
+    [Theory]
+    [InlineData("What happened in November?")]
+    [InlineData("What happened on 31 November?")]
+    [InlineData("Who scored 2 goals?")]
+    public void Day_NoWholeDayNamed_IsNoWindow(string question) =>
+        Assert.Null(TemporalParser.Day(question, Wednesday));
 }
