@@ -224,13 +224,8 @@ internal sealed class ExtractiveAnswerService(
             return null;
         }
 
-        var all = new List<HashSet<string>>();
-        foreach (var retrieved in retrieval.Articles)
-        {
-            all.Add(await StemsAsync(retrieved, stemsByArticle, cancellationToken));
-        }
-
-        return lacking.FirstOrDefault(w => all.Count(a => a.Contains(Terms.Stem(w))) * 2 <= all.Count);
+        var all = await RetrievedStemsAsync(retrieval, stemsByArticle, cancellationToken);
+        return lacking.FirstOrDefault(w => SetsApart(Terms.Stem(w), all));
     }
 
     /// <summary>
@@ -261,14 +256,25 @@ internal sealed class ExtractiveAnswerService(
             return true;
         }
 
+        var all = await RetrievedStemsAsync(retrieval, stemsByArticle, cancellationToken);
+        return !lacking.Any(t => SetsApart(t, all));
+    }
+
+    /// <summary>The stems of every retrieved article (see <see cref="StemsAsync"/>).</summary>
+    private async Task<List<HashSet<string>>> RetrievedStemsAsync(
+        RetrievalResult retrieval, Dictionary<string, HashSet<string>> stemsByArticle, CancellationToken cancellationToken)
+    {
         var all = new List<HashSet<string>>();
         foreach (var article in retrieval.Articles)
         {
             all.Add(await StemsAsync(article, stemsByArticle, cancellationToken));
         }
 
-        return !lacking.Any(t => all.Count(a => a.Contains(t)) * 2 <= all.Count);
+        return all;
     }
+
+    /// <summary>Whether a stem sets the retrieved articles apart: at most half of them hold it.</summary>
+    private static bool SetsApart(string stem, List<HashSet<string>> all) => all.Count(a => a.Contains(stem)) * 2 <= all.Count;
 
     /// <summary>
     /// For a "how many X" question, the stems a figure's following words may have to count what it asks: X and the

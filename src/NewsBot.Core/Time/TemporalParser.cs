@@ -37,7 +37,7 @@ public static partial class TemporalParser
         }
 
         var now = askedAt.ToUniversalTime();
-        var month = DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
+        var month = MonthOf(match);
         int year;
         if (match.Groups["year"].Success)
         {
@@ -69,7 +69,7 @@ public static partial class TemporalParser
         }
 
         var now = askedAt.ToUniversalTime();
-        var month = DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
+        var month = MonthOf(match);
         var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
         var year = match.Groups["year"].Success
             ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
@@ -82,6 +82,10 @@ public static partial class TemporalParser
         var from = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
         return new TimeWindow(from, from.AddDays(1).AddTicks(-1), from.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The number of the month a match names in its "month" group ("November" is 11).</summary>
+    private static int MonthOf(Match match) =>
+        DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
 
     private static TimeWindow? Resolve(Match match, DateTimeOffset now)
     {
