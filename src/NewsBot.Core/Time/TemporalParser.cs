@@ -8,6 +8,9 @@ namespace NewsBot.Core.Time;
 /// </summary>
 public static partial class TemporalParser
 {
+    /// <summary>The months' names as a pattern's alternatives.</summary>
+    private const string MonthNames = "january|february|march|april|may|june|july|august|september|october|november|december";
+
     /// <summary>Parses <paramref name="question"/> as asked at <paramref name="askedAt"/>.</summary>
     public static TemporalExpression Parse(string question, DateTimeOffset askedAt)
     {
@@ -169,12 +172,12 @@ public static partial class TemporalParser
     }
 
     [GeneratedRegex(
-        @"\b(?:in|during|throughout|(?<which>this|last))\s+(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\b(?:\s+(?<year>(?:19|20)\d\d)\b)?",
+        @"\b(?:in|during|throughout|(?<which>this|last))\s+(?<month>" + MonthNames + @")\b(?:\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();
 
     [GeneratedRegex(
-        @"\bon\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>january|february|march|april|may|june|july|august|september|october|november|december)|(?<month>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
+        @"\bon\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayPattern();
 
