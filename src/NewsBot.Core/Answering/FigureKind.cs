@@ -74,7 +74,7 @@ internal static partial class FigureKind
     [GeneratedRegex(@"\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:people|residents|inhabitants|citizens)\s+(?:\w+\s+)?(?:live|lives|living|reside)\b|\b(?:population|inhabitants)\b.*\d|\d.*\b(?:population|inhabitants|residents)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Population();
 
-    [GeneratedRegex(@"\b(rise|rises|raise|increase|increases|hike|cut|cuts|fall|drop|rose|fell|grew|growth)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(rise|rises|rising|raise|raised|increase|increases|increased|hike|cut|cuts|fall|falls|fallen|drop|dropped|rose|fell|grow|grows|grew|growth|climb|climbed|jump|jumped|(go|goes|going|went|gone) (up|down))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Change();
 
     [GeneratedRegex(@"\d[\d,.]*\s*(%|percent\b|per cent\b|percentage points?\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

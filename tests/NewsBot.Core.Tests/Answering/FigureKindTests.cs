@@ -9,6 +9,7 @@ public sealed class FigureKindTests
     [InlineData("How much did the ward cost?", "It opened with 24 beds.", false)]
     [InlineData("What did the new library cost?", "The renovation cost 6.8 million crowns.", true)]
     [InlineData("How much is the pay rise for ferry crews?", "The deal gives crews a 4.5 percent pay rise.", true)]
+    [InlineData("How much will the ferry workers' pay go up?", "The deal gives crews a 4.5 percent pay rise.", true)]
     [InlineData("How much did the ward cost?", "Its budget grew 4.5 percent.", false)]
     [InlineData("How much was Trump fined on Tuesday?", "He faces a $9,000 fine.", true)]
     [InlineData("How high did the River Alder rise?", "The river peaked at 4.1 metres on Sunday.", true)]
