@@ -15,6 +15,9 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 internal static class QuestionThings
 {
+    /// <summary>How many words a phrase after an opener may have for its last to be taken as a thing ("the Port Ellery mayoral election").</summary>
+    private const int MaxPhraseWords = 4;
+
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those", "of", "any", "about",
@@ -202,23 +205,29 @@ internal static class QuestionThings
     }
 
     /// <summary>
-    /// Whether the word at <paramref name="i"/> is the third after an opener, with two describing words between ("the
-    /// next council meeting"), and no helping verb stands before the phrase: after one ("can the wind farm supply") the
-    /// phrase's last word may be the verb.
+    /// Whether the word at <paramref name="i"/> ends a phrase of three or four words after an opener, with describing
+    /// words between ("the next council meeting", "the Port Ellery mayoral election"), and no helping verb stands before
+    /// the phrase: after one ("can the wind farm supply") the phrase's last word may be the verb.
     /// </summary>
     private static bool EndsLongPhrase(List<string> tokens, HashSet<int> starts, int i)
     {
-        if (i < 3 || starts.Contains(i) || starts.Contains(i - 1) || starts.Contains(i - 2) || !Openers.Contains(tokens[i - 3])
-            || Terms.IsStopWord(tokens[i - 1]) || Terms.IsStopWord(tokens[i - 2]) || Openers.Contains(tokens[i - 1]) || Openers.Contains(tokens[i - 2])
-            || IsAdverb(tokens[i - 1]) || IsAdverb(tokens[i - 2]))
+        for (var length = 3; length <= MaxPhraseWords; length++)
         {
-            return false;
+            if (i >= length && !starts.Contains(i) && Openers.Contains(tokens[i - length])
+                && Enumerable.Range(i - length + 1, length - 1).All(j => Describes(tokens, starts, j)))
+            {
+                // After a helping verb the phrase's last word may be the verb ("can the wind farm supply"), unless a
+                // common verb follows it ("what will the new Eastfield factory make").
+                return !HelperBefore(tokens, starts, i - length - 1) || VerbAfterSubject(tokens, starts, i);
+            }
         }
 
-        // After a helping verb the phrase's last word may be the verb ("can the wind farm supply"), unless a common verb
-        // follows it ("what will the new Eastfield factory make").
-        return !HelperBefore(tokens, starts, i - 4) || VerbAfterSubject(tokens, starts, i);
+        return false;
     }
+
+    /// <summary>Whether the word at <paramref name="j"/> may describe the phrase's last word: inside its clause, no function word, opener or adverb.</summary>
+    private static bool Describes(List<string> tokens, HashSet<int> starts, int j) =>
+        !starts.Contains(j) && !Terms.IsStopWord(tokens[j]) && !Openers.Contains(tokens[j]) && !IsAdverb(tokens[j]);
 
     /// <summary>Whether a helping verb stands at or before position <paramref name="from"/> in its clause.</summary>
     private static bool HelperBefore(List<string> tokens, HashSet<int> starts, int from)

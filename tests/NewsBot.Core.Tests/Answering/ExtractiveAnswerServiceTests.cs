@@ -185,6 +185,17 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_LastWordOfALongNameNoArticleHolds_Declines()
+    {
+        await AddAsync("c", "Millbrook Rovers win regional cup", "Valley Courier", "Millbrook Rovers won the regional cup, beating Port Ellery Athletic 2-1.");
+
+        var answer = await Service(new AnswerOptions { MinSimilarity = 0.95 }).AnswerAsync(new AnswerRequest("Who won the Port Ellery mayoral election?") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined);
+        Assert.Empty(answer.Citations);
+    }
+
+    [Fact]
     public async Task AnswerAsync_YesterdayButTheNewsIsOlder_SaysSoAndGivesTheLatestWithItsDate()
     {
         await AddAsync("r", "Coast guard rescues fishermen", "Harbour Gazette", "The coast guard rescued three fishermen from a sinking boat.", Now.AddDays(-10));

@@ -90,6 +90,10 @@ public sealed class QuestionThingsTests
     }
 
     [Fact]
+    public void Among_LastWordOfAFourWordPhrase_IsAThing() =>
+        Assert.Equal(["election"], QuestionThings.Among("Who won the Port Ellery mayoral election?", ["mayoral", "election"]));
+
+    [Fact]
     public void Among_WordAfterAbout_IsAThing() =>
         Assert.Equal(["house"], QuestionThings.Among("What did the governor say about house prices?", ["house"]));
 
