@@ -415,7 +415,7 @@ internal sealed class ExtractiveAnswerService(
         // asker's own wording ("the head librarian" for "chief librarian"), not one the news does not cover. Unless
         // only the names make it near: "Who is the coach of Millbrook Rovers?" is not said by the match report.
         if (best.Max(c => c.Similarity) >= settings.MinSimilarity
-            && await NearWithoutTheNamesAsync(retrieval.SearchText, names, best, settings, cancellationToken))
+            && await NearWithoutTheNamesAsync(retrieval.SearchText, names.Count > 0 ? names : QuestionNames.WrittenAsNames(question, best.Select(c => c.Text)), best, settings, cancellationToken))
         {
             return null;
         }

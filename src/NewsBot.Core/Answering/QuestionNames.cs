@@ -26,6 +26,46 @@ internal static class QuestionNames
             .Select(name => new QuestionName([.. name.Words.Where(w => !Calendar.Contains(w))]))
             .Where(name => name.Words.Count > 0)];
 
+    /// <summary>
+    /// The words of a question written without capitals ("who is the manager of millbrook rovers") that
+    /// <paramref name="texts"/> write only as names: always with a capital, at least once inside a sentence or before
+    /// another capital ("Millbrook Rovers won"). Empty when the question writes names itself.
+    /// </summary>
+    public static IReadOnlySet<string> WrittenAsNames(string question, IEnumerable<string> texts)
+    {
+        if (Parse(question).Count > 0)
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        var plain = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var word = tokens[i].Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', '.', '?', '!', ':', ';');
+                if (word.Length < 2)
+                {
+                    continue;
+                }
+
+                var lower = word.ToLowerInvariant();
+                if (!char.IsUpper(word[0]))
+                {
+                    plain.Add(lower);
+                }
+                else if ((i > 0 && tokens[i - 1][^1] is not ('.' or '?' or '!' or ':')) || (i + 1 < tokens.Length && char.IsUpper(tokens[i + 1][0])))
+                {
+                    capitalised.Add(lower);
+                }
+            }
+        }
+
+        return Terms.Words(question).Where(w => capitalised.Contains(w) && !plain.Contains(w)).ToHashSet(StringComparer.Ordinal);
+    }
+
     private static List<QuestionName> Parse(string question)
     {
         var names = new List<QuestionName>();

@@ -196,6 +196,18 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_LowerCaseQuestionNearOnlyByTheStorysNames_Declines()
+    {
+        await AddAsync("c", "Millbrook Rovers win regional cup", "Valley Courier", "Millbrook Rovers won the regional cup, beating Port Ellery Athletic 2-1.");
+
+        // Near enough in meaning to pass as saying it in other words, but only through "millbrook rovers", which the
+        // story writes as a name though the asker did not.
+        var answer = await Service(new AnswerOptions { MinSimilarity = 0.2 }).AnswerAsync(new AnswerRequest("who is the coach of millbrook rovers") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined);
+    }
+
+    [Fact]
     public async Task AnswerAsync_YesterdayButTheNewsIsOlder_SaysSoAndGivesTheLatestWithItsDate()
     {
         await AddAsync("r", "Coast guard rescues fishermen", "Harbour Gazette", "The coast guard rescued three fishermen from a sinking boat.", Now.AddDays(-10));

@@ -28,4 +28,16 @@ public sealed class QuestionNamesTests
     [Fact]
     public void Of_FirstWordOfTheQuestion_IsNotAName() =>
         Assert.Equal(["sunak"], QuestionNames.Of("Rishi Sunak faced how many probes?"));
+
+    [Fact]
+    public void WrittenAsNames_LowerCaseQuestion_TakesWordsTheStoriesWriteOnlyAsNames() =>
+        Assert.Equal(
+            ["millbrook", "rovers"],
+            QuestionNames.WrittenAsNames(
+                "who is the coach of millbrook rovers",
+                ["Millbrook Rovers won the cup.", "The Rovers fans cheered.", "Coach of the year went to someone else."]).Order());
+
+    [Fact]
+    public void WrittenAsNames_QuestionWritingNames_IsEmpty() =>
+        Assert.Empty(QuestionNames.WrittenAsNames("who is the coach of Millbrook Rovers", ["Millbrook Rovers won the cup."]));
 }
