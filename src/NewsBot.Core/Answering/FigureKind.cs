@@ -51,7 +51,8 @@ internal static partial class FigureKind
     /// <summary>
     /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a speed
     /// or a rate for "how fast" ("how fast are prices going up" is answered by "2.9 percent"); a length, a time or an end
-    /// ("until Sunday morning") for "how long"; an age or other time for "how old", a time taken (not an age) for "in what time"; a weight for "how heavy"; any
+    /// ("until Sunday morning") for "how long"; an age for "how old" ("a 17-year-old", "aged 34"; "the first trophy in 31
+    /// years" is no age), a time taken (not an age) for "in what time"; a weight for "how heavy"; any
     /// measure, or a sum, for "how big" ("how high did the river rise" is not answered by "three days of heavy rain").
     /// </summary>
     private static bool FitsMeasure(string asked, string sentence) => asked switch
@@ -59,7 +60,7 @@ internal static partial class FigureKind
         "high" or "tall" or "far" or "deep" or "wide" => Length().IsMatch(sentence),
         "fast" => Speed().IsMatch(sentence) || Share().IsMatch(sentence),
         "long" => Length().IsMatch(sentence) || Duration().IsMatch(sentence) || Until().IsMatch(sentence),
-        "old" => Time().IsMatch(sentence),
+        "old" => Age().IsMatch(sentence),
         "" => Duration().IsMatch(sentence),
         "heavy" => Weight().IsMatch(sentence),
         _ => Length().IsMatch(sentence) || Speed().IsMatch(sentence) || Time().IsMatch(sentence) || Weight().IsMatch(sentence) || Money().IsMatch(sentence),
@@ -113,6 +114,10 @@ internal static partial class FigureKind
     /// <summary>How long something lasts, told by when it ends: "kept a storm warning in place until Sunday morning".</summary>
     [GeneratedRegex(@"\b(until|till)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Until();
+
+    /// <summary>An age: "a 17-year-old", "34 years old", "aged 34", "at the age of 91".</summary>
+    [GeneratedRegex(Amount + @"(years?|months?)[\s-]*old\b|\baged\s+\d|\bage of\s+\d", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Age();
 
     [GeneratedRegex(Amount + @"(kg|kilograms|tonnes|tons|pounds|lbs)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Weight();

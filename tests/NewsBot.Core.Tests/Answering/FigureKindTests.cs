@@ -23,6 +23,8 @@ public sealed class FigureKindTests
     [InlineData("What is the population of Millbrook?", "Millbrook, a town of 30,000 inhabitants, flooded.", true)]
     [InlineData("How high did the River Alder rise?", "About 300 homes were evacuated after three days of heavy rain.", false)]
     [InlineData("How old is the library?", "The library is 120 years old.", true)]
+    [InlineData("How old is he?", "A 17-year-old has become the youngest person to fly around the world solo.", true)]
+    [InlineData("how old is ida sund", "It is the club's first trophy in 31 years.", false)]
     [InlineData("How long is the factory grant?", "The government gave a grant of 20 million crowns.", false)]
     [InlineData("How many homes were evacuated?", "About 300 homes were evacuated.", false)]
     [InlineData("How tall are the wind turbines?", "A storm brought winds of up to 110 kilometres per hour.", false)]
