@@ -400,12 +400,13 @@ internal sealed class ExtractiveAnswerService(
         }
 
         // A thing the answering article never mentions is as missing as one no article holds ("the mayor of Millbrook"
-        // answered from a Millbrook hospital story).
+        // answered from a Millbrook hospital story). A name it lacks ("if he were still an MP") is not a thing: the
+        // names' rule has judged it already.
         var stems = await StemsAsync(best[0].Article, stemsByArticle, cancellationToken);
         var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
         var asking = Briefing.AskingWords(question);
         var measure = FigureKind.MeasureNoun(question);
-        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t) && t != measure).ToList();
+        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t) && t != measure && !names.Contains(t)).ToList();
         if (things.Count == 0)
         {
             return null;
