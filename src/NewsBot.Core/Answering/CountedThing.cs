@@ -41,6 +41,23 @@ internal static class CountedThing
     }
 
     /// <summary>
+    /// The words describing what a "how many" question counts, before it ("electric" in "how many electric buses", "new"
+    /// and "tram" in "how many new tram stops"); empty for any other question.
+    /// </summary>
+    public static IReadOnlyList<string> Describing(string question)
+    {
+        if (Of(question) is not { } thing)
+        {
+            return [];
+        }
+
+        var tokens = Terms.Words(question).ToList();
+        var start = tokens.FindIndex(t => t == "many") + 1;
+        var at = tokens.IndexOf(thing, start);
+        return at <= start ? [] : tokens[start..at];
+    }
+
+    /// <summary>
     /// The words that say what a figure in <paramref name="sentence"/> counts: the one or two after it ("homes" in
     /// "310,000 homes", "new" and "homes" in "310,000 new homes", "turbine" in "a 48-turbine farm", "fishermen" in
     /// "three fishermen").

@@ -17,6 +17,14 @@ public sealed class CountedThingTests
     public void Of_QuestionCountingNothing_Null(string question) =>
         Assert.Null(CountedThing.Of(question));
 
+    [Theory]
+    [InlineData("How many electric buses does Port Ellery have?", "electric")]
+    [InlineData("How many new tram stops will there be?", "new tram")]
+    [InlineData("How many fans were at the final?", "")]
+    [InlineData("Who won the final?", "")]
+    public void Describing_Question_GivesTheWordsBeforeWhatItCounts(string question, string expected) =>
+        Assert.Equal(expected, string.Join(' ', CountedThing.Describing(question)));
+
     [Fact]
     public void AfterFigures_SentenceWithFigures_GivesTheWordsThatSayWhatEachCounts() =>
         Assert.Equal(

@@ -222,6 +222,18 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_CountOfAKindNoStoryWritesAsAsked_Declines()
+    {
+        await AddAsync("t", "Council approves tram", "Harbour Gazette", "Port Ellery council voted 7 to 4 for the tram, which will cut the trip by bus from 40 minutes to 18.");
+        await AddAsync("w", "Wind farm approved", "Northern Wire", "The wind farm will make electricity for 310,000 homes.");
+
+        // "electric" is in no story as written; the tram story counts buses of no kind.
+        var answer = await Service().AnswerAsync(new AnswerRequest("How many electric buses does Port Ellery have?") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined);
+    }
+
+    [Fact]
     public async Task AnswerAsync_YesterdayButTheNewsIsOlder_SaysSoAndGivesTheLatestWithItsDate()
     {
         await AddAsync("r", "Coast guard rescues fishermen", "Harbour Gazette", "The coast guard rescued three fishermen from a sinking boat.", Now.AddDays(-10));
