@@ -29,14 +29,14 @@ public sealed class AnswerOptions
 
     /// <summary>Another article is cited only when its retrieval score is at least this share of the best article's.</summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:SecondSourceRatio must be between {1} and {2}.")]
-    public double SecondSourceRatio { get; set; } = 0.75;
+    public double SecondSourceRatio { get; set; } = 0.6;
 
     /// <summary>
     /// The same for an article from an outlet not yet cited: lower, because giving each outlet's side of an event
     /// is worth a citation that a second article from the same outlet is not.
     /// </summary>
     [Range(0.0, 1.0, ErrorMessage = "NewsBot:Answering:OtherOutletRatio must be between {1} and {2}.")]
-    public double OtherOutletRatio { get; set; } = 0.55;
+    public double OtherOutletRatio { get; set; } = 0.4;
 
     /// <summary>
     /// An article scored at least this share of the best is also cited when its best sentence answers the question
