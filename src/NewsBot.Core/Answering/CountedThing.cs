@@ -52,7 +52,7 @@ internal static class CountedThing
         }
 
         var tokens = Terms.Words(question).ToList();
-        var start = tokens.FindIndex(t => t == "many") + 1;
+        var start = Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).First(i => tokens[i] == "many" && tokens[i - 1] == "how") + 1;
         var at = tokens.IndexOf(thing, start);
         return at <= start ? [] : tokens[start..at];
     }
