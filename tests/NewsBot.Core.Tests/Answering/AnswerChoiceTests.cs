@@ -367,6 +367,7 @@ public sealed class AnswerChoiceTests
     [Theory]
     [InlineData("Is the river in Millbrook still flooding?")]
     [InlineData("What's the latest on the river in Millbrook?")]
+    [InlineData("Is the river in Millbrook flooding again?")]
     public async Task AnswerAsync_StillAskedReportIsWeeksOld_SaysFromWhen(string question)
     {
         var retriever = new FixedRetriever(RiverFlood() with { Published = Now.AddDays(-15) });
