@@ -73,6 +73,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatDidTheySayAboutACost_QuotesTheSayingNotTheSum()
+    {
+        var retriever = new FixedRetriever(
+            Article("tram", "Eastfield tram wins narrow vote as costs climb", 1.0,
+                "An estimate puts the full cost at 240 million crowns, above the 212 million cost figure of the mayor. "
+                + "The mayor's office said the higher figure counts trams that would be bought anyway."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What did the mayor's office say about the higher cost figure?"), token);
+
+        Assert.StartsWith("According to Coast Herald, the mayor's office said the higher figure", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhereWasItDoneAsked_QuotesTheSentenceWithTheVerb()
     {
         var retriever = new FixedRetriever(

@@ -57,6 +57,15 @@ public sealed class FigureKindTests
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
 
     [Theory]
+    [InlineData("What did the new library cost?", true)]
+    [InlineData("What will the tram cost the city?", true)]
+    [InlineData("What did the mayor's office say about the higher cost figure?", false)]
+    [InlineData("what does the robot factory pay its workers", true)]
+    [InlineData("What will the ferry company charge for a return ticket?", true)]
+    public void AsksSum_Question_TellsWhetherASumIsAsked(string question, bool expected) =>
+        Assert.Equal(expected, FigureKind.AsksSum(question));
+
+    [Theory]
     [InlineData("What speed did the wind reach during the storm?", "speed")]
     [InlineData("what is the top speed of the new tram", "speed")]
     [InlineData("what's the top wind speed from the storm", "speed")]
