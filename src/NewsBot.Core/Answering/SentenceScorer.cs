@@ -232,6 +232,10 @@ internal sealed partial class SentenceScorer
         // does not hold the answer, whatever other name it has.
         var naming = kindNoun is null ? null : own.Select(s => NamesTheKind(s.Text)).ToList();
         var kindNamed = naming is not null && own.Where((s, i) => !s.IsHeadline && naming[i]).Any();
+
+        // "Who paid for the new ward": where the story holds the question's verb, a name in a sentence without it ("Millbrook
+        // General Hospital opened a ward") is not the one asked for.
+        var doerNamed = own.Any(s => !s.IsHeadline && NamesTheDoer(s.Text));
         return own
             .Select((sentence, i) =>
             {
@@ -253,7 +257,7 @@ internal sealed partial class SentenceScorer
                 var leansBack = withPrevious > withNext && withPrevious > withTitle + 0.05;
                 var cosine = meaning.GetValueOrDefault(sentence.Text);
                 var asAnswer = WithoutOutlet(sentence.Text, article.Outlet);
-                var fit = Fit(asAnswer, article.Published?.Year);
+                var fit = doerNamed && !NamesTheDoer(asAnswer) ? 0 : Fit(asAnswer, article.Published?.Year);
                 var done = doneVerb is not null && sentence.Stems.Contains(doneVerb) ? DoneFit : 0;
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
                 // The cosine to the whole question decides whether a sentence answers in other words, not which leads:
