@@ -166,6 +166,16 @@ internal sealed class ExtractiveAnswerService(
             : dateAsked && !GivesTheKind(answering[0], settings)
                 ? answering.FirstOrDefault(a => GivesTheKind(a, settings) && a[0].Article.Score >= settings.SecondSourceRatio * answering[0][0].Article.Score) ?? answering[0]
                 : answering[0];
+        // "When will the flood defences be finished" is not answered by a flood report that gives only the day it flooded.
+        if (SentenceScorer.AsksAhead(request.Question, AnswerKinds.Of(request.Question)) && !GivesTheKind(best, settings))
+        {
+            Log.Declined(logger, request.Question, "no answering sentence gives a date ahead");
+            return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
+            {
+                Nearest = [.. picks.Where(s => Touches(s, settings)).Take(3).Select(s => Nearby(s[0].Article))],
+            };
+        }
+
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
         Func<string, bool>? figure = figureAsked ? text => FigureKind.Fits(request.Question, text) : null;
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };

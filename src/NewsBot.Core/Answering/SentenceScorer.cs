@@ -125,7 +125,7 @@ internal sealed partial class SentenceScorer
         this.asked = asked;
         this.subjects = subjects;
         this.kind = kind;
-        asksAhead = kind == AnswerKind.Date && (Ahead().IsMatch(question) || AnswerKinds.AsksUntil(question));
+        asksAhead = AsksAhead(question, kind);
         named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = kind != AnswerKind.Person && PassiveQuestion().Match(question) is { Success: true } p ? Terms.Stem(p.Groups[1].Value.ToLowerInvariant()) : null;
@@ -279,6 +279,13 @@ internal sealed partial class SentenceScorer
             .OrderByDescending(c => c.Score)
             .ToList();
     }
+
+    /// <summary>
+    /// Whether a "when" question asks for a moment still ahead ("when will the tram open", "how soon"), read in its asking
+    /// sentence: "She will not run again. What year was she first elected?" asks for one past.
+    /// </summary>
+    public static bool AsksAhead(string question, AnswerKind kind) =>
+        kind == AnswerKind.Date && (QuestionFocus.TextOf(question) ?? question) is var asking && (Ahead().IsMatch(asking) || AnswerKinds.AsksUntil(asking));
 
     /// <summary>
     /// The word for the thing a question asks the name of: the last word of the phrase after "the name of" or between

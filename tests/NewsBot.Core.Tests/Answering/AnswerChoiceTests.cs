@@ -58,7 +58,7 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
-    public async Task AnswerAsync_WhenAskedAndOnlyAFarLessNearArticleGivesADate_AnswersFromTheNearOne()
+    public async Task AnswerAsync_WhenWillAskedAndOnlyAFarLessNearArticleGivesADate_DeclinesNamingTheNearOne()
     {
         var retriever = new FixedRetriever(
             Article("rates", "Central bank holds interest rates", 1.0,
@@ -68,8 +68,20 @@ public sealed class AnswerChoiceTests
 
         var answer = await Service(retriever).AnswerAsync(new AnswerRequest("When will interest rates be cut?"), token);
 
-        Assert.Equal("rates", answer.Citations[0].ArticleId);
-        Assert.DoesNotContain("spring", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.Declined);
+        Assert.Equal("rates", answer.Nearest[0].ArticleId);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhenWillAskedOfAStoryGivingOnlyPastDays_Declines()
+    {
+        var retriever = new FixedRetriever(
+            Article("flood", "River Alder floods Millbrook", 1.0,
+                "About 300 homes in Millbrook were evacuated on Wednesday after the River Alder burst its banks. The river flood peaked on Thursday."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("When will the River Alder flood defences be finished?"), token);
+
+        Assert.True(answer.Declined);
     }
 
     [Fact]
