@@ -149,11 +149,7 @@ internal sealed class ExtractiveAnswerService(
         var unindexed = answering.Count == 0 ? null : await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, stemsByArticle, cancellationToken);
         if (answering.Count == 0 || unindexed is not null)
         {
-            Log.Declined(logger, request.Question, unindexed ?? NoAnswerReason(picks, lacking, settings));
-            return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
-            {
-                Nearest = [.. picks.Where(s => Touches(s, settings)).Take(3).Select(s => Nearby(s[0].Article))],
-            };
+            return Decline(unindexed ?? NoAnswerReason(picks, lacking, settings));
         }
 
         // A count asked for ("how many pages were seized") is given by an article saying "21,000 pages" before one saying
@@ -169,11 +165,7 @@ internal sealed class ExtractiveAnswerService(
         // "When will the flood defences be finished" is not answered by a flood report that gives only the day it flooded.
         if (SentenceScorer.AsksAhead(request.Question, AnswerKinds.Of(request.Question)) && !GivesTheKind(best, settings))
         {
-            Log.Declined(logger, request.Question, "no answering sentence gives a date ahead");
-            return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
-            {
-                Nearest = [.. picks.Where(s => Touches(s, settings)).Take(3).Select(s => Nearby(s[0].Article))],
-            };
+            return Decline("no answering sentence gives a date ahead");
         }
 
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
@@ -207,6 +199,16 @@ internal sealed class ExtractiveAnswerService(
         }
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, countedStems, settings);
+
+        // The decline names the nearest articles, uncited, so the asker can see what the news does hold.
+        GroundedAnswer Decline(string reason)
+        {
+            Log.Declined(logger, request.Question, reason);
+            return new GroundedAnswer(request.Question, retrieval.AskedAt, DeclineText, Declined: true, [], passages)
+            {
+                Nearest = [.. picks.Where(s => Touches(s, settings)).Take(3).Select(s => Nearby(s[0].Article))],
+            };
+        }
     }
 
     /// <summary>
