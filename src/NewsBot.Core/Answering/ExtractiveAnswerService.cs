@@ -168,6 +168,13 @@ internal sealed class ExtractiveAnswerService(
             return Decline("no answering sentence gives a date ahead");
         }
 
+        // "Who designed the new library roof" is not answered by the chief librarian of a story that never says "designed".
+        if (DoerVerb.Of(request.Question, AnswerKinds.Of(request.Question)) is not null
+            && DoerVerb.Unsaid(request.Question, await StemsAsync(best[0].Article, stemsByArticle, cancellationToken)) is { } verb)
+        {
+            return Decline($"the answering story never says who did '{verb}'");
+        }
+
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
         Func<string, bool>? figure = figureAsked ? text => FigureKind.Fits(request.Question, text) : null;
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };

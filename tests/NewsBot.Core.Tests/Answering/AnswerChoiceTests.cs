@@ -98,6 +98,20 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhoDidItAskedOfAStoryThatNeverSaysTheVerb_DeclinesThoughItNamesSomeone()
+    {
+        var retriever = new FixedRetriever(
+            Article("library", "Old harbour library reopens with solar roof", 1.0,
+                "The old harbour library reopened on Tuesday after a renovation that added a new solar roof. "
+                + "Chief librarian Odile Marsh said more than 1,200 people visited on the first day."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who designed the new library roof?"), token);
+
+        Assert.True(answer.Declined);
+        Assert.Equal("library", answer.Nearest[0].ArticleId);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatDidTheySayAboutACost_QuotesTheSayingNotTheSum()
     {
         var retriever = new FixedRetriever(
