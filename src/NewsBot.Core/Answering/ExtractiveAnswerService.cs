@@ -168,11 +168,13 @@ internal sealed class ExtractiveAnswerService(
             return Decline("no answering sentence gives a date ahead");
         }
 
-        // "Who designed the new library roof" is not answered by the chief librarian of a story that never says "designed".
-        if (DoerVerb.Of(request.Question, AnswerKinds.Of(request.Question)) is not null
-            && DoerVerb.Unsaid(request.Question, await StemsAsync(best[0].Article, stemsByArticle, cancellationToken)) is { } verb)
+        // "Who designed the new library roof" is not answered by the chief librarian of a story that never says "designed",
+        // nor "when was the hospital built" by the day it opened a ward.
+        if (AskedVerb.Of(request.Question) is not null
+            && AskedVerb.Unsaid(request.Question, await StemsAsync(best[0].Article, stemsByArticle, cancellationToken)) is { } verb
+            && await NearestWordAsync(verb, best, cancellationToken) < settings.UnknownWordSimilarity)
         {
-            return Decline($"the answering story never says who did '{verb}'");
+            return Decline($"the answering story never says '{verb}' nor a word meaning it");
         }
 
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
@@ -501,6 +503,19 @@ internal sealed class ExtractiveAnswerService(
         var near = best.Where(c => c.Similarity >= settings.MinSimilarity).Select(c => c.Text).Distinct(StringComparer.Ordinal).ToList();
         var vectors = await embedder.GenerateAsync([string.Join(' ', unnamed), .. near], cancellationToken: cancellationToken);
         return Enumerable.Range(1, near.Count).Any(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span) >= UnnamedSimilarity);
+    }
+
+    /// <summary>The cosine of <paramref name="word"/> to the nearest word of an article's sentences, figures left out.</summary>
+    private async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, CancellationToken cancellationToken)
+    {
+        var words = ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit)).Distinct(StringComparer.Ordinal).ToList();
+        if (words.Count == 0)
+        {
+            return 0;
+        }
+
+        var vectors = await embedder.GenerateAsync([word, .. words], cancellationToken: cancellationToken);
+        return Enumerable.Range(1, words.Count).Max(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span));
     }
 
     /// <summary>Why no leading article answered: its best sentence fell short, or it lacks names the question gives.</summary>

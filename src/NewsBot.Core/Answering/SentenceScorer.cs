@@ -128,8 +128,8 @@ internal sealed partial class SentenceScorer
         asksAhead = AsksAhead(question, kind);
         named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
-        doneVerb = kind != AnswerKind.Person && PassiveQuestion().Match(question) is { Success: true } p ? Terms.Stem(p.Groups[1].Value.ToLowerInvariant()) : null;
-        doer = DoerVerb.Of(question, kind);
+        doneVerb = AskedVerb.Done(question, kind);
+        doer = AskedVerb.Doer(question, kind);
         this.sentences = sentences;
         this.meaning = meaning;
     }
@@ -534,8 +534,6 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(will|would|supposed to|expected|due|going to|planned|plans|scheduled|set to|next|by the end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
 
-    [GeneratedRegex(@"^\s*(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PassiveQuestion();
 
     [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingQuestion();

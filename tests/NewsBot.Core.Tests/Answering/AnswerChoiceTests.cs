@@ -112,6 +112,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhoDidItAskedOfAStorySayingItInOtherWords_Answers()
+    {
+        var retriever = new FixedRetriever(
+            Article("rescue", "Coast guard rescues three fishermen", 1.0,
+                "A coast guard helicopter lifted three fishermen out of the sea after their boat sank."));
+
+        var answer = await Service(retriever, RewritingEmbedder.SameMeaning("pulled", "lifted")).AnswerAsync(new AnswerRequest("Who pulled the fishermen out of the sea?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("coast guard helicopter lifted", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatDidTheySayAboutACost_QuotesTheSayingNotTheSum()
     {
         var retriever = new FixedRetriever(

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// The verb a question asks about: who did it ("who designed the library roof", "who paid for the ward"), or when, where,
+/// how or why it was done ("when was the hospital built"); and whether a story says so. A story that never uses the verb,
+/// or a word of its family ("opponents" for "opposed"), names people and days for other reasons: the chief librarian did
+/// not design the roof, and the day the hospital opened a ward is not when it was built. Verbs of leading ("who runs the
+/// library") are answered by a title ("chief librarian"), and light verbs ("who gave a speech") by their object
+/// ("speaker"), so both pass; and a story may say it in other words ("lifted" for "pulled"), which only meaning tells.
+/// </summary>
+internal static partial class AskedVerb
+{
+    /// <summary>How many first letters a word must share with the verb to be of its family ("oppo" in "opposed", "opponents").</summary>
+    private const int FamilyLetters = 4;
+
+    private static readonly HashSet<string> SaidByATitleOrObject = new(
+        new[]
+        {
+            "run", "runs", "lead", "leads", "head", "heads", "manage", "manages", "chair", "chairs", "coach", "coaches",
+            "direct", "directs", "govern", "governs", "represent", "represents",
+            "gave", "give", "given", "gives", "made", "make", "makes", "took", "take", "taken", "takes", "got", "get", "gets", "gotten",
+            "had", "has", "did", "does", "done",
+        }.Select(Terms.Stem),
+        StringComparer.Ordinal);
+
+    /// <summary>The stem of the verb a "who did it" question asks the doer of ("paid" in "who paid for the ward"), or null.</summary>
+    public static string? Doer(string question, AnswerKind kind) =>
+        kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
+
+    /// <summary>The stem of the verb a "where/when was it done" question ends with ("built" in "when was the hospital built"), or null.</summary>
+    public static string? Done(string question, AnswerKind kind) =>
+        kind != AnswerKind.Person && PassiveQuestion().Match(question) is { Success: true } p ? Terms.Stem(p.Groups[1].Value.ToLowerInvariant()) : null;
+
+    /// <summary>
+    /// The stem of the verb the question asks about (<see cref="Doer"/> or <see cref="Done"/>), or null. Not for a moment
+    /// still ahead: "when will the wind farm be finished" is answered by the date it "opens", whatever the verb.
+    /// </summary>
+    public static string? Of(string question)
+    {
+        var kind = AnswerKinds.Of(question);
+        return Doer(question, kind) ?? (SentenceScorer.AsksAhead(question, kind) ? null : Done(question, kind));
+    }
+
+    /// <summary>
+    /// The verb the question asks about, as the question writes it, when a story with the stems <paramref name="stems"/>
+    /// never uses it nor a word of its family and it is not one a title or an object answers; null when the story may
+    /// say it. The story may still say it in other words ("lifted" for "pulled").
+    /// </summary>
+    public static string? Unsaid(string question, IReadOnlySet<string> stems)
+    {
+        if (Of(question) is not { } verb || SaidByATitleOrObject.Contains(verb))
+        {
+            return null;
+        }
+
+        var family = verb.Length >= FamilyLetters ? verb[..FamilyLetters] : verb;
+        return stems.Contains(verb) || stems.Any(s => s.StartsWith(family, StringComparison.Ordinal))
+            ? null
+            : Terms.Words(question).FirstOrDefault(w => Terms.Stem(w) == verb);
+    }
+
+    [GeneratedRegex(@"^\s*who\s+(?!is\b|was\b|are\b|were\b|will\b|did\b|does\b|do\b|has\b|have\b|had\b|would\b|could\b|can\b|should\b|might\b|may\b)(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoerQuestion();
+
+    [GeneratedRegex(@"^\s*(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveQuestion();
+}

@@ -1,0 +1,22 @@
+using NewsBot.Core.Answering;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class AskedVerbTests
+{
+    [Theory]
+    [InlineData("Who designed the new library roof?", "The old harbour library reopened with a solar roof. Chief librarian Odile Marsh said 1,200 people visited.", "designed")]
+    [InlineData("Who owns Lumen Robotics?", "Lumen Robotics opened a factory. Chief executive Nils Arvid said the company chose Port Ellery.", "owns")]
+    [InlineData("When was Millbrook General Hospital built?", "Millbrook General Hospital opened a 24-bed children's ward on Friday.", "built")]
+    [InlineData("When was the children's ward opened?", "Millbrook General Hospital opened a 24-bed children's ward on Friday.", null)]
+    [InlineData("Where were the fishermen taken?", "All three were treated at Port Ellery hospital.", null)]
+    [InlineData("When will the wind farm be finished?", "The developer says the farm opens in 2030.", null)]
+    [InlineData("Who designed the new library roof?", "The roof was designed by Studio Lind.", null)]
+    [InlineData("Who opposed the tram in the council?", "Opponents warn the tram will cost more. Councillor Petra Holm voted against.", null)]
+    [InlineData("Who runs the harbour library?", "Chief librarian Odile Marsh said 1,200 people visited.", null)]
+    [InlineData("Who gave a graduation speech at Morehouse?", "Students were disappointed in the choice of commencement speaker.", null)]
+    [InlineData("What did the council decide?", "The council voted 7 to 4.", null)]
+    public void Unsaid_QuestionAndStory_GivesTheVerbTheStoryNeverUses(string question, string story, string? expected) =>
+        Assert.Equal(expected, AskedVerb.Unsaid(question, Terms.Words(story).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal)));
+}
