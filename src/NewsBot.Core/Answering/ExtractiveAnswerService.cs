@@ -162,6 +162,7 @@ internal sealed class ExtractiveAnswerService(
             : dateAsked && !GivesTheKind(answering[0], settings)
                 ? answering.FirstOrDefault(a => GivesTheKind(a, settings) && a[0].Article.Score >= settings.SecondSourceRatio * answering[0][0].Article.Score) ?? answering[0]
                 : answering[0];
+
         // "When will the flood defences be finished" is not answered by a flood report that gives only the day it flooded.
         if (SentenceScorer.AsksAhead(request.Question, AnswerKinds.Of(request.Question)) && !GivesTheKind(best, settings))
         {
@@ -450,10 +451,7 @@ internal sealed class ExtractiveAnswerService(
             return null;
         }
 
-        var words = best.SelectMany(c => Terms.Keywords(c.Text))
-            .Where(w => w.Length > 2 && !w.Any(char.IsDigit))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var words = AnswerWords(best);
         if (words.Count == 0)
         {
             return $"'{things[0]}' is not in the answering article";
@@ -505,10 +503,14 @@ internal sealed class ExtractiveAnswerService(
         return Enumerable.Range(1, near.Count).Any(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span) >= UnnamedSimilarity);
     }
 
-    /// <summary>The cosine of <paramref name="word"/> to the nearest word of an article's sentences, figures left out.</summary>
+    /// <summary>The key words of an article's sentences that may stand for a word of the question: figures and short words left out.</summary>
+    private static List<string> AnswerWords(List<SentenceCandidate> ranked) =>
+        [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The cosine of <paramref name="word"/> to the nearest of an article's <see cref="AnswerWords"/>.</summary>
     private async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, CancellationToken cancellationToken)
     {
-        var words = ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit)).Distinct(StringComparer.Ordinal).ToList();
+        var words = AnswerWords(ranked);
         if (words.Count == 0)
         {
             return 0;

@@ -534,7 +534,6 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(will|would|supposed to|expected|due|going to|planned|plans|scheduled|set to|next|by the end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
 
-
     [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingQuestion();
 
