@@ -164,7 +164,8 @@ internal sealed class ExtractiveAnswerService(
                 : answering[0];
 
         // "When will the flood defences be finished" is not answered by a flood report that gives only the day it flooded.
-        if (SentenceScorer.AsksAhead(request.Question, AnswerKinds.Of(request.Question)) && !GivesTheKind(best, settings))
+        // "Until what time will the library open" asks for a time of day, which the clock check has found.
+        if (!clockAsked && SentenceScorer.AsksAhead(request.Question, AnswerKinds.Of(request.Question)) && !GivesTheKind(best, settings))
         {
             return Decline("no answering sentence gives a date ahead");
         }

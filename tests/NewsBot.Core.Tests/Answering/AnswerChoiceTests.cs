@@ -73,6 +73,20 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_UntilWhatTimeWillAsked_AnswersWithTheTimeOfDay()
+    {
+        var retriever = new FixedRetriever(
+            Article("library", "Ashby library extends its opening hours", 1.0,
+                "Ashby library will open until eight in the evening on weekdays from April, the town council said. "
+                + "The longer hours follow a survey of readers."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Until what time will Ashby library open on weekdays?"), token);
+
+        Assert.False(answer.Declined);
+        Assert.Contains("until eight in the evening", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhenWillAskedOfAStoryGivingOnlyPastDays_Declines()
     {
         var retriever = new FixedRetriever(
