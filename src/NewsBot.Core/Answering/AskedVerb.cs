@@ -65,6 +65,6 @@ internal static partial class AskedVerb
     [GeneratedRegex(@"^\s*who\s+(?!is\b|was\b|are\b|were\b|will\b|did\b|does\b|do\b|has\b|have\b|had\b|would\b|could\b|can\b|should\b|might\b|may\b)(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerQuestion();
 
-    [GeneratedRegex(@"^\s*(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)|(?:is|are|was|were|has|have|had)\b(?:\s+\S+){1,6}?(?:\s+(?:be|been|being))?)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveQuestion();
 }

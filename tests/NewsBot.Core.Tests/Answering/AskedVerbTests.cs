@@ -12,6 +12,8 @@ public sealed class AskedVerbTests
     [InlineData("When was the children's ward opened?", "Millbrook General Hospital opened a 24-bed children's ward on Friday.", null)]
     [InlineData("Where were the fishermen taken?", "All three were treated at Port Ellery hospital.", null)]
     [InlineData("When will the wind farm be finished?", "The developer says the farm opens in 2030.", null)]
+    [InlineData("Has the robot factory been expanded?", "Lumen Robotics opened a factory in Eastfield on Thursday.", "expanded")]
+    [InlineData("Was the offshore wind farm approved?", "The national energy agency approved a 48-turbine wind farm.", null)]
     [InlineData("Who designed the new library roof?", "The roof was designed by Studio Lind.", null)]
     [InlineData("Who opposed the tram in the council?", "Opponents warn the tram will cost more. Councillor Petra Holm voted against.", null)]
     [InlineData("Who runs the harbour library?", "Chief librarian Odile Marsh said 1,200 people visited.", null)]
