@@ -54,6 +54,16 @@ internal static class QuestionThings
         "final", "latest", "current", "official", "initial", "original", "previous", "present",
     };
 
+    /// <summary>
+    /// Words that say what a thing is like, not what it is part of ("the new stadium", "the old bridge"): a story holding
+    /// "new trams" is not about the new stadium.
+    /// </summary>
+    private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal)
+    {
+        "new", "old", "big", "small", "large", "little", "first", "last", "next", "former", "other", "same", "long", "short",
+        "high", "low", "early", "late", "recent",
+    };
+
     /// <summary>Spans of time ("the coast last weekend"): the question's time, which retrieval's window handles, not a thing asked about.</summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
@@ -128,7 +138,8 @@ internal static class QuestionThings
 
     /// <summary>
     /// The word naming what a thing is part of, right before it in the same phrase ("cup" in "the cup final"): a word
-    /// that is not a stop word, an opener nor one of <paramref name="names"/>; null when there is none.
+    /// that is not a stop word, an opener, a word saying what the thing is like ("new") nor one of
+    /// <paramref name="names"/>; null when there is none.
     /// </summary>
     public static string? Modifier(string question, string thing, IReadOnlySet<string> names)
     {
@@ -139,12 +150,15 @@ internal static class QuestionThings
             if (at >= 1)
             {
                 var before = tokens[at - 1];
-                return Terms.IsStopWord(before) || Openers.Contains(before) || names.Contains(before) || before.Any(char.IsDigit) ? null : before;
+                return Terms.IsStopWord(before) || Openers.Contains(before) || names.Contains(before) || before.Any(char.IsDigit) || Describing(before) ? null : before;
             }
         }
 
         return null;
     }
+
+    /// <summary>Whether a word before a thing grades it or says what it is like, rather than naming what it is part of.</summary>
+    private static bool Describing(string word) => Qualities.Contains(word) || Grades.Contains(word) || Versions.Contains(word);
 
     private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly, bool kinds = true)
     {

@@ -74,6 +74,13 @@ public sealed class QuestionThingsTests
         Assert.Null(QuestionThings.Modifier("When does the Port Ellery airport open?", "airport", new HashSet<string> { "port", "ellery" }));
     }
 
+    [Theory]
+    [InlineData("How much did the new stadium cost?", "stadium")]
+    [InlineData("When will the old bridge reopen?", "bridge")]
+    [InlineData("What was the total bill?", "bill")]
+    public void Modifier_WordSayingWhatTheThingIsLike_HasNone(string question, string thing) =>
+        Assert.Null(QuestionThings.Modifier(question, thing, new HashSet<string>()));
+
     [Fact]
     public void Topics_WordAfterWhich_NamesTheAnswersKindNotTheTopic() =>
         Assert.Equal(["fbi", "search"], QuestionThings.Topics("Did the FBI search which property owned by Trump?", ["fbi", "search", "property", "owned", "trump"]));
