@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answering;
@@ -5,23 +6,30 @@ namespace NewsBot.Core.Answering;
 /// <summary>
 /// The part of a question that asks: in "Sen. Feinstein will not run again in 2024. What year was she first elected?"
 /// the last sentence asks and the first only says which story is meant. Retrieval needs all of it; the answering
-/// sentence is the one that holds what the asking part asks, not the one that repeats the preamble.
+/// sentence is the one that holds what the asking part asks, not the one that repeats the preamble. A clause naming
+/// the source ("…, according to a new study?") says who reports the answer, not what is asked, and is left out too.
 /// </summary>
-internal static class QuestionFocus
+internal static partial class QuestionFocus
 {
-    /// <summary>The stems of the asking sentence when a preamble comes before it, else null (the whole question asks).</summary>
+    /// <summary>The stems of the asking part when a preamble or a source clause comes with it, else null (the whole question asks).</summary>
     public static IReadOnlySet<string>? Of(string question) => TextOf(question) is { } asking ? QuestionKeywords.Stems(asking) : null;
 
-    /// <summary>The asking sentence when a preamble comes before it, else null.</summary>
+    /// <summary>The asking part when a preamble or a source clause comes with it, else null.</summary>
     public static string? TextOf(string question)
     {
         var parts = SentenceSplitter.SplitText(question).Where(p => Terms.Keywords(p).Any()).ToList();
-        if (parts.Count < 2)
+        var asking = parts.FindLastIndex(p => p.TrimEnd().EndsWith('?') || p.TrimEnd().EndsWith(':'));
+        var text = parts.Count < 2 || asking <= 0 ? question : string.Join(' ', parts.Skip(asking));
+        var unsourced = SourceClause().Replace(text, string.Empty).Trim();
+        if (unsourced.Length == 0 || !Terms.Keywords(unsourced).Any())
         {
-            return null;
+            unsourced = text;
         }
 
-        var asking = parts.FindLastIndex(p => p.TrimEnd().EndsWith('?') || p.TrimEnd().EndsWith(':'));
-        return asking <= 0 ? null : string.Join(' ', parts.Skip(asking));
+        return ReferenceEquals(text, question) && unsourced == text ? null : unsourced;
     }
+
+    /// <summary>"According to the Justice Department," opening a question, or ", according to a new study" closing a clause.</summary>
+    [GeneratedRegex(@"^\s*according to [^,?]+,\s*|,?\s*\baccording to [^,?]+(?=[,?]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceClause();
 }

@@ -21,6 +21,12 @@ public sealed class QuestionFocusTests
     }
 
     [Theory]
+    [InlineData("Which is the country's favourite dog breed, according to new figures from the kennel club?", "Which is the country's favourite dog breed?")]
+    [InlineData("According to the harbour authority, how many ferries were cancelled?", "how many ferries were cancelled?")]
+    [InlineData("The strike went on. What did the union want, according to the Gazette?", "What did the union want?")]
+    public void TextOf_SourceClause_IsLeftOut(string question, string expected) => Assert.Equal(expected, QuestionFocus.TextOf(question));
+
+    [Theory]
     [InlineData("How many homes were evacuated when the river flooded?")]
     [InlineData("what happened this week")]
     public void TextOf_SingleSentence_IsNull(string question) => Assert.Null(QuestionFocus.TextOf(question));
