@@ -48,7 +48,7 @@ internal static partial class AnswerKinds
     /// "In what time" asks how long something took ("solved the cube in what time"), not at what hour. A question for a
     /// sum ("what salary", "what did it cost") is read by <see cref="FigureKind.AsksSum"/>.
     /// </remarks>
-    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high)\b|\bin what time\b|\bwhat (percentage|percent|share|proportion|number|amount|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhow (many|much|long|old|tall|far|big|high|deep|wide|heavy|fast|large)\b|\bin what time\b|\bwhat (percentage|percent|share|proportion|number|amount|age)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberQuestion();
 
     /// <summary>

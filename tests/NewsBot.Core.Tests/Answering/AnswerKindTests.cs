@@ -23,6 +23,9 @@ public sealed class AnswerKindTests
     [InlineData("what's inflation in northland right now", "Number")]
     [InlineData("What was the final score in the regional cup?", "Number")]
     [InlineData("What is the unemployment rate?", "Number")]
+    [InlineData("How deep was the flooding in Millbrook?", "Number")]
+    [InlineData("how fast are prices going up", "Number")]
+    [InlineData("How heavy is the new tram?", "Number")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
 }
