@@ -445,9 +445,10 @@ internal sealed class ExtractiveAnswerService(
 
         // A sentence that says what the whole question says, in other words, answers it: a thing it lacks is then the
         // asker's own wording ("the head librarian" for "chief librarian"), not one the news does not cover. Unless
-        // only the names make it near: "Who is the coach of Millbrook Rovers?" is not said by the match report.
+        // only the names make it near: "Who is the coach of Millbrook Rovers?" is not said by the match report. Nor does the
+        // source named ("according to the central bank") make a sentence say what is asked.
         if (best.Max(c => c.Similarity) >= settings.MinSimilarity
-            && await NearWithoutTheNamesAsync(retrieval.SearchText, names.Count > 0 ? names : QuestionNames.WrittenAsNames(question, best.Select(c => c.Text)), best, settings, cancellationToken))
+            && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), names.Count > 0 ? names : QuestionNames.WrittenAsNames(question, best.Select(c => c.Text)), best, settings, cancellationToken))
         {
             return null;
         }

@@ -20,13 +20,15 @@ internal static partial class QuestionFocus
         var parts = SentenceSplitter.SplitText(question).Where(p => Terms.Keywords(p).Any()).ToList();
         var asking = parts.FindLastIndex(p => p.TrimEnd().EndsWith('?') || p.TrimEnd().EndsWith(':'));
         var text = parts.Count < 2 || asking <= 0 ? question : string.Join(' ', parts.Skip(asking));
-        var unsourced = SourceClause().Replace(text, string.Empty).Trim();
-        if (unsourced.Length == 0 || !Terms.Keywords(unsourced).Any())
-        {
-            unsourced = text;
-        }
-
+        var unsourced = WithoutSource(text);
         return ReferenceEquals(text, question) && unsourced == text ? null : unsourced;
+    }
+
+    /// <summary>The text without a clause naming the source ("according to the central bank"); the text as it is when nothing else would be left.</summary>
+    public static string WithoutSource(string text)
+    {
+        var unsourced = SourceClause().Replace(text, string.Empty).Trim();
+        return Terms.Keywords(unsourced).Any() ? unsourced : text;
     }
 
     /// <summary>"According to the Justice Department," opening a question, or ", according to a new study" closing a clause.</summary>

@@ -27,6 +27,12 @@ public sealed class QuestionFocusTests
     public void TextOf_SourceClause_IsLeftOut(string question, string expected) => Assert.Equal(expected, QuestionFocus.TextOf(question));
 
     [Theory]
+    [InlineData("What is the unemployment rate in Northland, according to the central bank?", "What is the unemployment rate in Northland?")]
+    [InlineData("According to the mayor, what will the tram cost?", "what will the tram cost?")]
+    [InlineData("What did they agree, according to?", "What did they agree, according to?")]
+    public void WithoutSource_SourceClause_IsLeftOut(string text, string expected) => Assert.Equal(expected, QuestionFocus.WithoutSource(text));
+
+    [Theory]
     [InlineData("How many homes were evacuated when the river flooded?")]
     [InlineData("what happened this week")]
     public void TextOf_SingleSentence_IsNull(string question) => Assert.Null(QuestionFocus.TextOf(question));

@@ -31,6 +31,15 @@ public sealed class IssueExampleTests : IDisposable
         Assert.DoesNotContain(elsewhere, FirstClaim(text), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_HowDeepWasTheFlooding_GivesTheRiversHeight()
+    {
+        var (declined, text) = await AskAsync("How deep was the flooding in Millbrook?");
+
+        Assert.False(declined, text);
+        Assert.Contains("peaked at 4.1 metres", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("What did the council decide about the new airport?")]
     [InlineData("What is the price of bitcoin?")]
@@ -39,6 +48,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("How tall are the wind turbines?")]
     [InlineData("What is the name of the helicopter pilot?")]
     [InlineData("When is the next council meeting?")]
+    [InlineData("How much did the new stadium cost?")]
+    [InlineData("What is the unemployment rate in Northland, according to the central bank?")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
