@@ -156,7 +156,8 @@ internal sealed class ExtractiveAnswerService(
         // "more than 100". A date asked for ("when will the tram open") by an article that gives one, not by a factory
         // story that mentions the planned tram line; but not by one retrieval finds much less near ("when will interest
         // rates be cut" is not answered by a tram that will "cut the journey" next spring).
-        var dateAsked = AnswerKinds.Of(request.Question) == AnswerKind.Date;
+        var kindAsked = AnswerKinds.Of(request.Question);
+        var dateAsked = kindAsked == AnswerKind.Date;
         var best = countedStems is not null && !NamesCount(answering[0], countedStems, settings)
             ? answering.FirstOrDefault(a => NamesCount(a, countedStems, settings)) ?? answering[0]
             : dateAsked && !GivesTheKind(answering[0], settings)
@@ -165,7 +166,7 @@ internal sealed class ExtractiveAnswerService(
 
         // "When will the flood defences be finished" is not answered by a flood report that gives only the day it flooded.
         // "Until what time will the library open" asks for a time of day, which the clock check has found.
-        if (!clockAsked && SentenceScorer.AsksAhead(request.Question, AnswerKinds.Of(request.Question)) && !GivesTheKind(best, settings))
+        if (!clockAsked && SentenceScorer.AsksAhead(request.Question, kindAsked) && !GivesTheKind(best, settings))
         {
             return Decline("no answering sentence gives a date ahead");
         }
