@@ -76,6 +76,22 @@ internal static class QuestionThings
         "due", "according", "prior", "thanks", "owing", "regarding", "despite", "amid", "via", "ago",
     };
 
+    /// <summary>
+    /// Prepositions before a bare noun that ends a question ("challenged in court", "lost at sea"): that noun is a thing
+    /// asked about, as one after "the" is.
+    /// </summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "on", "into", "to", "from", "with", "by", "for",
+    };
+
+    /// <summary>Nouns that end idioms after a preposition ("in fact", "for sure", "by far"): no thing asked about.</summary>
+    private static readonly HashSet<string> IdiomEnds = new(StringComparer.Ordinal)
+    {
+        "fact", "general", "sure", "far", "once", "advance", "particular", "detail", "short", "brief", "turn", "addition",
+        "total", "average", "time", "place", "charge", "stake", "question", "common", "return",
+    };
+
     /// <summary>Marks that end a phrase: in "hit a record, right?" the determiner does not reach "right".</summary>
     private static readonly char[] ClauseEnds = [',', ';', ':', '?', '!'];
 
@@ -180,6 +196,7 @@ internal static class QuestionThings
             var afterOpener = (i >= 1 && !starts.Contains(i) && Openers.Contains(tokens[i - 1]))
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
                 || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]))
+                || (!headsOnly && kinds && EndsQuestionAfterPreposition(tokens, starts, i))
                 || (EndsLongPhrase(tokens, starts, i) && (i + 1 >= tokens.Count || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]) || VerbAfterSubject(tokens, starts, i)));
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
@@ -202,6 +219,11 @@ internal static class QuestionThings
 
         return things;
     }
+
+    /// <summary>Whether the word at <paramref name="i"/> is a bare noun ending the question after a preposition ("in court").</summary>
+    private static bool EndsQuestionAfterPreposition(List<string> tokens, HashSet<int> starts, int i) =>
+        i == tokens.Count - 1 && i >= 1 && !starts.Contains(i) && Prepositions.Contains(tokens[i - 1]) && !IdiomEnds.Contains(tokens[i])
+        && !tokens[i].EndsWith("ed", StringComparison.Ordinal) && !tokens[i].EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
     /// Whether the word after position <paramref name="i"/> is the verb of a question asked with a helping verb before

@@ -64,6 +64,17 @@ public sealed class QuestionThingsTests
         Assert.Equal(["winds"], QuestionThings.Among("How strong did the winds actually get, and how fast are prices going up at the moment?", ["winds", "actually", "moment"]));
 
     [Fact]
+    public void Among_BareNounEndingTheQuestionAfterAPreposition_IsAThing() =>
+        Assert.Equal(["court"], QuestionThings.Among("did the tram vote get challenged in court", ["challenged", "court"]));
+
+    [Theory]
+    [InlineData("How many homes were evacuated in total?", "total")]
+    [InlineData("Is the tram going ahead for sure?", "sure")]
+    [InlineData("Which team is the best by far?", "far")]
+    public void Among_IdiomAfterAPreposition_IsNot(string question, string word) =>
+        Assert.Empty(QuestionThings.Among(question, [word]));
+
+    [Fact]
     public void Modifier_WordBeforeTheThing_NamesWhatItIsPartOf() =>
         Assert.Equal("cup", QuestionThings.Modifier("How many fans watched the cup final?", "final", new HashSet<string>()));
 
