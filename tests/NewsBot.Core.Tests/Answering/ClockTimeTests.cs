@@ -9,6 +9,8 @@ public sealed class ClockTimeTests
     [InlineData("At what hour did the storm hit?", true)]
     [InlineData("She swam the strait in what time?", false)]
     [InlineData("When does the library open?", false)]
+    [InlineData("what are the opening hours of the harbour library", true)]
+    [InlineData("What hours is the pool open on Sundays?", true)]
     public void Asks_Question_IsTrueForATimeOfDay(string question, bool expected) =>
         Assert.Equal(expected, ClockTime.Asks(question));
 

@@ -49,6 +49,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("What is the name of the helicopter pilot?")]
     [InlineData("When is the next council meeting?")]
     [InlineData("How much did the new stadium cost?")]
+    [InlineData("did the tram vote get challenged in court")]
+    [InlineData("what are the opening hours of the harbour library")]
     [InlineData("What is the unemployment rate in Northland, according to the central bank?")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
