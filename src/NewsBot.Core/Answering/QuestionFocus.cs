@@ -32,6 +32,6 @@ internal static partial class QuestionFocus
     }
 
     /// <summary>"According to the Justice Department," opening a question, or ", according to a new study" closing a clause.</summary>
-    [GeneratedRegex(@"^\s*according to [^,?]+,\s*|,?\s*\baccording to [^,?]+(?=[,?]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*according to [^,?]+,\s*|,?\s*\baccording to [^,?]+(?=[,?]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceClause();
 }
