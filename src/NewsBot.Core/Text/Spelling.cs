@@ -15,6 +15,9 @@ public static class Spelling
     /// <summary>Letters at the end of the longer form past what two forms of one word share ("injured", "injuries").</summary>
     private const int FormEnding = 3;
 
+    /// <summary>Consonants doubled before an ending ("running", "stopped"); not "d", "l", "s", "f" or "z", which end words doubled ("added", "falling").</summary>
+    private const string DoubledConsonants = "bgmnprt";
+
     /// <summary>
     /// The correction of <paramref name="word"/>, or null when no vocabulary word is close enough; with
     /// <paramref name="knownWord"/>, only another form of the same word.
@@ -24,6 +27,13 @@ public static class Spelling
         if (word.Length < 4 || word.Any(char.IsDigit))
         {
             return null;
+        }
+
+        // "Running" is "run" and "stopped" is "stop": English doubles a short word's last consonant before -ing and -ed,
+        // which leaves the two forms too far apart for an edit budget.
+        if (Undoubled(word) is { } root && vocabulary.ContainsKey(root))
+        {
+            return root;
         }
 
         var budget = word.Length >= 7 ? 2 : 1;
@@ -46,6 +56,13 @@ public static class Spelling
         }
 
         return best;
+    }
+
+    /// <summary>The word without -ing or -ed and the consonant doubled before it ("running" → "run"), or null.</summary>
+    private static string? Undoubled(string word)
+    {
+        var stem = word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3] : word.EndsWith("ed", StringComparison.Ordinal) ? word[..^2] : null;
+        return stem is { Length: >= 3 } && stem[^1] == stem[^2] && DoubledConsonants.Contains(stem[^1]) ? stem[..^1] : null;
     }
 
     /// <summary>Whether two words are forms of one: they share a start and differ only in a short ending.</summary>

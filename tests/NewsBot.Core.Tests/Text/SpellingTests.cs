@@ -8,7 +8,17 @@ public sealed class SpellingTests
     {
         ["evacuated"] = 3, ["flood"] = 5, ["floor"] = 1, ["millbrook"] = 4, ["hospital"] = 2, ["children"] = 2,
         ["rovers"] = 6, ["bank"] = 4, ["strike"] = 3, ["change"] = 2, ["crossings"] = 1, ["cancelled"] = 1,
+        ["run"] = 2, ["stop"] = 1, ["ad"] = 1,
     };
+
+    [Theory]
+    [InlineData("running", "run")]
+    [InlineData("stopped", "stop")]
+    public void Correct_DoubledConsonantBeforeEnding_TheShortWord(string word, string expected) =>
+        Assert.Equal(expected, Spelling.Correct(word, Vocabulary, knownWord: true));
+
+    [Fact]
+    public void Correct_WordEndingInADoubledD_IsNotShortened() => Assert.Null(Spelling.Correct("added", Vocabulary, knownWord: true));
 
     [Theory]
     [InlineData("evacuatd", "evacuated")]

@@ -40,6 +40,15 @@ public sealed class IssueExampleTests : IDisposable
         Assert.Contains("peaked at 4.1 metres", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_AreTheFerriesRunningYet_AnswersFromTheStoryThatSaysTheyRun()
+    {
+        var (declined, text) = await AskAsync("are the ferries running yet");
+
+        Assert.False(declined, text);
+        Assert.Contains("the first sailing would leave at 6 am", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("What did the council decide about the new airport?")]
     [InlineData("What is the price of bitcoin?")]
