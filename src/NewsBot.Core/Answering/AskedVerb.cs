@@ -45,13 +45,13 @@ internal static partial class AskedVerb
     }
 
     /// <summary>
-    /// The verb the question asks about, as the question writes it, when a story with the stems <paramref name="stems"/>
-    /// never uses it nor a word of its family and it is not one a title or an object answers; null when the story may
+    /// The verb the question asks about (<paramref name="verb"/>, the stem <see cref="Of"/> read), as the question writes
+    /// it, when a story with the stems <paramref name="stems"/> never uses it nor a word of its family and it is not one a title or an object answers; null when the story may
     /// say it. The story may still say it in other words ("lifted" for "pulled").
     /// </summary>
-    public static string? Unsaid(string question, IReadOnlySet<string> stems)
+    public static string? Unsaid(string question, string verb, IReadOnlySet<string> stems)
     {
-        if (Of(question) is not { } verb || SaidByATitleOrObject.Contains(verb))
+        if (SaidByATitleOrObject.Contains(verb))
         {
             return null;
         }

@@ -173,8 +173,8 @@ internal sealed class ExtractiveAnswerService(
 
         // "Who designed the new library roof" is not answered by the chief librarian of a story that never says "designed",
         // nor "when was the hospital built" by the day it opened a ward.
-        if (AskedVerb.Of(request.Question) is not null
-            && AskedVerb.Unsaid(request.Question, await StemsAsync(best[0].Article, stemsByArticle, cancellationToken)) is { } verb
+        if (AskedVerb.Of(request.Question) is { } askedVerb
+            && AskedVerb.Unsaid(request.Question, askedVerb, await StemsAsync(best[0].Article, stemsByArticle, cancellationToken)) is { } verb
             && await NearestWordAsync(verb, best, cancellationToken) < settings.UnknownWordSimilarity)
         {
             return Decline($"the answering story never says '{verb}' nor a word meaning it");
