@@ -197,6 +197,8 @@ internal static class QuestionThings
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
                 || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]))
                 || (!headsOnly && kinds && EndsQuestionAfterPreposition(tokens, starts, i))
+                || (!headsOnly && kinds && EndsHelpedQuestionAsObject(tokens, starts, i))
+                || (kinds && BareHelpedSubject(tokens, starts, i))
                 || (EndsLongPhrase(tokens, starts, i) && (i + 1 >= tokens.Count || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]) || VerbAfterSubject(tokens, starts, i)));
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
@@ -224,6 +226,54 @@ internal static class QuestionThings
     private static bool EndsQuestionAfterPreposition(List<string> tokens, HashSet<int> starts, int i) =>
         i == tokens.Count - 1 && i >= 1 && !starts.Contains(i) && Prepositions.Contains(tokens[i - 1]) && !IdiomEnds.Contains(tokens[i])
         && !tokens[i].EndsWith("ed", StringComparison.Ordinal) && !tokens[i].EndsWith("ing", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> ends a subject without a determiner that a helping verb puts before its
+    /// verb ("how much will tram tickets cost", "do ferries run"): the noun the question is about, as after "the". Read
+    /// for the things checked by meaning, not for the topics a further source must hold as written: without a
+    /// determiner the word is a thing less surely, and "did ferry workers get" is answered by a story saying "crews".
+    /// </summary>
+    private static bool BareHelpedSubject(List<string> tokens, HashSet<int> starts, int i)
+    {
+        if (!VerbAfterSubject(tokens, starts, i))
+        {
+            return false;
+        }
+
+        for (var j = i; j >= 0 && i - j < MaxPhraseWords; j--)
+        {
+            if (j < i && Helpers.Contains(tokens[j]))
+            {
+                return true;
+            }
+
+            if (!Describes(tokens, starts, j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is a plural noun ending a question after the verb of a helped subject
+    /// ("when will the ferry company raise fares", "did the council cut bus fares"): the verb's object, a thing asked
+    /// about. A verb there is in its plain form ("when will the strike end"), so never ends in -s.
+    /// </summary>
+    private static bool EndsHelpedQuestionAsObject(List<string> tokens, HashSet<int> starts, int i)
+    {
+        var word = tokens[i];
+        if (i != tokens.Count - 1 || i < 3 || starts.Contains(i) || word.Length < 4 || !word.EndsWith('s')
+            || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = tokens[i - 1];
+        return !starts.Contains(i - 1) && !Terms.IsStopWord(before) && !Openers.Contains(before) && !Helpers.Contains(before)
+            && !IsAdverb(before) && HelperBefore(tokens, starts, i - 3);
+    }
 
     /// <summary>
     /// Whether the word after position <paramref name="i"/> is the verb of a question asked with a helping verb before

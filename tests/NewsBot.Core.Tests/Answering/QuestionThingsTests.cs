@@ -116,6 +116,24 @@ public sealed class QuestionThingsTests
         Assert.Equal(["house"], QuestionThings.Among("What did the governor say about house prices?", ["house"]));
 
     [Fact]
+    public void HeadsAmong_HelpedSubjectWithoutADeterminer_IsAHead()
+    {
+        Assert.Equal(["tickets"], QuestionThings.HeadsAmong("How much will tram tickets cost?", ["tram", "tickets", "cost"]));
+        Assert.Equal(["trams"], QuestionThings.HeadsAmong("do trams run at night", ["trams", "run", "night"]));
+    }
+
+    [Fact]
+    public void Among_PluralEndingAHelpedQuestionAfterItsVerb_IsAThing()
+    {
+        Assert.Equal(["subsidies"], QuestionThings.Among("does the wind farm need subsidies", ["need", "subsidies"]));
+        Assert.Equal(["fares"], QuestionThings.Among("when will the ferry company raise fares", ["raise", "fares"]));
+    }
+
+    [Fact]
+    public void Among_PlainVerbEndingAHelpedQuestion_IsNot() =>
+        Assert.DoesNotContain("end", QuestionThings.Among("when will the ferry strike end", ["strike", "end"]));
+
+    [Fact]
     public void Among_CommonVerbAfterAHelpedSubject_IsNot() =>
         Assert.Equal(["ferries"], QuestionThings.Among("Which islands do the ferries serve?", ["ferries", "serve"]));
 

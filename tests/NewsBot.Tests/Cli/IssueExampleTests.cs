@@ -61,6 +61,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("did the tram vote get challenged in court")]
     [InlineData("what are the opening hours of the harbour library")]
     [InlineData("What is the unemployment rate in Northland, according to the central bank?")]
+    [InlineData("How much will tram tickets cost?")]
+    [InlineData("does the wind farm need subsidies")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
