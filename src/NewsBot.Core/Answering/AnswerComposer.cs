@@ -169,7 +169,7 @@ internal static partial class AnswerComposer
         var text = retrieval.Window is { } window && !cited.Any(a => a.InWindow)
             ? OutsideWindow(window.Phrase, newest) + " " + checkedText.Text
             : AsksAboutNow(question, newest, retrieval.AskedAt)
-                ? $"The latest report is from {DayOf(newest!.Value)}. {checkedText.Text}"
+                ? $"{LatestReport(newest!.Value)} {checkedText.Text}"
                 : checkedText.Text;
         return new GroundedAnswer(question, retrieval.AskedAt, text, Declined: false, checkedText.Citations, passages);
     }
@@ -242,6 +242,9 @@ internal static partial class AnswerComposer
 
     /// <summary>A report's day as answers write it: "21 November 2026".</summary>
     private static string DayOf(DateTimeOffset published) => published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>"The latest report is from 21 November 2026."</summary>
+    internal static string LatestReport(DateTimeOffset published) => $"The latest report is from {DayOf(published)}.";
 
     /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026."</summary>
     internal static string OutsideWindow(string phrase, DateTimeOffset? published) =>

@@ -68,10 +68,10 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     public async Task<GroundedAnswer> ComposeAsync(AnswerRequest request, RetrievalResult retrieval, List<UsedPassage> passages, CancellationToken cancellationToken)
     {
         var askedAt = retrieval.AskedAt;
-        var window = retrieval.Window
+        var named = retrieval.Window
             ?? Time.TemporalParser.Day(request.Question, askedAt)
-            ?? Time.TemporalParser.Month(request.Question, askedAt)
-            ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
+            ?? Time.TemporalParser.Month(request.Question, askedAt);
+        var window = named ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
         var place = retrieval.Keywords.Where(k => !IsGeneral(k)).ToList();
         var latest = askedAt.AddDays(1);
         var outlets = new SearchFilter { Outlets = request.Filter.Outlets, To = latest };
@@ -105,7 +105,11 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         }
 
         var checkedText = CitationCheck.CheckClaims(parts, sources, check);
-        var text = inWindow.Count == 0 ? AnswerComposer.OutsideWindow(window.Phrase, stories[0].Published) + " " + checkedText.Text : checkedText.Text;
+        // "What happened to the Grey Heron?" names no time: its latest news is dated, not said to be missing from a week
+        // the asker never named. "Any news?" asks for the past week's, so says when there is none.
+        var text = inWindow.Count > 0 ? checkedText.Text
+            : named is null && place.Count > 0 && stories[0].Published is { } published ? AnswerComposer.LatestReport(published) + " " + checkedText.Text
+            : AnswerComposer.OutsideWindow(window.Phrase, stories[0].Published) + " " + checkedText.Text;
         return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }
 

@@ -247,6 +247,18 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatHappenedToANamedBoatWithNoTimeNamed_DatesTheLatestReportWithoutAWindow()
+    {
+        await AddAsync("r", "Coast guard rescues fishermen", "Harbour Gazette", "The coast guard rescued three fishermen after their boat, the Grey Heron, lost power.", Now.AddDays(-10));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What happened to the Grey Heron?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.StartsWith("The latest report is from 10 November 2026.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("three fishermen", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatHappenedThisWeek_OneCitedSentencePerStoryOfTheWeek()
     {
         await AddAsync("tram-g", "Council approves Eastfield tram", "Harbour Gazette", "The council voted 7 to 4 to extend the tram to Eastfield.", Now.AddDays(-4));

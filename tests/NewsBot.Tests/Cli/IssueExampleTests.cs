@@ -90,6 +90,15 @@ public sealed class IssueExampleTests : IDisposable
         Assert.Contains("three fishermen", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ask_WhatHappenedToTheGreyHeronWithNoTimeNamed_DatesTheLatestReport()
+    {
+        var (_, text) = await AskAsync("What happened to the Grey Heron?");
+
+        Assert.StartsWith("The latest report is from 21 November 2026.", text, StringComparison.Ordinal);
+        Assert.Contains("three fishermen", text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => cli.Dispose();
 
     private async Task<(bool Declined, string Text)> AskAsync(string question)
