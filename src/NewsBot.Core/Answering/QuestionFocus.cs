@@ -19,7 +19,9 @@ internal static partial class QuestionFocus
     {
         var parts = SentenceSplitter.SplitText(question).Where(p => Terms.Keywords(p).Any()).ToList();
         var asking = parts.FindLastIndex(p => p.TrimEnd().EndsWith('?') || p.TrimEnd().EndsWith(':'));
-        var text = parts.Count < 2 || asking <= 0 ? question : string.Join(' ', parts.Skip(asking));
+        var text = parts.Count >= 2 && asking > 0 ? string.Join(' ', parts.Skip(asking))
+            : ChattyAsk().Match(question) is { Success: true } chatty && Terms.Keywords(chatty.Groups["before"].Value).Any() ? chatty.Groups["ask"].Value
+            : question;
         var unsourced = WithoutSource(text);
         return ReferenceEquals(text, question) && unsourced == text ? null : unsourced;
     }
@@ -30,6 +32,14 @@ internal static partial class QuestionFocus
         var unsourced = SourceClause().Replace(text, string.Empty).Trim();
         return Terms.Keywords(unsourced).Any() ? unsourced : text;
     }
+
+    /// <summary>
+    /// A question asked after a dash or a sentence that the splitter does not see end, as people write in a chat ("hey,
+    /// my cousin lives on the islands - when did the ferries start sailing again?", "i live in millbrook. is the river
+    /// still rising?"): the asking part opens with a question word and runs to the end.
+    /// </summary>
+    [GeneratedRegex(@"^(?<before>.+?)(?:[.!;]|\s[-–—]+)\s+(?<ask>(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b[^.!;?]*\??)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChattyAsk();
 
     /// <summary>"According to the Justice Department," opening a question, or ", according to a new study" closing a clause.</summary>
     [GeneratedRegex(@"^\s*according to [^,?]+,\s*|,?\s*\baccording to [^,?]+(?=[,?]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -236,22 +236,27 @@ internal sealed partial class SentenceScorer
         // "Who paid for the new ward": where the story holds the question's verb, a name in a sentence without it ("Millbrook
         // General Hospital opened a ward") is not the one asked for.
         var doerNamed = own.Any(s => !s.IsHeadline && NamesTheDoer(s.Text));
+
+        // A sentence answers when it holds enough of the whole question or of its asking part: "hey, my cousin lives on
+        // the islands - when did the ferries start sailing again" is answered by "ferry services will resume on
+        // Thursday", which says nothing of islands' cousins.
+        double Cover(HashSet<string> stems) => Math.Max(keywords.Coverage(stems), keywords.FocusCoverage(stems));
         return own
             .Select((sentence, i) =>
             {
                 var inSentence = keywords.Count == 0 ? 0 : keywords.FocusCoverage(sentence.Stems);
                 var context = sentence.Stems.Union(title).ToHashSet(StringComparer.Ordinal);
-                var withTitle = keywords.Count == 0 ? 0 : keywords.Coverage(context);
+                var withTitle = keywords.Count == 0 ? 0 : Cover(context);
                 var withNext = withTitle;
                 var withPrevious = withTitle;
                 if (keywords.Count > 0 && i + 1 < own.Count)
                 {
-                    withNext = keywords.Coverage(context.Union(own[i + 1].Stems).ToHashSet(StringComparer.Ordinal));
+                    withNext = Cover(context.Union(own[i + 1].Stems).ToHashSet(StringComparer.Ordinal));
                 }
 
                 if (keywords.Count > 0 && i > 1)
                 {
-                    withPrevious = keywords.Coverage(context.Union(own[i - 1].Stems).ToHashSet(StringComparer.Ordinal));
+                    withPrevious = Cover(context.Union(own[i - 1].Stems).ToHashSet(StringComparer.Ordinal));
                 }
 
                 var leansBack = withPrevious > withNext && withPrevious > withTitle + 0.05;

@@ -33,7 +33,15 @@ public sealed class QuestionFocusTests
     public void WithoutSource_SourceClause_IsLeftOut(string text, string expected) => Assert.Equal(expected, QuestionFocus.WithoutSource(text));
 
     [Theory]
+    [InlineData("hey, my cousin lives on the islands - when did the ferries start sailing again after the strike?", "when did the ferries start sailing again after the strike?")]
+    [InlineData("i live in millbrook. is the river still rising", "is the river still rising")]
+    [InlineData("Tram question — how much will it cost?", "how much will it cost?")]
+    public void TextOf_ChatPreambleBeforeADashOrAnUnseenSentenceEnd_IsLeftOut(string question, string expected) => Assert.Equal(expected, QuestionFocus.TextOf(question));
+
+    [Theory]
     [InlineData("How many homes were evacuated when the river flooded?")]
+    [InlineData("How much did the 4.5 percent rise cost the ferry company?")]
+    [InlineData("Who won - Rovers or Athletic?")]
     [InlineData("what happened this week")]
     public void TextOf_SingleSentence_IsNull(string question) => Assert.Null(QuestionFocus.TextOf(question));
 }
