@@ -134,6 +134,10 @@ public sealed class QuestionThingsTests
         Assert.DoesNotContain("end", QuestionThings.Among("when will the ferry strike end", ["strike", "end"]));
 
     [Fact]
+    public void HeadsAmong_ReportingVerbAfterAHelpedSubject_IsNotAThing() =>
+        Assert.Equal(["courier", "costs"], QuestionThings.HeadsAmong("what did the courier report about the tram costs", ["courier", "report", "tram", "costs"]));
+
+    [Fact]
     public void Among_CommonVerbAfterAHelpedSubject_IsNot() =>
         Assert.Equal(["ferries"], QuestionThings.Among("Which islands do the ferries serve?", ["ferries", "serve"]));
 

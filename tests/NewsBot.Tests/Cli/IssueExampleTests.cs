@@ -23,6 +23,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how meny homes were evacuatd in Milbrook after the flod", "About 300 homes in Millbrook were evacuated", "ward")]
     [InlineData("who scored the winning goal in the regional cup", "Ida Sund", "Skerry")]
     [InlineData("hey, my cousin lives on the islands - when did the ferries start sailing again after the strike?", "resume on Thursday", "Island shops")]
+    [InlineData("what did the courier report about the tram costs", "240 million crowns", "Millbrook")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
