@@ -64,10 +64,15 @@ internal static class QuestionThings
         "high", "low", "early", "late", "recent",
     };
 
-    /// <summary>Spans of time ("the coast last weekend"): the question's time, which retrieval's window handles, not a thing asked about.</summary>
+    /// <summary>
+    /// Spans of time and their names ("the coast last weekend", "the 19th of November"): the question's time, which
+    /// retrieval's window handles, not a thing asked about. Not "march" nor "may", which as often name a march or ask.
+    /// </summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
         "week", "weekend", "month", "night", "morning", "evening", "afternoon", "hour", "minute", "decade", "century", "today", "tonight",
+        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     /// <summary>Words that join a phrase to what follows ("due to an ongoing war", "according to"): never a thing asked about.</summary>
@@ -90,6 +95,13 @@ internal static class QuestionThings
     {
         "fact", "general", "sure", "far", "once", "advance", "particular", "detail", "short", "brief", "turn", "addition",
         "total", "average", "time", "place", "charge", "stake", "question", "common", "return",
+    };
+
+    /// <summary>Words standing for someone or something not named ("did anyone get hurt"): never a thing a story must hold.</summary>
+    private static readonly HashSet<string> Indefinites = new(StringComparer.Ordinal)
+    {
+        "anyone", "anybody", "anything", "someone", "somebody", "something", "everyone", "everybody", "everything",
+        "nobody", "nothing",
     };
 
     /// <summary>Marks that end a phrase: in "hit a record, right?" the determiner does not reach "right".</summary>
@@ -129,7 +141,7 @@ internal static class QuestionThings
     /// <summary>Endings of adverbs ("actually", "recently", "exactly"), which are never a thing asked about.</summary>
     private static readonly string[] AdverbEndings = ["ally", "ently", "antly", "ctly", "ously", "ively", "ely"];
 
-    /// <summary>Number words: a figure, not a thing ("a five-year project").</summary>
+    /// <summary>Number words: a figure, not a thing ("a five-year project"); so is any word with a digit ("the 19th of November").</summary>
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion",
@@ -174,10 +186,8 @@ internal static class QuestionThings
         return null;
     }
 
-    /// <summary>Whether a word before a thing grades it or says what it is like, rather than naming what it is part of.</summary>
-    private static bool Describing(string word) => Qualities.Contains(word) || Grades.Contains(word) || Versions.Contains(word);
-
-    private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly, bool kinds = true)
+    /// <summary>The question's words, and the positions where a clause starts (after a comma or a question mark).</summary>
+    private static (List<string> Tokens, HashSet<int> Starts) Tokens(string question)
     {
         var clauses = question.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries);
         var tokens = clauses.SelectMany(c => Terms.Words(c)).ToList();
@@ -188,6 +198,16 @@ internal static class QuestionThings
             starts.Add(count);
             count += Terms.Words(clause).Count();
         }
+
+        return (tokens, starts);
+    }
+
+    /// <summary>Whether a word before a thing grades it or says what it is like, rather than naming what it is part of.</summary>
+    private static bool Describing(string word) => Qualities.Contains(word) || Grades.Contains(word) || Versions.Contains(word);
+
+    private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly, bool kinds = true)
+    {
+        var (tokens, starts) = Tokens(question);
 
         var things = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
@@ -206,7 +226,7 @@ internal static class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || (Versions.Contains(token) && !endsPhrase) || TimeNouns.Contains(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || (Versions.Contains(token) && !endsPhrase) || TimeNouns.Contains(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

@@ -169,7 +169,8 @@ internal sealed partial class SentenceScorer
         {
             [Terms.Stem(counted.Thing)] = [.. counted.Alike.Select(Terms.Stem)],
         };
-        var keywords = new QuestionKeywords(Weighed(question, retrieval), [.. sentences.Values.SelectMany(list => list.Select(s => s.Stems))], QuestionFocus.Of(question), alike);
+        var stems = sentences.Values.SelectMany(list => list.Select(s => s.Stems)).ToList();
+        var keywords = new QuestionKeywords(Undated(question, Weighed(question, retrieval), stems), stems, QuestionFocus.Of(question), alike);
         var asked = QuestionKeywords.Stems(string.Join(' ', retrieval.Keywords) + " " + question);
         var subjects = retrieval.Keywords.Select(Terms.Stem).Where(k => !KindWords.Contains(k))
             .Concat(counted?.Alike.Select(Terms.Stem) ?? [])
@@ -201,6 +202,23 @@ internal sealed partial class SentenceScorer
         var filler = retrieval.Unknown.Where(u => !names.Contains(u) && !things.Contains(u)).ToHashSet(StringComparer.Ordinal);
         var weighed = retrieval.Keywords.Where(k => !filler.Contains(k) && !asking.Contains(k)).ToList();
         return Light(weighed.Count == 0 ? retrieval.Keywords : weighed);
+    }
+
+    /// <summary>
+    /// The keywords without the words of a calendar day the question names ("what was decided about the tram on November
+    /// 16") that no candidate sentence holds: a report dates itself and says "on Monday", so those words only kept every
+    /// sentence below the bar. Kept where a sentence writes the day out.
+    /// </summary>
+    private static IReadOnlyList<string> Undated(string question, IReadOnlyList<string> keywords, List<IReadOnlySet<string>> stems)
+    {
+        var day = Time.TemporalParser.DayWords(question);
+        if (day.Count == 0)
+        {
+            return keywords;
+        }
+
+        var kept = keywords.Where(k => !day.Contains(k) || stems.Any(s => s.Contains(Terms.Stem(k)))).ToList();
+        return kept.Count == 0 ? keywords : kept;
     }
 
     /// <summary>

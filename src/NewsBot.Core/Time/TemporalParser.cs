@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Time;
 
@@ -85,6 +86,12 @@ public static partial class TemporalParser
         var from = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
         return new TimeWindow(from, from.AddDays(1).AddTicks(-1), from.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    /// <summary>The words of the calendar day a question names ("on November 16"), as <see cref="Day"/> reads it; none when it names none.</summary>
+    public static IReadOnlySet<string> DayWords(string question) =>
+        DayPattern().Match(question) is { Success: true } match
+            ? Terms.Words(match.Value).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>The number of the month a match names in its "month" group ("November" is 11).</summary>
     private static int MonthOf(Match match) =>

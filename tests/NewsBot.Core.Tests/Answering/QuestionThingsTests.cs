@@ -138,6 +138,14 @@ public sealed class QuestionThingsTests
         Assert.Equal(["courier", "costs"], QuestionThings.HeadsAmong("what did the courier report about the tram costs", ["courier", "report", "tram", "costs"]));
 
     [Fact]
+    public void HeadsAmong_DayOfTheMonth_IsNotAThing() =>
+        Assert.Equal(["ferries"], QuestionThings.HeadsAmong("what happened to the ferries on the 19th of november", ["ferries", "19th", "november"]));
+
+    [Fact]
+    public void Among_SomeoneNotNamed_IsNotAThing() =>
+        Assert.DoesNotContain("anyone", QuestionThings.HeadsAmong("Did anyone get hurt in the flood?", ["anyone", "get", "hurt", "flood"]));
+
+    [Fact]
     public void Among_CommonVerbAfterAHelpedSubject_IsNot() =>
         Assert.Equal(["ferries"], QuestionThings.Among("Which islands do the ferries serve?", ["ferries", "serve"]));
 

@@ -123,4 +123,11 @@ public sealed class TemporalParserTests
     [InlineData("Who scored 2 goals?")]
     public void Day_NoWholeDayNamed_IsNoWindow(string question) =>
         Assert.Null(TemporalParser.Day(question, Wednesday));
+
+    [Fact]
+    public void DayWords_QuestionNamingADay_AreTheWordsOfThatDay()
+    {
+        Assert.True(TemporalParser.DayWords("What was decided about the tram on November 16?").SetEquals(["on", "november", "16"]));
+        Assert.Empty(TemporalParser.DayWords("What happened in November?"));
+    }
 }

@@ -24,6 +24,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who scored the winning goal in the regional cup", "Ida Sund", "Skerry")]
     [InlineData("hey, my cousin lives on the islands - when did the ferries start sailing again after the strike?", "resume on Thursday", "Island shops")]
     [InlineData("what did the courier report about the tram costs", "240 million crowns", "Millbrook")]
+    [InlineData("what was decided about the tram on November 16", "to 4", "Millbrook")]
+    [InlineData("what happened to the ferries on the 19th of November", "Thursday", "Millbrook")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
