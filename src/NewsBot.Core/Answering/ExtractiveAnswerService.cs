@@ -44,6 +44,9 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>How much less near a word of the answer a thing must come when the article holds the word naming what it is part of.</summary>
     private const double PartOfHeldMargin = 0.1;
 
+    /// <summary>How many first letters a word shares with a verb to be of its family ("open" in "opened", "opening").</summary>
+    private const int VerbFamilyLetters = 4;
+
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         var retrieval = await RetrieveAsync(request, cancellationToken);
@@ -102,6 +105,9 @@ internal sealed class ExtractiveAnswerService(
         // "How many homes lost power" likewise: only by an article that counts homes (or something meaning them) or gives
         // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
         var countedStems = CountedStems(retrieval.SearchText, counted);
+        var subjectAndVerb = QuestionThings.SubjectAndVerb(retrieval.SearchText, QuestionNames.Of(request.Question)) is { } sv
+            ? (Subject: retrieval.Corrections.GetValueOrDefault(sv.Subject, sv.Subject), sv.Verb)
+            : ((string Subject, string Verb)?)null;
         var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
         foreach (var candidate in considered)
         {
@@ -131,6 +137,14 @@ internal sealed class ExtractiveAnswerService(
             if (countedStems is not null && await LacksDistinguishingWordAsync(CountedThing.Describing(retrieval.SearchText).Where(w => retrieval.Unknown.Contains(w) || retrieval.Corrections.ContainsKey(w)), retrieval, candidate[0].Article, stemsByArticle, cancellationToken) is { } kind)
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{kind}'");
+                continue;
+            }
+
+            // "When does the tram open" is not answered by a factory that "opened" in a story that mentions the planned
+            // tram line: the sentence saying the verb must say it of the subject asked about.
+            if (subjectAndVerb is { } asked && SaysTheVerbOfAnother(candidate, asked.Subject, asked.Verb, settings))
+            {
+                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it says '{asked.Verb}' of something other than '{asked.Subject}'");
                 continue;
             }
 
@@ -204,6 +218,7 @@ internal sealed class ExtractiveAnswerService(
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names, preamble)
                 && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
+                && !(subjectAndVerb is { } asked && SaysTheVerbOfAnother(other, asked.Subject, asked.Verb, settings))
                 && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh)
             {
                 chosen.Add(fresh);
@@ -303,6 +318,24 @@ internal sealed class ExtractiveAnswerService(
         }
 
         return all;
+    }
+
+    /// <summary>
+    /// Whether the sentence an article's answer would lead with (with the one naming its pronoun) says the question's
+    /// verb, or a word of its family ("opened" for "open"), without its subject.
+    /// </summary>
+    private static bool SaysTheVerbOfAnother(List<SentenceCandidate> ranked, string subject, string verb, AnswerOptions settings)
+    {
+        if ((ranked.FirstOrDefault(c => !c.IsHeadline && c.Answers(settings)) ?? ranked.FirstOrDefault(c => c.Answers(settings))) is not { } lead)
+        {
+            return false;
+        }
+
+        var stems = QuestionKeywords.Stems(lead.Antecedent is { } before ? before + " " + lead.Text : lead.Text);
+        var stem = Terms.Stem(verb);
+        var family = stem.Length >= VerbFamilyLetters ? stem[..VerbFamilyLetters] : null;
+        var saysVerb = stems.Contains(stem) || (family is not null && stems.Any(s => s.StartsWith(family, StringComparison.Ordinal)));
+        return saysVerb && !stems.Contains(Terms.Stem(subject));
     }
 
     /// <summary>Whether a stem sets the retrieved articles apart: at most half of them hold it.</summary>

@@ -186,6 +186,34 @@ internal static class QuestionThings
         return null;
     }
 
+    /// <summary>
+    /// The last word of a short subject right after a helping verb, and the common verb after it ("tram" and "open" in
+    /// "when does the tram open", "did the new tram open yesterday"); null when the question has none, or its subject is
+    /// a name (<paramref name="names"/>: a story says "the bank" of the Bank of Northland) or longer ("does the Bank of
+    /// Northland want", "did the mayor call the tram vote", where the verb cannot be told from a noun).
+    /// </summary>
+    public static (string Subject, string Verb)? SubjectAndVerb(string question, IReadOnlySet<string> names)
+    {
+        var (tokens, starts) = Tokens(question);
+        var h = tokens.FindIndex(Helpers.Contains);
+        if (h < 0 || h + 2 >= tokens.Count)
+        {
+            return null;
+        }
+
+        var first = Openers.Contains(tokens[h + 1]) && !starts.Contains(h + 1) ? h + 2 : h + 1;
+        for (var i = first; i + 1 < tokens.Count && i - first < MaxPhraseWords - 1 && Describes(tokens, starts, i); i++)
+        {
+            if (Verbs.Contains(tokens[i + 1]) && !starts.Contains(i + 1))
+            {
+                var subject = tokens[i];
+                return names.Contains(subject) || Indefinites.Contains(subject) ? null : (subject, tokens[i + 1]);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The question's words, and the positions where a clause starts (after a comma or a question mark).</summary>
     private static (List<string> Tokens, HashSet<int> Starts) Tokens(string question)
     {

@@ -141,6 +141,20 @@ public sealed class QuestionThingsTests
     public void HeadsAmong_DayOfTheMonth_IsNotAThing() =>
         Assert.Equal(["ferries"], QuestionThings.HeadsAmong("what happened to the ferries on the 19th of november", ["ferries", "19th", "november"]));
 
+    [Theory]
+    [InlineData("when does the tram open", "tram", "open")]
+    [InlineData("did the new tram open yesterday", "tram", "open")]
+    public void SubjectAndVerb_ShortSubjectAfterAHelpingVerb_IsItsLastWordAndTheVerb(string question, string subject, string verb) =>
+        Assert.Equal((subject, verb), QuestionThings.SubjectAndVerb(question, new HashSet<string>()));
+
+    [Theory]
+    [InlineData("What did the mayor call the tram vote?")]
+    [InlineData("What inflation level does the Bank of Northland want to see?")]
+    [InlineData("Did anyone get hurt?")]
+    [InlineData("What did Ida Sund say?")]
+    public void SubjectAndVerb_LongerSubjectNameOrNoOne_IsNull(string question) =>
+        Assert.Null(QuestionThings.SubjectAndVerb(question, new HashSet<string> { "ida", "sund", "bank", "northland" }));
+
     [Fact]
     public void Among_SomeoneNotNamed_IsNotAThing() =>
         Assert.DoesNotContain("anyone", QuestionThings.HeadsAmong("Did anyone get hurt in the flood?", ["anyone", "get", "hurt", "flood"]));

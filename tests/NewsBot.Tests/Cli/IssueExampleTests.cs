@@ -103,6 +103,16 @@ public sealed class IssueExampleTests : IDisposable
         Assert.Contains("three fishermen", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("when does the tram open")]
+    [InlineData("did the tram open yesterday")]
+    public async Task Ask_WhetherTheTramOpened_NotAnsweredByTheFactoryThatOpened(string question)
+    {
+        var (_, text) = await AskAsync(question);
+
+        Assert.DoesNotContain("Lumen Robotics opened", text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => cli.Dispose();
 
     private async Task<(bool Declined, string Text)> AskAsync(string question)
