@@ -36,6 +36,12 @@ internal sealed partial class SentenceScorer
     /// <summary>How far, in words, a figure or name may stand from a word of the question to be taken for its answer.</summary>
     private const int Beside = 3;
 
+    /// <summary>Prepositions that put a name with another thing than the one beside it ("the line to Eastfield").</summary>
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
+    {
+        "to", "from", "in", "at", "on", "of", "for", "with", "by", "into", "near", "off", "over", "across", "north", "south", "east", "west",
+    };
+
     /// <summary>
     /// Extra fit for a figure or new name standing next to a word of the question ("1,200 people", "Mayor Ilse
     /// Brandt"): that is the one asked for, not a figure or name of something else in the sentence.
@@ -506,12 +512,21 @@ internal sealed partial class SentenceScorer
         return Enumerable.Range(2, Math.Max(0, words.Count - 2)).Any(i => Terms.Stem(words[i].ToLowerInvariant()) == doer);
     }
 
-    /// <summary>Whether a name the question lacks stands within a few words of the thing it asks the name of.</summary>
+    /// <summary>
+    /// Whether a name the question lacks stands within a few words of the thing it asks the name of, with no preposition
+    /// between: "the harbour tram line to Eastfield" names where the line goes, and "a sinking boat north of the Skerry
+    /// Islands" where the boat sank; "their boat, the Grey Heron" names the boat, and so does a sentence opening with
+    /// a name set beside what it names ("Monty, a giant schnauzer", "Monty the giant schnauzer"; not "Supporters say
+    /// the line").
+    /// </summary>
     private bool NameBeside(string sentence)
     {
         var words = Words(sentence);
         var at = words.Select((w, i) => (Stem: Terms.Stem(w.ToLowerInvariant()), i)).Where(x => x.Stem == named).Select(x => x.i).ToList();
-        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsNewName(words[i]) && at.Any(j => Math.Abs(i - j) <= Beside));
+        bool Joined(int i, int j) => !Enumerable.Range(Math.Min(i, j) + 1, Math.Max(0, Math.Abs(i - j) - 1)).Any(k => Linking.Contains(words[k].ToLowerInvariant()));
+        var opensWithName = sentence.Split(' ', 2)[0].EndsWith(',') || (words.Count > 1 && words[1] is "the" or "a" or "an");
+        bool Name(int i) => IsNewName(words[i]) && (i > 0 || opensWithName);
+        return Enumerable.Range(0, words.Count).Any(i => Name(i) && at.Any(j => Math.Abs(i - j) <= Beside && Joined(i, j)));
     }
 
     /// <summary>Whether a capitalised word other than the first is one the question lacks.</summary>

@@ -67,6 +67,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("What is the unemployment rate in Northland, according to the central bank?")]
     [InlineData("How much will tram tickets cost?")]
     [InlineData("does the wind farm need subsidies")]
+    [InlineData("what is the new tram line going to be called")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
