@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Storage;
 using NewsBot.Core.Text;
+using NewsBot.Core.Time;
 
 namespace NewsBot.Core.Answering;
 
@@ -459,7 +460,12 @@ internal sealed class ExtractiveAnswerService(
     {
         var names = QuestionNames.Of(question);
         var acronyms = best.SelectMany(c => Acronyms.Of(c.Text)).ToHashSet(StringComparer.Ordinal);
-        if (retrieval.Unknown.FirstOrDefault(u => names.Contains(u) && !acronyms.Contains(u)) is { } name)
+        // The month of a day or month the answering report is dated in (or the day after: "what was decided about the tram
+        // on November 16" is reported on the 17th too) is the report's date, not a name it must repeat; one it is not dated
+        // in ("back in September") is still missing.
+        var dated = (TemporalParser.Day(question, retrieval.AskedAt) ?? TemporalParser.Month(question, retrieval.AskedAt)) is { } window
+            && best[0].Article.Published is { } published && (window.Holds(published) || window.Holds(published.AddDays(-1)));
+        if (retrieval.Unknown.FirstOrDefault(u => names.Contains(u) && !acronyms.Contains(u) && !(dated && QuestionNames.IsCalendar(u))) is { } name)
         {
             return $"the name '{name}' is in no indexed article";
         }

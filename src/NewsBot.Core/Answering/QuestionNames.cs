@@ -16,6 +16,9 @@ internal static class QuestionNames
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
     };
 
+    /// <summary>Whether a word names a day of the week or a month.</summary>
+    public static bool IsCalendar(string word) => Calendar.Contains(word);
+
     /// <summary>Every word of every name.</summary>
     public static IReadOnlySet<string> Of(string question) =>
         Parse(question).SelectMany(name => name.Words).ToHashSet(StringComparer.Ordinal);

@@ -25,6 +25,12 @@ public sealed class QuestionNamesTests
     public void Groups_CompoundTurningIntoAnOrdinaryWord_EndsTheName() =>
         Assert.Equal(["british", "fox news"], QuestionNames.Groups("Which British-born Fox News contributor came second?").Select(n => string.Join(' ', n.Words)));
 
+    [Theory]
+    [InlineData("november", true)]
+    [InlineData("friday", true)]
+    [InlineData("northland", false)]
+    public void IsCalendar_Word_IsWhetherItNamesADayOrMonth(string word, bool calendar) => Assert.Equal(calendar, QuestionNames.IsCalendar(word));
+
     [Fact]
     public void Of_FirstWordOfTheQuestion_IsNotAName() =>
         Assert.Equal(["sunak"], QuestionNames.Of("Rishi Sunak faced how many probes?"));

@@ -68,6 +68,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("How much will tram tickets cost?")]
     [InlineData("does the wind farm need subsidies")]
     [InlineData("what is the new tram line going to be called")]
+    [InlineData("What did the Bank of Northland do with interest rates back in September?")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
