@@ -65,14 +65,12 @@ internal static class QuestionThings
     };
 
     /// <summary>
-    /// Spans of time and their names ("the coast last weekend", "the 19th of November"): the question's time, which
-    /// retrieval's window handles, not a thing asked about. Not "march" nor "may", which as often name a march or ask.
+    /// Spans of time ("the coast last weekend"), like the names of days and months ("the 19th of November", see
+    /// <see cref="QuestionNames.IsCalendar"/>): the question's time, which retrieval's window handles, not a thing asked about.
     /// </summary>
     private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
     {
         "week", "weekend", "month", "night", "morning", "evening", "afternoon", "hour", "minute", "decade", "century", "today", "tonight",
-        "january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     /// <summary>Words that join a phrase to what follows ("due to an ongoing war", "according to"): never a thing asked about.</summary>
@@ -254,7 +252,7 @@ internal static class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || (Versions.Contains(token) && !endsPhrase) || TimeNouns.Contains(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || (Versions.Contains(token) && !endsPhrase) || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }
