@@ -35,7 +35,11 @@ internal static partial class AnswerComposer
     /// </summary>
     /// <remarks>The headline leads only when no sentence of the story answers: a story's own sentence states the fact.</remarks>
     public static List<SentenceCandidate> Lead(List<SentenceCandidate> ranked, AnswerOptions settings) =>
-        WithNeighbours(ranked.FirstOrDefault(c => !c.IsHeadline && c.Answers(settings)) ?? ranked.First(c => c.Answers(settings)), ranked);
+        WithNeighbours(LeadSentence(ranked, settings) ?? throw new ArgumentException("No sentence answers.", nameof(ranked)), ranked);
+
+    /// <summary>The sentence an article's answer leads with (see <see cref="Lead"/>), without its neighbours; null when none answers.</summary>
+    public static SentenceCandidate? LeadSentence(List<SentenceCandidate> ranked, AnswerOptions settings) =>
+        ranked.FirstOrDefault(c => !c.IsHeadline && c.Answers(settings)) ?? ranked.FirstOrDefault(c => c.Answers(settings));
 
     /// <summary>
     /// The best article's next best sentences while they still answer, say something new and fit in the word limit

@@ -327,7 +327,7 @@ internal sealed class ExtractiveAnswerService(
     /// </summary>
     private static bool SaysTheVerbOfAnother(List<SentenceCandidate> ranked, string subject, string verb, AnswerOptions settings)
     {
-        if ((ranked.FirstOrDefault(c => !c.IsHeadline && c.Answers(settings)) ?? ranked.FirstOrDefault(c => c.Answers(settings))) is not { } lead)
+        if (AnswerComposer.LeadSentence(ranked, settings) is not { } lead)
         {
             return false;
         }
@@ -338,6 +338,15 @@ internal sealed class ExtractiveAnswerService(
         var saysVerb = stems.Contains(stem) || (family is not null && stems.Any(s => s.StartsWith(family, StringComparison.Ordinal)));
         return saysVerb && !stems.Contains(Terms.Stem(subject));
     }
+
+    /// <summary>
+    /// Whether an article is dated in the day or month the question names, or the day after: "what was decided about the
+    /// tram on November 16" is reported on the 17th too. Its month is then the report's date, not a name the report must
+    /// repeat; one it is not dated in ("back in September") is still missing.
+    /// </summary>
+    private static bool DatedAsAsked(string question, DateTimeOffset askedAt, RetrievedArticle article) =>
+        (TemporalParser.Day(question, askedAt) ?? TemporalParser.Month(question, askedAt)) is { } window
+        && article.Published is { } published && (window.Holds(published) || window.Holds(published.AddDays(-1)));
 
     /// <summary>Whether a stem sets the retrieved articles apart: at most half of them hold it.</summary>
     private static bool SetsApart(string stem, List<HashSet<string>> all) => all.Count(a => a.Contains(stem)) * 2 <= all.Count;
@@ -460,12 +469,7 @@ internal sealed class ExtractiveAnswerService(
     {
         var names = QuestionNames.Of(question);
         var acronyms = best.SelectMany(c => Acronyms.Of(c.Text)).ToHashSet(StringComparer.Ordinal);
-        // The month of a day or month the answering report is dated in (or the day after: "what was decided about the tram
-        // on November 16" is reported on the 17th too) is the report's date, not a name it must repeat; one it is not dated
-        // in ("back in September") is still missing.
-        var dated = (TemporalParser.Day(question, retrieval.AskedAt) ?? TemporalParser.Month(question, retrieval.AskedAt)) is { } window
-            && best[0].Article.Published is { } published && (window.Holds(published) || window.Holds(published.AddDays(-1)));
-        if (retrieval.Unknown.FirstOrDefault(u => names.Contains(u) && !acronyms.Contains(u) && !(dated && QuestionNames.IsCalendar(u))) is { } name)
+        if (retrieval.Unknown.FirstOrDefault(u => names.Contains(u) && !acronyms.Contains(u) && !(QuestionNames.IsCalendar(u) && DatedAsAsked(question, retrieval.AskedAt, best[0].Article))) is { } name)
         {
             return $"the name '{name}' is in no indexed article";
         }
