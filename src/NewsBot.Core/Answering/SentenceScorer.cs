@@ -103,6 +103,9 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private readonly string? doneVerb;
 
+    /// <summary>The stem of <see cref="doer"/> or <see cref="doneVerb"/> when it is not a verb of saying; null otherwise.</summary>
+    private readonly string? actedVerb;
+
     /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
     private readonly IReadOnlySet<string> counted;
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
@@ -136,6 +139,7 @@ internal sealed partial class SentenceScorer
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = AskedVerb.Done(question, kind);
         doer = AskedVerb.Doer(question, kind);
+        actedVerb = (doer ?? doneVerb) is { } verb && !Terms.Words(question).Any(w => Terms.Stem(w) == verb && Speech.In(w)) ? verb : null;
         this.sentences = sentences;
         this.meaning = meaning;
     }
@@ -268,9 +272,18 @@ internal sealed partial class SentenceScorer
         return own
             .Select((sentence, i) =>
             {
-                var inSentence = keywords.Count == 0 ? 0 : keywords.FocusCoverage(sentence.Stems);
                 var context = sentence.Stems.Union(title).ToHashSet(StringComparer.Ordinal);
                 var withTitle = keywords.Count == 0 ? 0 : Cover(context);
+                var inSentence = keywords.Count == 0 ? 0 : keywords.FocusCoverage(sentence.Stems);
+
+                // "The regional health board paid 14 million crowns for it" answers "who paid for the children's ward at
+                // Millbrook General": a sentence saying the asked verb of "it" says it of what the story is about, so
+                // the headline's words count as its own.
+                if (!sentence.IsHeadline && SaysTheVerbOfIt(sentence))
+                {
+                    inSentence = Math.Max(inSentence, keywords.FocusCoverage(context));
+                }
+
                 var withNext = withTitle;
                 var withPrevious = withTitle;
                 if (keywords.Count > 0 && i + 1 < own.Count)
@@ -559,6 +572,14 @@ internal sealed partial class SentenceScorer
     private static bool IsAhead(string sentence, Match date, int? year) =>
         (year is { } published && int.TryParse(date.Value, out var named) && named > published)
         || Ahead().IsMatch(string.Join(' ', sentence[..date.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(AheadReach)));
+
+    /// <summary>
+    /// Whether the sentence holds the verb a "who did it" or "when was it done" question asks about, not a verb of saying,
+    /// and refers back by "it", "them" or "this" after its first word ("paid 14 million crowns for it"). "Alma Vik said
+    /// members accepted it" does not say "it" of the saying.
+    /// </summary>
+    private bool SaysTheVerbOfIt(ArticleSentence sentence) =>
+        actedVerb is { } verb && sentence.Stems.Contains(verb) && Words(sentence.Text).Skip(1).Any(w => w is "it" or "them" or "this");
 
     /// <summary>A sentence's words as written, without the punctuation around them.</summary>
     internal static List<string> Words(string sentence) =>
