@@ -206,12 +206,15 @@ internal static partial class AnswerComposer
         bool NewFigure(int i) => fresh[i].Fresh && IsFigure(fresh[i].Raw);
 
         // What the headline adds must be of the kind asked: "Who is the governor?" is not answered by "… holds interest
-        // rate at 3.25 percent", nor "how many" by a name.
+        // rate at 3.25 percent", nor "how many" by a name, nor "when" by a place.
         return AnswerKinds.Of(question) switch
         {
             AnswerKind.Number => Enumerable.Range(0, fresh.Count).Any(NewFigure),
-            AnswerKind.Person => Enumerable.Range(1, Math.Max(0, fresh.Count - 1)).Any(i => NewName(i) && NewName(i - 1)),
+            // Two new capitalised words make a person's name, unless a place word puts them there ("off Skerry Islands").
+            AnswerKind.Person => Enumerable.Range(1, Math.Max(0, fresh.Count - 1))
+                .Any(i => NewName(i) && NewName(i - 1) && (i < 2 || !SentenceScorer.PlaceWords.Contains(words[i - 2]))),
             AnswerKind.Name or AnswerKind.Place => Enumerable.Range(0, fresh.Count).Any(NewName),
+            AnswerKind.Date => Enumerable.Range(0, fresh.Count).Any(i => fresh[i].Fresh && SentenceScorer.IsDate(fresh[i].Raw)),
             _ => Enumerable.Range(0, fresh.Count).Any(i => NewName(i) || NewFigure(i)),
         };
     }

@@ -29,7 +29,7 @@ internal sealed partial class SentenceScorer
     };
 
     /// <summary>Words a place's name follows ("off the Skerry Islands", "in Port Ellery"), never a person's.</summary>
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "in", "at", "off", "near", "into", "across", "outside", "around" };
+    internal static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "in", "at", "off", "near", "into", "across", "outside", "around" };
 
     private static readonly char[] Punctuation = ['"', '“', '”', '‘', '’', '\'', ',', '.', ':', ';', '(', ')', '…'];
 
@@ -580,6 +580,9 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private bool SaysTheVerbOfIt(ArticleSentence sentence) =>
         actedVerb is { } verb && sentence.Stems.Contains(verb) && Words(sentence.Text).Skip(1).Any(w => w is "it" or "them" or "this");
+
+    /// <summary>Whether a word names a day, a month, a season or a year ("Friday", "2030").</summary>
+    internal static bool IsDate(string word) => DatePhrase().IsMatch(word);
 
     /// <summary>A sentence's words as written, without the punctuation around them.</summary>
     internal static List<string> Words(string sentence) =>

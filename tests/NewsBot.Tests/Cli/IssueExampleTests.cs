@@ -107,6 +107,18 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Who objected to the wind farm?", "Fishing groups")]
+    [InlineData("when will the wind farm start producing power", "2030")]
+    public async Task Ask_WhoOrWhenQuestion_DoesNotOpenWithAHeadlineThatOnlyAddsAPlace(string question, string answer)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains(answer, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Offshore wind farm off Skerry Islands approved", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("when does the tram open")]
     [InlineData("did the tram open yesterday")]
     public async Task Ask_WhetherTheTramOpened_NotAnsweredByTheFactoryThatOpened(string question)
