@@ -324,12 +324,13 @@ internal static class QuestionThings
 
     /// <summary>
     /// Whether the word after position <paramref name="i"/> is the verb of a question asked with a helping verb before
-    /// its subject ("how much did the new school cost", "does the library open on Saturdays"): the subject's phrase ends
-    /// there, so its last word is what the question is about.
+    /// its subject ("how much did the new school cost", "does the library open on Saturdays"), or of a passive one ("when
+    /// will the flood defences be finished"): the subject's phrase ends there, so its last word is what the question is
+    /// about.
     /// </summary>
     private static bool VerbAfterSubject(List<string> tokens, HashSet<int> starts, int i)
     {
-        if (i + 1 >= tokens.Count || starts.Contains(i + 1) || !Verbs.Contains(tokens[i + 1]))
+        if (i + 1 >= tokens.Count || starts.Contains(i + 1) || !(Verbs.Contains(tokens[i + 1]) || tokens[i + 1] == "be"))
         {
             return false;
         }

@@ -156,6 +156,10 @@ public sealed class QuestionThingsTests
         Assert.Null(QuestionThings.SubjectAndVerb(question, new HashSet<string> { "ida", "sund", "bank", "northland" }));
 
     [Fact]
+    public void Among_SubjectOfAPassiveAfterAHelpingVerb_IsAThing() =>
+        Assert.Contains("defences", QuestionThings.Among("When will the River Alder flood defences be finished?", ["defences", "finished"]));
+
+    [Fact]
     public void Among_SomeoneNotNamed_IsNotAThing() =>
         Assert.DoesNotContain("anyone", QuestionThings.HeadsAmong("Did anyone get hurt in the flood?", ["anyone", "get", "hurt", "flood"]));
 

@@ -70,6 +70,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("does the wind farm need subsidies")]
     [InlineData("what is the new tram line going to be called")]
     [InlineData("What did the Bank of Northland do with interest rates back in September?")]
+    [InlineData("When will the River Alder flood defences be finished?")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
