@@ -107,8 +107,8 @@ internal sealed class ExtractiveAnswerService(
         // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
         var countedStems = CountedStems(retrieval.SearchText, counted);
         var subjectAndVerb = QuestionThings.SubjectAndVerb(retrieval.SearchText, QuestionNames.Of(request.Question)) is { } sv
-            ? (Subject: retrieval.Corrections.GetValueOrDefault(sv.Subject, sv.Subject), sv.Verb)
-            : ((string Subject, string Verb)?)null;
+            ? (Subject: retrieval.Corrections.GetValueOrDefault(sv.Subject, sv.Subject), sv.Verb, sv.Phrase)
+            : ((string Subject, string Verb, string Phrase)?)null;
         var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
         foreach (var candidate in considered)
         {
@@ -142,8 +142,9 @@ internal sealed class ExtractiveAnswerService(
             }
 
             // "When does the tram open" is not answered by a factory that "opened" in a story that mentions the planned
-            // tram line: the sentence saying the verb must say it of the subject asked about.
-            if (subjectAndVerb is { } asked && SaysTheVerbOfAnother(candidate, asked.Subject, asked.Verb, settings))
+            // tram line: the sentence saying the verb must say it of the subject asked about, in its words or in others
+            // that mean it ("the first sailing would leave" for "when does the first ferry leave").
+            if (subjectAndVerb is { } asked && await SaysItOfAnotherAsync(candidate))
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it says '{asked.Verb}' of something other than '{asked.Subject}'");
                 continue;
@@ -219,7 +220,7 @@ internal sealed class ExtractiveAnswerService(
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names, preamble)
                 && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
-                && !(subjectAndVerb is { } asked && SaysTheVerbOfAnother(other, asked.Subject, asked.Verb, settings))
+                && !await SaysItOfAnotherAsync(other)
                 && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh)
             {
                 chosen.Add(fresh);
@@ -227,6 +228,10 @@ internal sealed class ExtractiveAnswerService(
         }
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, countedStems, settings);
+
+        async Task<bool> SaysItOfAnotherAsync(List<SentenceCandidate> ranked) =>
+            subjectAndVerb is { } asked && SaysTheVerbOfAnother(ranked, asked.Subject, asked.Verb, settings) is { } another
+            && (another.Length == 0 || await SimilarityAsync(asked.Phrase, another, cancellationToken) < settings.UnknownWordSimilarity);
 
         // The decline names the nearest articles, uncited, so the asker can see what the news does hold.
         GroundedAnswer Decline(string reason)
@@ -322,21 +327,30 @@ internal sealed class ExtractiveAnswerService(
     }
 
     /// <summary>
-    /// Whether the sentence an article's answer would lead with (with the one naming its pronoun) says the question's
-    /// verb, or a word of its family ("opened" for "open"), without its subject.
+    /// When the sentence an article's answer would lead with (with the one naming its pronoun) says the question's verb,
+    /// or a word of its family ("opened" for "open"), without its subject: the words it says the verb of ("Lumen
+    /// Robotics"), or an empty string when it has none right before the verb. Null when it does not say the verb or also
+    /// holds the subject.
     /// </summary>
-    private static bool SaysTheVerbOfAnother(List<SentenceCandidate> ranked, string subject, string verb, AnswerOptions settings)
+    private static string? SaysTheVerbOfAnother(List<SentenceCandidate> ranked, string subject, string verb, AnswerOptions settings)
     {
         if (AnswerComposer.LeadSentence(ranked, settings) is not { } lead)
         {
-            return false;
+            return null;
         }
 
         var stems = QuestionKeywords.Stems(lead.Antecedent is { } before ? before + " " + lead.Text : lead.Text);
         var stem = Terms.Stem(verb);
         var family = stem.Length >= VerbFamilyLetters ? stem[..VerbFamilyLetters] : null;
-        var saysVerb = stems.Contains(stem) || (family is not null && stems.Any(s => s.StartsWith(family, StringComparison.Ordinal)));
-        return saysVerb && !stems.Contains(Terms.Stem(subject));
+        bool IsVerb(string s) => s == stem || (family is not null && s.StartsWith(family, StringComparison.Ordinal));
+        return stems.Any(IsVerb) && !stems.Contains(Terms.Stem(subject)) ? SubjectOfVerb.In(lead.Text, IsVerb) ?? string.Empty : null;
+    }
+
+    /// <summary>The cosine between the meanings of two short texts.</summary>
+    private async Task<double> SimilarityAsync(string first, string second, CancellationToken cancellationToken)
+    {
+        var vectors = await embedder.GenerateAsync([first, second], cancellationToken: cancellationToken);
+        return TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[1].Vector.Span);
     }
 
     /// <summary>

@@ -188,9 +188,10 @@ internal static class QuestionThings
     /// The last word of a short subject right after a helping verb, and the common verb after it ("tram" and "open" in
     /// "when does the tram open", "did the new tram open yesterday"); null when the question has none, or its subject is
     /// a name (<paramref name="names"/>: a story says "the bank" of the Bank of Northland) or longer ("does the Bank of
-    /// Northland want", "did the mayor call the tram vote", where the verb cannot be told from a noun).
+    /// Northland want", "did the mayor call the tram vote", where the verb cannot be told from a noun). The subject's
+    /// phrase is given too ("new tram").
     /// </summary>
-    public static (string Subject, string Verb)? SubjectAndVerb(string question, IReadOnlySet<string> names)
+    public static (string Subject, string Verb, string Phrase)? SubjectAndVerb(string question, IReadOnlySet<string> names)
     {
         var (tokens, starts) = Tokens(question);
         var h = tokens.FindIndex(Helpers.Contains);
@@ -205,7 +206,7 @@ internal static class QuestionThings
             if (Verbs.Contains(tokens[i + 1]) && !starts.Contains(i + 1))
             {
                 var subject = tokens[i];
-                return names.Contains(subject) || Indefinites.Contains(subject) ? null : (subject, tokens[i + 1]);
+                return names.Contains(subject) || Indefinites.Contains(subject) ? null : (subject, tokens[i + 1], string.Join(' ', tokens[first..(i + 1)]));
             }
         }
 
