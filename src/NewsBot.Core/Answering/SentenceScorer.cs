@@ -68,8 +68,14 @@ internal sealed partial class SentenceScorer
     /// <summary>A headline is quoted only when it answers clearly better than any sentence of the story.</summary>
     private const double HeadlinePenalty = 0.15;
 
-    /// <summary>How many words before a date may say that it lies ahead ("is expected to finish in 2029").</summary>
-    private const int AheadReach = 6;
+    /// <summary>
+    /// How many words before a date, in its clause, may say that it lies ahead ("is expected to finish in 2029",
+    /// "forecasters expect the water to fall slowly over the weekend").
+    /// </summary>
+    private const int AheadReach = 10;
+
+    /// <summary>Marks that end a clause: a word that puts a date ahead says so in the date's own clause.</summary>
+    private static readonly char[] ClauseBreaks = [',', ';', ':', '—'];
 
     /// <summary>Weight of a sentence's cosine to the question's asking sentence in its score.</summary>
     private const double MeaningWeight = 0.3;
@@ -571,7 +577,8 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private static bool IsAhead(string sentence, Match date, int? year) =>
         (year is { } published && int.TryParse(date.Value, out var named) && named > published)
-        || Ahead().IsMatch(string.Join(' ', sentence[..date.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(AheadReach)));
+        || Ahead().IsMatch(string.Join(' ', sentence[(sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, date.Index - 1)) + 1)..date.Index]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(AheadReach)));
 
     /// <summary>
     /// Whether the sentence holds the verb a "who did it" or "when was it done" question asks about, not a verb of saying,
@@ -593,7 +600,7 @@ internal sealed partial class SentenceScorer
         Math.Min(1.0, sentence.Count(w => !asked.Contains(w) && !Terms.IsStopWord(w)) / 20.0);
 
     /// <summary>Words that put a question or a sentence in the future: "when will it open", "is due to finish in 2029".</summary>
-    [GeneratedRegex(@"\b(will|would|supposed to|expected|due|going to|planned|plans|scheduled|set to|next|by the end)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(will|would|supposed to|expects?|expected|forecasts?|due|going to|planned|plans|scheduled|set to|next|by the end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
 
     [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -616,7 +623,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(because|due to|amid|after|as a result|caused by|blamed|owing to|so that|in order to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
 
-    [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|spring|summer|autumn|winter|(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|weekend|spring|summer|autumn|winter|(?:this|next|last|coming) (?:week|month|year)|(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePhrase();
 
     /// <remarks>An editor's note speaks of the page ("This page is a summary of news on …"), not of the news.</remarks>

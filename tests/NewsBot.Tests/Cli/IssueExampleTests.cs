@@ -47,6 +47,15 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_WhenWillTheFloodGoDown_GivesTheForecastForTheWeekend()
+    {
+        var (declined, text) = await AskAsync("when will the river alder flood go down");
+
+        Assert.False(declined, text);
+        Assert.Contains("Forecasters expect the water to fall slowly over the weekend.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_AreTheFerriesRunningYet_AnswersFromTheStoryThatSaysTheyRun()
     {
         var (declined, text) = await AskAsync("are the ferries running yet");
