@@ -85,7 +85,11 @@ internal sealed class ExtractiveAnswerService(
 
         // Decline unless some sentence of a leading article answers and the article names every name the question
         // does, and every thing the question asks about is indexed; then trust retrieval's first such article.
-        var names = QuestionNames.Groups(request.Question)
+        // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen").
+        var written = QuestionNames.Groups(request.Question) is { Count: > 0 } capitalised
+            ? capitalised
+            : QuestionNames.WrittenAsNameGroups(request.Question, retrieval.Articles.SelectMany(a => a.Passages.Select(p => p.Text).Prepend(a.Title)));
+        var names = written
             .Select(n => new QuestionName([.. n.Words.Select(w => retrieval.Corrections.GetValueOrDefault(w, w))]))
             .ToList();
         var description = AnswerDescription.Of(request.Question);

@@ -69,6 +69,32 @@ internal static class QuestionNames
         return Terms.Words(question).Where(w => capitalised.Contains(w) && !plain.Contains(w)).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// The names of a question written without capitals ("how much do the robots made by lumen cost"), as
+    /// <see cref="WrittenAsNames"/> finds them in <paramref name="texts"/>: words in a row are one name ("skerry islands").
+    /// Empty when the question has a capital anywhere: its writer capitalises, so a word without one is no name
+    /// ("Which country passed a bill, banning the sale of tobacco for today's teens" names no "Today").
+    /// </summary>
+    public static IReadOnlyList<QuestionName> WrittenAsNameGroups(string question, IEnumerable<string> texts)
+    {
+        var written = question.Any(char.IsUpper) ? new HashSet<string>() : WrittenAsNames(question, texts);
+        var groups = new List<QuestionName>();
+        var current = new List<string>();
+        foreach (var word in Terms.Words(question).Append(string.Empty))
+        {
+            if (written.Contains(word) && !Calendar.Contains(word))
+            {
+                current.Add(word);
+            }
+            else
+            {
+                Close(groups, current);
+            }
+        }
+
+        return groups;
+    }
+
     private static List<QuestionName> Parse(string question)
     {
         var names = new List<QuestionName>();

@@ -46,4 +46,17 @@ public sealed class QuestionNamesTests
     [Fact]
     public void WrittenAsNames_QuestionWritingNames_IsEmpty() =>
         Assert.Empty(QuestionNames.WrittenAsNames("who is the coach of Millbrook Rovers", ["Millbrook Rovers won the cup."]));
+
+    [Fact]
+    public void WrittenAsNameGroups_LowerCaseQuestion_GroupsNameWordsInARow() =>
+        Assert.Equal(
+            ["lumen", "skerry islands"],
+            QuestionNames.WrittenAsNameGroups(
+                "did lumen build near the skerry islands",
+                ["Lumen Robotics opened a factory off the Skerry Islands.", "The company builds robots."])
+                .Select(n => string.Join(' ', n.Words)));
+
+    [Fact]
+    public void WrittenAsNameGroups_QuestionWithAnyCapital_IsEmpty() =>
+        Assert.Empty(QuestionNames.WrittenAsNameGroups("Which country banned tobacco for today's teens?", ["USA Today reported the ban."]));
 }

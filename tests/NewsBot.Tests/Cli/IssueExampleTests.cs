@@ -81,6 +81,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what is the new tram line going to be called")]
     [InlineData("What did the Bank of Northland do with interest rates back in September?")]
     [InlineData("When will the River Alder flood defences be finished?")]
+    [InlineData("how much do the robots made by lumen cost")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
