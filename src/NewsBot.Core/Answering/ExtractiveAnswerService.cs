@@ -48,6 +48,13 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>How many first letters a word shares with a verb to be of its family ("open" in "opened", "opening").</summary>
     private const int VerbFamilyLetters = 4;
 
+    /// <summary>Verbs that mean little without their object, so never stand for a word of the question by meaning.</summary>
+    private static readonly HashSet<string> PlainVerbs = new(StringComparer.Ordinal)
+    {
+        "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "get", "gets", "got", "getting",
+        "give", "gives", "gave", "given", "giving", "put", "puts", "putting", "keep", "keeps", "kept", "set", "sets",
+    };
+
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         var retrieval = await RetrieveAsync(request, cancellationToken);
@@ -567,9 +574,12 @@ internal sealed class ExtractiveAnswerService(
         return Enumerable.Range(1, near.Count).Any(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span) >= UnnamedSimilarity);
     }
 
-    /// <summary>The key words of an article's sentences that may stand for a word of the question: figures and short words left out.</summary>
+    /// <summary>
+    /// The key words of an article's sentences that may stand for a word of the question: figures, short words and the
+    /// verbs that mean little alone left out ("the city has made" does not say who "designed" the tram stops).
+    /// </summary>
     private static List<string> AnswerWords(List<SentenceCandidate> ranked) =>
-        [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit)).Distinct(StringComparer.Ordinal)];
+        [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit) && !PlainVerbs.Contains(w)).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The cosine of <paramref name="word"/> to the nearest of an article's <see cref="AnswerWords"/>.</summary>
     private async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, CancellationToken cancellationToken)

@@ -121,7 +121,7 @@ internal static class QuestionThings
         "want", "pay", "get", "take", "make", "run", "win", "lose", "happen", "work", "go", "come", "leave", "arrive",
         "sell", "buy", "build", "hold", "plan", "stay", "serve", "charge", "earn", "spend", "employ", "rise", "fall",
         "vote", "agree", "announce", "approve", "reach", "hit", "affect", "change", "look", "offer", "use", "stop",
-        "report", "write", "claim", "find", "show", "reveal", "warn", "predict", "expect",
+        "report", "write", "claim", "find", "show", "reveal", "warn", "predict", "expect", "give", "put", "keep", "set",
     };
 
     /// <summary>Verbs that carry little meaning of their own ("where are the ferries going to"): never a thing asked about.</summary>

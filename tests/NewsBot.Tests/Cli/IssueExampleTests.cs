@@ -28,6 +28,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what happened to the ferries on the 19th of November", "Thursday", "Millbrook")]
     [InlineData("who paid for the childrens ward at millbrook general", "regional health board", "Millbrook General Hospital opened")]
     [InlineData("When does the first ferry leave after the strike?", "the first sailing would leave at 6 am", "union")]
+    [InlineData("How much money did the government put into the robot factory?", "grant of 20 million crowns", "tram")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
@@ -82,6 +83,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("What did the Bank of Northland do with interest rates back in September?")]
     [InlineData("When will the River Alder flood defences be finished?")]
     [InlineData("how much do the robots made by lumen cost")]
+    [InlineData("who designed the new tram stops")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
