@@ -56,7 +56,8 @@ internal static class QuestionThings
 
     /// <summary>
     /// Words that say what a thing is like, not what it is part of ("the new stadium", "the old bridge"): a story holding
-    /// "new trams" is not about the new stadium.
+    /// "new trams" is not about the new stadium. Describing a word after them, they are no thing a story must hold either
+    /// ("there was a big storm").
     /// </summary>
     private static readonly HashSet<string> Qualities = new(StringComparer.Ordinal)
     {
@@ -253,7 +254,7 @@ internal static class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || (Versions.Contains(token) && !endsPhrase) || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

@@ -160,6 +160,10 @@ public sealed class QuestionThingsTests
         Assert.Contains("defences", QuestionThings.Among("When will the River Alder flood defences be finished?", ["defences", "finished"]));
 
     [Fact]
+    public void Among_QualityDescribingTheNextWord_IsNotAThing() =>
+        Assert.Equal(["storm"], QuestionThings.Among("I heard there was a big storm, did anyone need rescuing?", ["heard", "big", "storm", "anyone", "need"]));
+
+    [Fact]
     public void Among_SomeoneNotNamed_IsNotAThing() =>
         Assert.DoesNotContain("anyone", QuestionThings.HeadsAmong("Did anyone get hurt in the flood?", ["anyone", "get", "hurt", "flood"]));
 
