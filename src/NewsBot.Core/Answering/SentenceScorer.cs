@@ -109,6 +109,9 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private readonly string? doneVerb;
 
+    /// <summary>The stems of who a "what did they say" question asks the saying of (see <see cref="Speech.Speaker"/>).</summary>
+    private readonly IReadOnlyList<string> speaker;
+
     /// <summary>The stem of <see cref="doer"/> or <see cref="doneVerb"/> when it is not a verb of saying; null otherwise.</summary>
     private readonly string? actedVerb;
 
@@ -145,6 +148,7 @@ internal sealed partial class SentenceScorer
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = AskedVerb.Done(question, kind);
         doer = AskedVerb.Doer(question, kind);
+        speaker = Speech.Speaker(question);
         actedVerb = (doer ?? doneVerb) is { } verb && !Terms.Words(question).Any(w => Terms.Stem(w) == verb && Speech.In(w)) ? verb : null;
         this.sentences = sentences;
         this.meaning = meaning;
@@ -307,11 +311,12 @@ internal sealed partial class SentenceScorer
                 var asAnswer = WithoutOutlet(sentence.Text, article.Outlet);
                 var fit = doerNamed && !NamesTheDoer(asAnswer) ? 0 : Fit(asAnswer, article.Published?.Year);
                 var done = doneVerb is not null && sentence.Stems.Contains(doneVerb) ? DoneFit : 0;
+                var saidBy = Speech.By(sentence.Text, speaker) ? DoerFit : 0;
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
                 // The cosine to the whole question decides whether a sentence answers in other words, not which leads:
                 // added to the score it favoured sentences restating a question's preamble. The cosine to the asking
                 // sentence alone does help choose (measured on both dev sets at 0.15, 0.3 and 0.5).
-                var score = inSentence + (0.15 * Novelty(sentence.Stems)) + fit + done + (MeaningWeight * focusMeaning.GetValueOrDefault(sentence.Text))
+                var score = inSentence + (0.15 * Novelty(sentence.Stems)) + fit + done + saidBy + (MeaningWeight * focusMeaning.GetValueOrDefault(sentence.Text))
                     - (opensWithPronoun ? 0.1 : 0) - (sentence.IsHeadline ? HeadlinePenalty : 0);
                 return new SentenceCandidate(article, sentence.Text, Math.Max(withNext, withPrevious), score)
                 {

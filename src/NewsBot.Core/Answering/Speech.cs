@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answering;
 
@@ -13,6 +14,25 @@ internal static partial class Speech
     public static bool Asked(string question) => Question().IsMatch(question);
 
     public static bool In(string sentence) => Sentence().IsMatch(sentence);
+
+    /// <summary>The words of who a question asks the saying of ("mayors", "office" in "what did the mayors office say"); empty when none.</summary>
+    public static IReadOnlyList<string> Speaker(string question) =>
+        Question().Match(question) is { Success: true } m
+            ? [.. Terms.Words(string.Concat(m.Groups[2].Captures.Select(c => c.Value))).Where(w => !Terms.IsStopWord(w))]
+            : [];
+
+    /// <summary>
+    /// Whether the sentence reports a saying by someone whose words share a stem with <paramref name="speaker"/>: "The
+    /// mayor's office said the higher figure counts rolling stock", not "an estimate … above the figure announced by the
+    /// mayor", whose saying is the estimate's.
+    /// </summary>
+    public static bool By(string sentence, IReadOnlyList<string> speaker) =>
+        speaker.Count > 0 && SubjectOfVerb.In(sentence, stem => Verb().IsMatch(stem)) is { } subject
+        && Terms.Words(subject).Any(w => speaker.Any(s => Terms.Stem(s) == Terms.Stem(w)));
+
+    /// <summary>The stems of the verbs of saying a speaker comes right before.</summary>
+    [GeneratedRegex(@"^(said|say|tell|told|announc|claim|argu|warn|stat|insist|wrot|writ|promis|add)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Verb();
 
     [GeneratedRegex(@"\bwhat (did|does|do|has|have|will|would)\s+(\S+\s+){1,4}?(say|tell|announce|claim|argue|write|post|tweet|warn|promise)\b(?!\s+(it|that|he|she|they|we|its|their|there)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Question();

@@ -19,4 +19,15 @@ public sealed class SpeechTests
     [InlineData("Striker Ida Sund scored the winner in the 88th minute.", false)]
     public void In_Sentence_IsTrueWhenItReportsASaying(string sentence, bool expected) =>
         Assert.Equal(expected, Speech.In(sentence));
+
+    [Fact]
+    public void Speaker_WhatDidSomeoneSay_IsWhoSaidIt() =>
+        Assert.Equal(["mayors", "office"], Speech.Speaker("what did the mayors office say about the 240 million figure"));
+
+    [Theory]
+    [InlineData("The mayor's office said the higher figure counts rolling stock that would be bought anyway.", true)]
+    [InlineData("An estimate puts the cost well above the 212 million figure announced by the mayor.", false)]
+    [InlineData("Governor Hanna Ekdahl said prices rose 2.9 percent.", false)]
+    public void By_Sentence_IsTrueWhenTheSpeakerAskedSaysIt(string sentence, bool expected) =>
+        Assert.Equal(expected, Speech.By(sentence, ["mayors", "office"]));
 }

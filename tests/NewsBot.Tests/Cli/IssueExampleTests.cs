@@ -58,6 +58,18 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_WhatDidTheMayorsOfficeSay_QuotesTheOfficeBeforeTheEstimate()
+    {
+        var (declined, text) = await AskAsync("what did the mayors office say about the 240 million figure");
+
+        Assert.False(declined, text);
+        var office = text.IndexOf("mayor's office said", StringComparison.Ordinal);
+        Assert.True(office >= 0, text);
+        var estimate = text.IndexOf("transport department estimate", StringComparison.Ordinal);
+        Assert.True(estimate < 0 || office < estimate, text);
+    }
+
+    [Fact]
     public async Task Ask_AreTheFerriesRunningYet_AnswersFromTheStoryThatSaysTheyRun()
     {
         var (declined, text) = await AskAsync("are the ferries running yet");
