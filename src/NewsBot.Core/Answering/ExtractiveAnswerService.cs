@@ -111,6 +111,10 @@ internal sealed class ExtractiveAnswerService(
         var clockAsked = ClockTime.Asks(request.Question);
         // "What did Ida Sund say after the match" only by one reporting a saying: "scored the winner" says nothing.
         var speechAsked = Speech.Asked(request.Question);
+        // Who is asked to have said it, unless an outlet ("what did the gazette say"): an outlet says its whole story.
+        var outletWords = retrieval.Articles.SelectMany(a => Terms.Words(a.Outlet ?? string.Empty)).ToHashSet(StringComparer.Ordinal);
+        var speaker = speechAsked ? Speech.Speaker(request.Question) : [];
+        speaker = speaker.Any(outletWords.Contains) ? [] : speaker;
         // "What is the name of the new tram depot" only by one naming something beside "depot" (see SentenceScorer.HoldsKind).
         var namedPhrase = SentenceScorer.NamedPhrase(request.Question);
         var nameAsked = namedPhrase.Count > 0;
@@ -133,6 +137,13 @@ internal sealed class ExtractiveAnswerService(
             if (shortOf is not null)
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, shortOf);
+                continue;
+            }
+
+            // "What did the mayor say about the ferry strike": a ferry story that never names the mayor does not say.
+            if (speaker.Count > 0 && await LacksDistinguishingWordAsync(speaker, retrieval, candidate[0].Article, stemsByArticle, cancellationToken) is { } unnamed)
+            {
+                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it never names '{unnamed}'");
                 continue;
             }
 

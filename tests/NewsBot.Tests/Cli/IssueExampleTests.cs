@@ -97,6 +97,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("When will the River Alder flood defences be finished?")]
     [InlineData("how much do the robots made by lumen cost")]
     [InlineData("who designed the new tram stops")]
+    [InlineData("what did the governor say about the ferry deal")]
+    [InlineData("what did the mayor say about the ferry strike")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
