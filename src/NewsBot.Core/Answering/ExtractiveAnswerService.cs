@@ -80,7 +80,7 @@ internal sealed class ExtractiveAnswerService(
     {
         var settings = options.Value;
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
-        if (Briefing.Asks(request.Question, retrieval.Keywords))
+        if (Briefing.Asks(request.Question, retrieval.Keywords, RetrievedTexts(retrieval)))
         {
             return await new Briefing(store, embedder, settings.MaxWords, CitationCheckSettings.From(settings)).ComposeAsync(request, retrieval, passages, cancellationToken);
         }
@@ -95,7 +95,7 @@ internal sealed class ExtractiveAnswerService(
         // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen").
         var written = QuestionNames.Groups(request.Question) is { Count: > 0 } capitalised
             ? capitalised
-            : QuestionNames.WrittenAsNameGroups(request.Question, retrieval.Articles.SelectMany(a => a.Passages.Select(p => p.Text).Prepend(a.Title)));
+            : QuestionNames.WrittenAsNameGroups(request.Question, RetrievedTexts(retrieval));
         var names = written
             .Select(n => new QuestionName([.. n.Words.Select(w => retrieval.Corrections.GetValueOrDefault(w, w))]))
             .ToList();
@@ -367,6 +367,10 @@ internal sealed class ExtractiveAnswerService(
         bool IsVerb(string s) => s == stem || (family is not null && s.StartsWith(family, StringComparison.Ordinal));
         return stems.Any(IsVerb) && !stems.Contains(Terms.Stem(subject)) ? SubjectOfVerb.In(lead.Text, IsVerb) ?? string.Empty : null;
     }
+
+    /// <summary>The headlines and passages retrieval found.</summary>
+    private static IEnumerable<string> RetrievedTexts(RetrievalResult retrieval) =>
+        retrieval.Articles.SelectMany(a => a.Passages.Select(p => p.Text).Prepend(a.Title));
 
     /// <summary>The cosine between the meanings of two short texts.</summary>
     private async Task<double> SimilarityAsync(string first, string second, CancellationToken cancellationToken)

@@ -127,6 +127,15 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_WhatHappenedInAPlaceTypedInLowerCase_BriefsItsStoriesNewestFirst()
+    {
+        var (_, text) = await AskAsync("what happened in millbrook last month");
+
+        Assert.StartsWith("18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated", text, StringComparison.Ordinal);
+        Assert.Contains("14 November:", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_WhatHappenedToTheGreyHeronWithNoTimeNamed_DatesTheLatestReport()
     {
         var (_, text) = await AskAsync("What happened to the Grey Heron?");
