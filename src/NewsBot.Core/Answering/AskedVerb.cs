@@ -16,6 +16,12 @@ internal static partial class AskedVerb
     /// <summary>How many first letters a word must share with the verb to be of its family ("oppo" in "opposed", "opponents").</summary>
     private const int FamilyLetters = 4;
 
+    /// <summary>Verbs that only say where a thing is: asked where, the thing's place answers them.</summary>
+    private static readonly HashSet<string> Placing = new(StringComparer.Ordinal)
+    {
+        "built", "constructed", "located", "based", "sited", "situated", "placed", "installed", "erected", "planned",
+    };
+
     private static readonly HashSet<string> SaidByATitleOrObject = new(
         new[]
         {
@@ -30,9 +36,20 @@ internal static partial class AskedVerb
     public static string? Doer(string question, AnswerKind kind) =>
         kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
 
-    /// <summary>The stem of the verb a "where/when was it done" question ends with ("built" in "when was the hospital built"), or null.</summary>
+    /// <summary>The verb, as written, a passive question ends with ("located" in "where is the new factory located"), or null.</summary>
+    public static string? Passive(string question) =>
+        PassiveQuestion().Match(question) is { Success: true } p ? p.Groups[1].Value.ToLowerInvariant() : null;
+
+    /// <summary>
+    /// The stem of the verb a "where/when was it done" question ends with ("built" in "when was the hospital built"), or
+    /// null. Not a verb that only places a thing, asked where: "where is the wind farm being built" asks where the farm
+    /// is, which a story says without the verb ("a wind farm off the Skerry Islands").
+    /// </summary>
     public static string? Done(string question, AnswerKind kind) =>
-        kind != AnswerKind.Person && PassiveQuestion().Match(question) is { Success: true } p ? Terms.Stem(p.Groups[1].Value.ToLowerInvariant()) : null;
+        kind != AnswerKind.Person && PassiveQuestion().Match(question) is { Success: true } p
+        && p.Groups[1].Value.ToLowerInvariant() is var verb && !(kind == AnswerKind.Place && Placing.Contains(verb))
+            ? Terms.Stem(verb)
+            : null;
 
     /// <summary>
     /// The stem of the verb the question asks about (<see cref="Doer"/> or <see cref="Done"/>), or null. Not for a moment

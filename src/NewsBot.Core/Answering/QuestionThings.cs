@@ -237,6 +237,8 @@ internal static class QuestionThings
     {
         var (tokens, starts) = Tokens(question);
 
+        // The verb a passive question ends with ("where is the new factory located") is what is asked of the thing.
+        var passive = AskedVerb.Passive(question);
         var things = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -254,7 +256,7 @@ internal static class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || !words.Contains(token) || token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || token == passive || !words.Contains(token) || token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
             {
                 continue;
             }

@@ -164,6 +164,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["storm"], QuestionThings.Among("I heard there was a big storm, did anyone need rescuing?", ["heard", "big", "storm", "anyone", "need"]));
 
     [Fact]
+    public void Among_VerbEndingAPassiveQuestion_IsNotAThing() =>
+        Assert.Equal(["factory"], QuestionThings.Among("where is the new factory located", ["factory", "located"]));
+
+    [Fact]
     public void Among_SomeoneNotNamed_IsNotAThing() =>
         Assert.DoesNotContain("anyone", QuestionThings.HeadsAmong("Did anyone get hurt in the flood?", ["anyone", "get", "hurt", "flood"]));
 

@@ -48,6 +48,17 @@ public sealed class IssueExampleTests : IDisposable
         Assert.Contains("peaked at 4.1 metres", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("where is the wind farm being built", "wind farm off the Skerry Islands")]
+    [InlineData("where is the new factory located", "opened a factory in Eastfield")]
+    public async Task Ask_WhereIsAThingPlaced_GivesItsPlaceThoughTheStoryNeverSaysTheVerb(string question, string answer)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains(answer, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_WhenWillTheFloodGoDown_GivesTheForecastForTheWeekend()
     {
