@@ -39,33 +39,18 @@ public sealed class IssueExampleTests : IDisposable
         Assert.DoesNotContain(elsewhere, FirstClaim(text), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ask_HowDeepWasTheFlooding_GivesTheRiversHeight()
-    {
-        var (declined, text) = await AskAsync("How deep was the flooding in Millbrook?");
-
-        Assert.False(declined, text);
-        Assert.Contains("peaked at 4.1 metres", text, StringComparison.Ordinal);
-    }
-
     [Theory]
+    [InlineData("How deep was the flooding in Millbrook?", "peaked at 4.1 metres")]
+    [InlineData("are the ferries running yet", "the first sailing would leave at 6 am")]
     [InlineData("where is the wind farm being built", "wind farm off the Skerry Islands")]
     [InlineData("where is the new factory located", "opened a factory in Eastfield")]
-    public async Task Ask_WhereIsAThingPlaced_GivesItsPlaceThoughTheStoryNeverSaysTheVerb(string question, string answer)
+    [InlineData("when will the river alder flood go down", "Forecasters expect the water to fall slowly over the weekend.")]
+    public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
 
         Assert.False(declined, text);
         Assert.Contains(answer, text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Ask_WhenWillTheFloodGoDown_GivesTheForecastForTheWeekend()
-    {
-        var (declined, text) = await AskAsync("when will the river alder flood go down");
-
-        Assert.False(declined, text);
-        Assert.Contains("Forecasters expect the water to fall slowly over the weekend.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,15 +63,6 @@ public sealed class IssueExampleTests : IDisposable
         Assert.True(office >= 0, text);
         var estimate = text.IndexOf("transport department estimate", StringComparison.Ordinal);
         Assert.True(estimate < 0 || office < estimate, text);
-    }
-
-    [Fact]
-    public async Task Ask_AreTheFerriesRunningYet_AnswersFromTheStoryThatSaysTheyRun()
-    {
-        var (declined, text) = await AskAsync("are the ferries running yet");
-
-        Assert.False(declined, text);
-        Assert.Contains("the first sailing would leave at 6 am", text, StringComparison.Ordinal);
     }
 
     [Theory]
