@@ -9,6 +9,8 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 internal static class QuestionNames
 {
+    private static readonly char[] Marks = ['"', '“', '”', '‘', '’', '\'', '(', ')', ',', '.', '?', '!', ':', ';'];
+
     /// <summary>Days and months: a question's time, which retrieval's window handles, not a name a report must repeat.</summary>
     private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
     {
@@ -43,12 +45,13 @@ internal static class QuestionNames
 
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         var plain = new HashSet<string>(StringComparer.Ordinal);
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < tokens.Length; i++)
             {
-                var word = tokens[i].Trim('"', '“', '”', '‘', '’', '\'', '(', ')', ',', '.', '?', '!', ':', ';');
+                var word = tokens[i].Trim(Marks);
                 if (word.Length < 2)
                 {
                     continue;
@@ -62,11 +65,21 @@ internal static class QuestionNames
                 else if ((i > 0 && tokens[i - 1][^1] is not ('.' or '?' or '!' or ':')) || (i + 1 < tokens.Length && char.IsUpper(tokens[i + 1][0])))
                 {
                     capitalised.Add(lower);
+                    if (i + 1 < tokens.Length && char.IsUpper(tokens[i + 1][0]) && char.IsLetter(tokens[i][^1]))
+                    {
+                        pairs.Add(lower + " " + tokens[i + 1].Trim(Marks).ToLowerInvariant());
+                    }
                 }
             }
         }
 
-        return Terms.Words(question).Where(w => capitalised.Contains(w) && !plain.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        // "port ellery": a word the stories also write plainly ("its port") is part of a name beside one they never do.
+        var words = Terms.Words(question).ToList();
+        bool OnlyName(string w) => capitalised.Contains(w) && !plain.Contains(w);
+        var paired = Enumerable.Range(0, Math.Max(0, words.Count - 1))
+            .Where(i => pairs.Contains(words[i] + " " + words[i + 1]) && (OnlyName(words[i]) || OnlyName(words[i + 1])))
+            .SelectMany(i => new[] { words[i], words[i + 1] });
+        return words.Where(OnlyName).Concat(paired).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>

@@ -59,4 +59,12 @@ public sealed class QuestionNamesTests
     [Fact]
     public void WrittenAsNameGroups_QuestionWithAnyCapital_IsEmpty() =>
         Assert.Empty(QuestionNames.WrittenAsNameGroups("Which country banned tobacco for today's teens?", ["USA Today reported the ban."]));
+
+    [Fact]
+    public void WrittenAsNames_PlainWordBesideANameItIsWrittenWith_IsPartOfTheName() =>
+        Assert.Equal(
+            ["ellery", "port"],
+            QuestionNames.WrittenAsNames(
+                "what happened in port ellery last month",
+                ["Ferry services between Port Ellery and the islands resume.", "The company chose the city for its port."]).Order());
 }

@@ -113,13 +113,14 @@ public sealed class IssueExampleTests : IDisposable
         Assert.Contains("three fishermen", text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Ask_WhatHappenedInAPlaceTypedInLowerCase_BriefsItsStoriesNewestFirst()
+    [Theory]
+    [InlineData("what happened in millbrook last month", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
+    [InlineData("what happened in port ellery last month", "21 November: According to Harbour Gazette, the coast guard rescued three fishermen")]
+    public async Task Ask_WhatHappenedInAPlaceTypedInLowerCase_BriefsItsStoriesNewestFirst(string question, string opening)
     {
-        var (_, text) = await AskAsync("what happened in millbrook last month");
+        var (_, text) = await AskAsync(question);
 
-        Assert.StartsWith("18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated", text, StringComparison.Ordinal);
-        Assert.Contains("14 November:", text, StringComparison.Ordinal);
+        Assert.StartsWith(opening, text, StringComparison.Ordinal);
     }
 
     [Fact]
