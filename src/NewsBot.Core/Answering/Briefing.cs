@@ -55,17 +55,17 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
 
     /// <summary>
     /// Whether the question asks for a briefing: news in general, or about a named place ("in Port Ellery") only. A
-    /// question typed in lower case names what <paramref name="texts"/> (the retrieved stories) only write as a name
-    /// ("what happened in millbrook today").
+    /// question typed in lower case names its <paramref name="lowerCaseNames"/> (see
+    /// <see cref="QuestionNames.WrittenAsNameGroups"/>: "what happened in millbrook today").
     /// </summary>
-    public static bool Asks(string question, IReadOnlyList<string> keywords, IEnumerable<string> texts)
+    public static bool Asks(string question, IReadOnlyList<string> keywords, IReadOnlyList<QuestionName> lowerCaseNames)
     {
         if (!Pattern().IsMatch(question))
         {
             return false;
         }
 
-        var names = QuestionNames.Of(question) is { Count: > 0 } written ? written : QuestionNames.WrittenAsNameGroups(question, texts).SelectMany(n => n.Words).ToHashSet(StringComparer.Ordinal);
+        var names = QuestionNames.Of(question) is { Count: > 0 } written ? written : lowerCaseNames.SelectMany(n => n.Words).ToHashSet(StringComparer.Ordinal);
         return keywords.Where(k => !IsGeneral(k)).All(names.Contains);
     }
 

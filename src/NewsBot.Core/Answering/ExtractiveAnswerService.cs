@@ -80,7 +80,9 @@ internal sealed class ExtractiveAnswerService(
     {
         var settings = options.Value;
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
-        if (Briefing.Asks(request.Question, retrieval.Keywords, RetrievedTexts(retrieval)))
+        // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen").
+        var lowerCaseNames = QuestionNames.WrittenAsNameGroups(request.Question, RetrievedTexts(retrieval));
+        if (Briefing.Asks(request.Question, retrieval.Keywords, lowerCaseNames))
         {
             return await new Briefing(store, embedder, settings.MaxWords, CitationCheckSettings.From(settings)).ComposeAsync(request, retrieval, passages, cancellationToken);
         }
@@ -92,11 +94,7 @@ internal sealed class ExtractiveAnswerService(
 
         // Decline unless some sentence of a leading article answers and the article names every name the question
         // does, and every thing the question asks about is indexed; then trust retrieval's first such article.
-        // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen").
-        var written = QuestionNames.Groups(request.Question) is { Count: > 0 } capitalised
-            ? capitalised
-            : QuestionNames.WrittenAsNameGroups(request.Question, RetrievedTexts(retrieval));
-        var names = written
+        var names = (QuestionNames.Groups(request.Question) is { Count: > 0 } capitalised ? capitalised : lowerCaseNames)
             .Select(n => new QuestionName([.. n.Words.Select(w => retrieval.Corrections.GetValueOrDefault(w, w))]))
             .ToList();
         var description = AnswerDescription.Of(request.Question);
