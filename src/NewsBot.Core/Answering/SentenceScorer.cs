@@ -404,7 +404,8 @@ internal sealed partial class SentenceScorer
         AnswerKind.Number => Words(sentence).Any(IsNewFigure)
             ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (Counts(sentence) ? KindBonus : 0)
             : 0,
-        AnswerKind.Name or AnswerKind.Place => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
+        AnswerKind.Place => NewName(sentence) ? (NamesAPlace(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
+        AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
         AnswerKind.Person => (NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0)
             + (NamesTheDoer(sentence) ? DoerFit : 0),
         AnswerKind.Date => DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant())) && (!asksAhead || IsAhead(sentence, m, year))) ? 0.2 : 0,
@@ -501,8 +502,11 @@ internal sealed partial class SentenceScorer
             && !InPlace(words, i - 1));
     }
 
-    /// <summary>Whether the name starting at or before <paramref name="at"/> follows a word of place ("off the Skerry Islands"): a place, not someone.</summary>
-    private static bool InPlace(List<string> words, int at)
+    /// <summary>
+    /// Whether the name starting at or before <paramref name="at"/> follows a word of place ("off the Skerry Islands"): a
+    /// place, not someone. With <paramref name="orFrom"/>, "from" counts too ("broadcast from New York City").
+    /// </summary>
+    private static bool InPlace(List<string> words, int at, bool orFrom = false)
     {
         var start = at;
         while (start > 0 && char.IsUpper(words[start - 1][0]))
@@ -511,7 +515,17 @@ internal sealed partial class SentenceScorer
         }
 
         var before = start >= 1 && words[start - 1] == "the" ? start - 2 : start - 1;
-        return before >= 0 && PlaceWords.Contains(words[before]);
+        return before >= 0 && (PlaceWords.Contains(words[before]) || (orFrom && words[before] == "from"));
+    }
+
+    /// <summary>
+    /// Whether a name the question lacks follows a word of place ("at the Fiserv Forum", "from New York City"): "where"
+    /// asks for a place, where "GOP" or "Trump" in a sentence about the debate does not say.
+    /// </summary>
+    private bool NamesAPlace(string sentence)
+    {
+        var words = Words(sentence);
+        return Enumerable.Range(1, Math.Max(0, words.Count - 1)).Any(i => IsNewName(words[i]) && InPlace(words, i, orFrom: true));
     }
 
     /// <summary>Whether a capitalised word other than the first is one the question lacks and not a place's ("off the Skerry Islands").</summary>

@@ -165,6 +165,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhereAskedAndAnotherSentenceHasOtherNames_LeadsWithTheNameAfterAWordOfPlace()
+    {
+        var retriever = new FixedRetriever(
+            Article("show", "Fashion show returns", 1.0,
+                "The fashion show will feature the models Ana Berg, Lise Moe and Karin Dahl, who all began their careers on the catwalks of the valley before moving abroad to work for famous designers. "
+                + "The fashion show will be broadcast on Friday night from Port Ellery."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Where is the fashion show?"), token);
+
+        Assert.StartsWith("According to Coast Herald, the fashion show will be broadcast on Friday night from Port Ellery", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatDidTheySayAsked_LeadsWithTheirSaidNotAnotherSaying()
     {
         var retriever = new FixedRetriever(
