@@ -54,6 +54,12 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private const double DoerFit = 0.4;
 
+    /// <summary>
+    /// Fit of a sentence giving a time of day when one is asked ("the first sailing would leave at 6 am" for "what time is
+    /// the first ferry"): as much as a doer's, since it is the answer itself; a day alone ("resume on Thursday") fits nothing.
+    /// </summary>
+    private const double ClockFit = 0.4;
+
     /// <summary>Fit of a sentence holding the verb a "where/when was it done" question ends with: as much as a name or date.</summary>
     private const double DoneFit = 0.2;
 
@@ -89,6 +95,9 @@ internal sealed partial class SentenceScorer
     private readonly IReadOnlySet<string> subjects;
     private readonly AnswerKind kind;
     private readonly bool asksAhead;
+
+    /// <summary>Whether a time of day is asked ("what time does the first ferry leave"): a day alone ("on Thursday") says less.</summary>
+    private readonly bool clockAsked;
 
     /// <summary>
     /// The stem of the thing a question asks the name of ("depot" in "what is the name of the new tram depot", "boat" in
@@ -144,6 +153,7 @@ internal sealed partial class SentenceScorer
         this.subjects = subjects;
         this.kind = kind;
         asksAhead = AsksAhead(question, kind);
+        clockAsked = ClockTime.Asks(question);
         named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = AskedVerb.Done(question, kind);
@@ -408,10 +418,15 @@ internal sealed partial class SentenceScorer
         AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
         AnswerKind.Person => (NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0)
             + (NamesTheDoer(sentence) ? DoerFit : 0),
-        AnswerKind.Date => DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant())) && (!asksAhead || IsAhead(sentence, m, year))) ? 0.2 : 0,
+        AnswerKind.Date when clockAsked => ClockTime.In(sentence) ? ClockFit : 0,
+        AnswerKind.Date => DateFit(sentence, year),
         AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
+
+    /// <summary>A date the question lacks, lying ahead when a moment ahead is asked ("when will the tram open").</summary>
+    private double DateFit(string sentence, int? year) =>
+        DatePhrase().Matches(sentence).Any(m => !asked.Contains(Terms.Stem(m.Value.ToLowerInvariant())) && (!asksAhead || IsAhead(sentence, m, year))) ? 0.2 : 0;
 
     /// <summary>
     /// Whether a sentence holds the kind of answer asked for: a figure (a sum or a measure when one is asked), a name,

@@ -73,6 +73,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatTimeAskedAndAnotherSentenceGivesADay_LeadsWithTheTimeOfDay()
+    {
+        var retriever = new FixedRetriever(
+            Article("ferry", "Ferry strike ends", 1.0,
+                "Ferry services to the islands will resume on Thursday, ending the strike. "
+                + "The harbour master said the first sailing would leave at 6 am."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What time is the first ferry after the strike?"), token);
+
+        Assert.StartsWith("According to Coast Herald, the harbour master said the first sailing would leave at 6 am.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_UntilWhatTimeWillAsked_AnswersWithTheTimeOfDay()
     {
         var retriever = new FixedRetriever(
