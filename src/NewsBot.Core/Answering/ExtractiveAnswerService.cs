@@ -27,9 +27,6 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>How many leading articles have their sentences compared with the question by meaning.</summary>
     private const int ArticlesByMeaning = 4;
 
-    /// <summary>The shortest start of a word that may stand for a name written another way ("Midwest" for "Midwestern").</summary>
-    private const int NameRootLength = 5;
-
     /// <summary>
     /// Cosine to the question without its names that a sentence near the whole question must keep to say what it asks
     /// (MiniLM: a report only sharing the names 0.12–0.25; the wide set's answered questions mostly 0.3–0.55).
@@ -100,7 +97,7 @@ internal sealed class ExtractiveAnswerService(
         var description = AnswerDescription.Of(request.Question);
         var preamble = PreambleNames(request.Question, names);
         var answering = new List<List<SentenceCandidate>>();
-        var stemsByArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var stories = new StoryWords(store, retrieval);
         List<string>? lacking = null;
         // "How much did it cost" is answered only by an article that gives a sum: its other figures do not say. "How tall
         // are the turbines" only by one whose answering sentences give a length: "winds of 110 kilometres per hour" do not.
@@ -139,7 +136,7 @@ internal sealed class ExtractiveAnswerService(
             }
 
             // "What did the mayor say about the ferry strike": a ferry story that never names the mayor does not say.
-            if (speaker.Count > 0 && await LacksDistinguishingWordAsync(speaker, retrieval, candidate[0].Article, stemsByArticle, cancellationToken) is { } unnamed)
+            if (speaker.Count > 0 && await stories.LacksDistinguishingWordAsync(speaker, candidate[0].Article, cancellationToken) is { } unnamed)
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it never names '{unnamed}'");
                 continue;
@@ -147,7 +144,7 @@ internal sealed class ExtractiveAnswerService(
 
             // "What is the name of the ferry company": a factory story naming its company does not say; the word that
             // sets the thing apart ("ferry") must be in the story too.
-            if (nameAsked && await LacksDistinguishingWordAsync(namedPhrase.SkipLast(1), retrieval, candidate[0].Article, stemsByArticle, cancellationToken) is { } word)
+            if (nameAsked && await stories.LacksDistinguishingWordAsync(namedPhrase.SkipLast(1), candidate[0].Article, cancellationToken) is { } word)
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{word}'");
                 continue;
@@ -155,7 +152,7 @@ internal sealed class ExtractiveAnswerService(
 
             // "How many electric buses": a story counting buses of no kind said does not say either, when no story writes the
             // kind as asked ("new" or "positive" often goes unsaid by the story that answers; measured on both dev sets).
-            if (countedStems is not null && await LacksDistinguishingWordAsync(CountedThing.Describing(retrieval.SearchText).Where(w => retrieval.Unknown.Contains(w) || retrieval.Corrections.ContainsKey(w)), retrieval, candidate[0].Article, stemsByArticle, cancellationToken) is { } kind)
+            if (countedStems is not null && await stories.LacksDistinguishingWordAsync(CountedThing.Describing(retrieval.SearchText).Where(w => retrieval.Unknown.Contains(w) || retrieval.Corrections.ContainsKey(w)), candidate[0].Article, cancellationToken) is { } kind)
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{kind}'");
                 continue;
@@ -170,7 +167,7 @@ internal sealed class ExtractiveAnswerService(
                 continue;
             }
 
-            var missing = await MissingNamesAsync(candidate[0].Article, names, description, stemsByArticle, cancellationToken);
+            var missing = await stories.MissingNamesAsync(candidate[0].Article, names, description, cancellationToken);
             if (NamesEnough(missing, names, preamble))
             {
                 answering.Add(candidate);
@@ -182,7 +179,7 @@ internal sealed class ExtractiveAnswerService(
             }
         }
 
-        var unindexed = answering.Count == 0 ? null : await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, stemsByArticle, cancellationToken);
+        var unindexed = answering.Count == 0 ? null : await AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, stories, cancellationToken);
         if (answering.Count == 0 || unindexed is not null)
         {
             return Decline(unindexed ?? NoAnswerReason(picks, lacking, settings));
@@ -210,7 +207,7 @@ internal sealed class ExtractiveAnswerService(
         // "Who designed the new library roof" is not answered by the chief librarian of a story that never says "designed",
         // nor "when was the hospital built" by the day it opened a ward.
         if (AskedVerb.Of(request.Question) is { } askedVerb
-            && AskedVerb.Unsaid(request.Question, askedVerb, await StemsAsync(best[0].Article, stemsByArticle, cancellationToken)) is { } verb
+            && AskedVerb.Unsaid(request.Question, askedVerb, await stories.StemsAsync(best[0].Article, cancellationToken)) is { } verb
             && await NearestWordAsync(verb, best, cancellationToken) < settings.UnknownWordSimilarity)
         {
             return Decline($"the answering story never says '{verb}' nor a word meaning it");
@@ -238,8 +235,8 @@ internal sealed class ExtractiveAnswerService(
 
             // A further source is held to the same names as the first: a ferry story does not speak for a Millbrook flood.
             // Checked only for an article that scores close enough, as it reads the article.
-            if (NamesEnough(await MissingNamesAsync(other[0].Article, names, description, stemsByArticle, cancellationToken), names, preamble)
-                && await HoldsTheLeadsTopicAsync(topics, retrieval, best[0].Article, other[0].Article, stemsByArticle, cancellationToken)
+            if (NamesEnough(await stories.MissingNamesAsync(other[0].Article, names, description, cancellationToken), names, preamble)
+                && await stories.HoldsTheLeadsTopicAsync(topics, best[0].Article, other[0].Article, cancellationToken)
                 && !await SaysItOfAnotherAsync(other)
                 && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh)
             {
@@ -272,79 +269,6 @@ internal sealed class ExtractiveAnswerService(
     /// </summary>
     private static bool Clearer(SentenceCandidate other, SentenceCandidate best, double share) =>
         share >= ClearerShare && other.Score >= best.Score + ClearerMargin && other.Similarity >= best.Similarity;
-
-    /// <summary>
-    /// The first of <paramref name="words"/> (corrected as retrieval read them) that <paramref name="article"/> lacks and
-    /// that sets the articles apart: at most half the retrieved articles hold it. Null when it holds them all.
-    /// </summary>
-    private async Task<string?> LacksDistinguishingWordAsync(
-        IEnumerable<string> words,
-        RetrievalResult retrieval,
-        RetrievedArticle article,
-        Dictionary<string, HashSet<string>> stemsByArticle,
-        CancellationToken cancellationToken)
-    {
-        var wanted = words.Select(w => retrieval.Corrections.GetValueOrDefault(w, w)).ToList();
-        if (wanted.Count == 0)
-        {
-            return null;
-        }
-
-        var own = await StemsAsync(article, stemsByArticle, cancellationToken);
-        var lacking = wanted.Where(w => !own.Contains(Terms.Stem(w))).ToList();
-        if (lacking.Count == 0)
-        {
-            return null;
-        }
-
-        var all = await RetrievedStemsAsync(retrieval, stemsByArticle, cancellationToken);
-        return lacking.FirstOrDefault(w => SetsApart(Terms.Stem(w), all));
-    }
-
-    /// <summary>
-    /// Whether a further article holds each thing the question asks about ("the harbour library") that the leading
-    /// article holds and that sets it apart: one at most half the retrieved articles hold. A ferry story that shares
-    /// "harbour" and "run" does not speak for who runs the library; a word most of them hold ("the top prize") decides
-    /// nothing.
-    /// </summary>
-    /// <param name="things">The question's topics (see <see cref="QuestionThings.Topics"/>).</param>
-    private async Task<bool> HoldsTheLeadsTopicAsync(
-        IReadOnlyList<string> things,
-        RetrievalResult retrieval,
-        RetrievedArticle lead,
-        RetrievedArticle other,
-        Dictionary<string, HashSet<string>> stemsByArticle,
-        CancellationToken cancellationToken)
-    {
-        if (things.Count == 0)
-        {
-            return true;
-        }
-
-        var leads = await StemsAsync(lead, stemsByArticle, cancellationToken);
-        var others = await StemsAsync(other, stemsByArticle, cancellationToken);
-        var lacking = things.Select(Terms.Stem).Where(t => leads.Contains(t) && !others.Contains(t)).ToList();
-        if (lacking.Count == 0)
-        {
-            return true;
-        }
-
-        var all = await RetrievedStemsAsync(retrieval, stemsByArticle, cancellationToken);
-        return !lacking.Any(t => SetsApart(t, all));
-    }
-
-    /// <summary>The stems of every retrieved article (see <see cref="StemsAsync"/>).</summary>
-    private async Task<List<HashSet<string>>> RetrievedStemsAsync(
-        RetrievalResult retrieval, Dictionary<string, HashSet<string>> stemsByArticle, CancellationToken cancellationToken)
-    {
-        var all = new List<HashSet<string>>();
-        foreach (var article in retrieval.Articles)
-        {
-            all.Add(await StemsAsync(article, stemsByArticle, cancellationToken));
-        }
-
-        return all;
-    }
 
     /// <summary>
     /// When the sentence an article's answer would lead with (with the one naming its pronoun) says the question's verb,
@@ -386,9 +310,6 @@ internal sealed class ExtractiveAnswerService(
         (TemporalParser.Day(question, askedAt) ?? TemporalParser.Month(question, askedAt)) is { } window
         && article.Published is { } published && (window.Holds(published) || window.Holds(published.AddDays(-1)));
 
-    /// <summary>Whether a stem sets the retrieved articles apart: at most half of them hold it.</summary>
-    private static bool SetsApart(string stem, List<HashSet<string>> all) => all.Count(a => a.Contains(stem)) * 2 <= all.Count;
-
     /// <summary>
     /// For a "how many X" question, the stems a figure's following words may have to count what it asks: X and the
     /// words after figures that mean it (<paramref name="counted"/>); null for any other question.
@@ -416,31 +337,6 @@ internal sealed class ExtractiveAnswerService(
         ranked.Any(c => c.Answers(settings));
 
     /// <summary>
-    /// The names of the question (a place, a person, a team) that the article's headline and text lack: a name is held
-    /// when every word of it is (all but one of a name of three words or more: "NHL Stanley Cup Finals"), or its
-    /// initials ("UK" for "United Kingdom"); words only describing the answer (see
-    /// <see cref="AnswerDescription"/>) need not be. See <see cref="NamesEnough"/> for how many it may lack.
-    /// </summary>
-    private async Task<List<string>> MissingNamesAsync(
-        RetrievedArticle article,
-        IReadOnlyList<QuestionName> names,
-        AnswerDescription description,
-        Dictionary<string, HashSet<string>> stemsByArticle,
-        CancellationToken cancellationToken)
-    {
-        if (names.Count == 0)
-        {
-            return [];
-        }
-
-        var stems = await StemsAsync(article, stemsByArticle, cancellationToken);
-        return [.. names
-            .Where(n => n.Words.Count(w => !Holds(stems, Terms.Stem(w)) && !description.Excuses(w, stems)) > (n.Words.Count >= 3 ? 1 : 0)
-                && !(n.Initials is { } initials && stems.Contains(Terms.Stem(initials))))
-            .Select(n => string.Join(' ', n.Words))];
-    }
-
-    /// <summary>
     /// Whether an article lacks none of the question's names, or one of three or more, which a report often spells or
     /// titles otherwise ("Zelenskyy"), or one of the names only the preamble gives when it holds another
     /// (<paramref name="preamble"/>): "Millions of Americans were under flood alerts across the Northeast. Which state
@@ -449,7 +345,7 @@ internal sealed class ExtractiveAnswerService(
     private static bool NamesEnough(List<string> missing, IReadOnlyList<QuestionName> names, IReadOnlySet<string> preamble) =>
         missing.Count == 0 || (names.Count >= 3 && missing.Count == 1) || (names.Count >= 2 && missing.Count == 1 && preamble.Contains(missing[0]));
 
-    /// <summary>The names, as <see cref="MissingNamesAsync"/> gives them, that only a preamble before the asking sentence holds.</summary>
+    /// <summary>The names, as <see cref="StoryWords.MissingNamesAsync"/> gives them, that only a preamble before the asking sentence holds.</summary>
     private static HashSet<string> PreambleNames(string question, IReadOnlyList<QuestionName> names)
     {
         if (QuestionFocus.TextOf(question) is not { } asking)
@@ -459,31 +355,6 @@ internal sealed class ExtractiveAnswerService(
 
         var asked = Terms.Words(asking).ToHashSet(StringComparer.Ordinal);
         return [.. names.Where(n => !n.Words.Any(w => asked.Contains(w.ToLowerInvariant()))).Select(n => string.Join(' ', n.Words))];
-    }
-
-    /// <summary>
-    /// Whether an article's stems hold a name's word, or a word the name is the start of, or the start of it ("Midwest"
-    /// in "Midwestern", "Americans" for "America"), five letters at least.
-    /// </summary>
-    private static bool Holds(HashSet<string> stems, string stem) =>
-        stems.Contains(stem)
-        || (stem.Length >= NameRootLength && stems.Any(s => s.Length >= NameRootLength && (s.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(s, StringComparison.Ordinal))));
-
-    /// <summary>The stems of an article's headline and words, and its acronyms ("U.S." read as "us", so the question's "US" finds it).</summary>
-    private async Task<HashSet<string>> StemsAsync(RetrievedArticle article, Dictionary<string, HashSet<string>> stemsByArticle, CancellationToken cancellationToken)
-    {
-        // One read of the article per answer: the names check and the unindexed-thing check ask for the same one.
-        if (stemsByArticle.TryGetValue(article.ArticleId, out var known))
-        {
-            return known;
-        }
-
-        var text = (await store.GetArticleAsync(article.ArticleId, cancellationToken))?.Article is { } stored
-            ? stored.Title + " " + stored.Body
-            : article.Title + " " + string.Join(' ', article.Passages.Select(p => p.Text));
-        var stems = Terms.Words(text).Concat(Acronyms.Of(text)).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-        stemsByArticle[article.ArticleId] = stems;
-        return stems;
     }
 
     /// <summary>Whether an article comes close enough to be named next to a declined answer.</summary>
@@ -502,7 +373,7 @@ internal sealed class ExtractiveAnswerService(
         RetrievalResult retrieval,
         List<SentenceCandidate> best,
         AnswerOptions settings,
-        Dictionary<string, HashSet<string>> stemsByArticle,
+        StoryWords stories,
         CancellationToken cancellationToken)
     {
         var names = QuestionNames.Of(question);
@@ -515,7 +386,7 @@ internal sealed class ExtractiveAnswerService(
         // A thing the answering article never mentions is as missing as one no article holds ("the mayor of Millbrook"
         // answered from a Millbrook hospital story). A name it lacks ("if he were still an MP") is not a thing: the
         // names' rule has judged it already.
-        var stems = await StemsAsync(best[0].Article, stemsByArticle, cancellationToken);
+        var stems = await stories.StemsAsync(best[0].Article, cancellationToken);
         var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
         var asking = Briefing.AskingWords(question);
         var measure = FigureKind.MeasureNoun(question);
