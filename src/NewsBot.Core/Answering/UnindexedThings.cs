@@ -1,0 +1,156 @@
+using System.Numerics.Tensors;
+using Microsoft.Extensions.AI;
+using NewsBot.Core.Retrieval;
+using NewsBot.Core.Text;
+using NewsBot.Core.Time;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Whether a question asks about what the news does not hold: a name no indexed article has, or a thing the answering
+/// article never mentions and no word of its answer means; and how near a word of the question comes to the answer's.
+/// </summary>
+internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<float>> embedder)
+{
+    /// <summary>
+    /// Cosine to the question without its names that a sentence near the whole question must keep to say what it asks
+    /// (MiniLM: a report only sharing the names 0.12–0.25; the wide set's answered questions mostly 0.3–0.55).
+    /// </summary>
+    private const double UnnamedSimilarity = 0.3;
+
+    /// <summary>How much less near a word of the answer a thing must come when the article holds the word naming what it is part of.</summary>
+    private const double PartOfHeldMargin = 0.1;
+
+    /// <summary>Verbs that mean little without their object, so never stand for a word of the question by meaning.</summary>
+    private static readonly HashSet<string> PlainVerbs = new(StringComparer.Ordinal)
+    {
+        "make", "makes", "made", "making", "take", "takes", "took", "taken", "taking", "get", "gets", "got", "getting",
+        "give", "gives", "gave", "given", "giving", "put", "puts", "putting", "keep", "keeps", "kept", "set", "sets",
+    };
+
+    /// <summary>
+    /// A word of the question that no indexed article holds, even corrected, means the news does not cover what was
+    /// asked when it is a name, or when it names a thing ("the new airport") that no word of the answering article
+    /// means nearly the same as ("the ferry walkout" is answered by "strike", "the new airport" by nothing in a story
+    /// about a tram). Unknown verbs and adverbs do not count: a story words those its own way. Returns why the answer
+    /// must decline, or null when it may stand.
+    /// </summary>
+    public async Task<string?> AsksAboutTheUnindexedAsync(
+        string question,
+        RetrievalResult retrieval,
+        List<SentenceCandidate> best,
+        AnswerOptions settings,
+        StoryWords stories,
+        CancellationToken cancellationToken)
+    {
+        var names = QuestionNames.Of(question);
+        var acronyms = best.SelectMany(c => Acronyms.Of(c.Text)).ToHashSet(StringComparer.Ordinal);
+        if (retrieval.Unknown.FirstOrDefault(u => names.Contains(u) && !acronyms.Contains(u) && !(QuestionNames.IsCalendar(u) && DatedAsAsked(question, retrieval.AskedAt, best[0].Article))) is { } name)
+        {
+            return $"the name '{name}' is in no indexed article";
+        }
+
+        // A thing the answering article never mentions is as missing as one no article holds ("the mayor of Millbrook"
+        // answered from a Millbrook hospital story). A name it lacks ("if he were still an MP") is not a thing: the
+        // names' rule has judged it already.
+        var stems = await stories.StemsAsync(best[0].Article, cancellationToken);
+        var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
+        var asking = Briefing.AskingWords(question);
+        var measure = FigureKind.MeasureNoun(question);
+        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t) && t != measure && !names.Contains(t)).ToList();
+        if (things.Count == 0)
+        {
+            return null;
+        }
+
+        // A sentence that says what the whole question says, in other words, answers it: a thing it lacks is then the
+        // asker's own wording ("the head librarian" for "chief librarian"), not one the news does not cover. Unless
+        // only the names make it near: "Who is the coach of Millbrook Rovers?" is not said by the match report. Nor does the
+        // source named ("according to the central bank") make a sentence say what is asked.
+        if (best.Max(c => c.Similarity) >= settings.MinSimilarity
+            && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), names.Count > 0 ? names : QuestionNames.WrittenAsNames(question, best.Select(c => c.Text)), best, settings, cancellationToken))
+        {
+            return null;
+        }
+
+        var words = AnswerWords(best);
+        if (words.Count == 0)
+        {
+            return $"'{things[0]}' is not in the answering article";
+        }
+
+        var vectors = await embedder.GenerateAsync([.. things, .. words], cancellationToken: cancellationToken);
+        for (var t = 0; t < things.Count; t++)
+        {
+            var thing = vectors[t].Vector;
+            var modifier = QuestionThings.Modifier(question, things[t], names) is { } word ? Terms.Stem(retrieval.Corrections.GetValueOrDefault(word, word)) : null;
+
+            // The word describing the thing cannot stand for it: "the helicopter pilot" is not meant by "helicopter".
+            var nearest = Enumerable.Range(things.Count, words.Count)
+                .Where(i => Terms.Stem(words[i - things.Count]) != modifier)
+                .Select(i => TensorPrimitives.CosineSimilarity(thing.Span, vectors[i].Vector.Span))
+                .DefaultIfEmpty(0)
+                .Max();
+
+            // A thing named by a part of something the article holds ("the cup final" of a story about the regional cup)
+            // needs only come near a word of the answer ("won"): the story is about that something.
+            var bar = modifier is not null && stems.Contains(modifier)
+                ? settings.UnknownWordSimilarity - PartOfHeldMargin
+                : settings.UnknownWordSimilarity;
+            if (nearest < bar)
+            {
+                return $"'{things[t]}' is not in the answering article and no word of its answer means it (nearest {nearest:F2}; best sentence similarity {best.Max(c => c.Similarity):F2}, coverage {best.Max(c => c.Coverage):F2})";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether one of the answer's sentences near the question in meaning stays near it without the question's names: a
+    /// sentence that only shares them ("Millbrook Rovers won the regional cup" for "who is the coach of Millbrook
+    /// Rovers?", 0.55 with the names, 0.12 without) does not say what is asked. True when the question names nothing.
+    /// </summary>
+    private async Task<bool> NearWithoutTheNamesAsync(string question, IReadOnlySet<string> names, List<SentenceCandidate> best, AnswerOptions settings, CancellationToken cancellationToken)
+    {
+        var words = Terms.Words(question).ToList();
+        var unnamed = words.Where(w => !names.Contains(w)).ToList();
+        if (unnamed.Count == words.Count || unnamed.Count == 0)
+        {
+            return true;
+        }
+
+        var near = best.Where(c => c.Similarity >= settings.MinSimilarity).Select(c => c.Text).Distinct(StringComparer.Ordinal).ToList();
+        var vectors = await embedder.GenerateAsync([string.Join(' ', unnamed), .. near], cancellationToken: cancellationToken);
+        return Enumerable.Range(1, near.Count).Any(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span) >= UnnamedSimilarity);
+    }
+
+    /// <summary>
+    /// The key words of an article's sentences that may stand for a word of the question: figures, short words and the
+    /// verbs that mean little alone left out ("the city has made" does not say who "designed" the tram stops).
+    /// </summary>
+    private static List<string> AnswerWords(List<SentenceCandidate> ranked) =>
+        [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit) && !PlainVerbs.Contains(w)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The cosine of <paramref name="word"/> to the nearest of an article's <see cref="AnswerWords"/>.</summary>
+    public async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, CancellationToken cancellationToken)
+    {
+        var words = AnswerWords(ranked);
+        if (words.Count == 0)
+        {
+            return 0;
+        }
+
+        var vectors = await embedder.GenerateAsync([word, .. words], cancellationToken: cancellationToken);
+        return Enumerable.Range(1, words.Count).Max(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span));
+    }
+
+    /// <summary>
+    /// Whether an article is dated in the day or month the question names, or the day after: "what was decided about the
+    /// tram on November 16" is reported on the 17th too. Its month is then the report's date, not a name the report must
+    /// repeat; one it is not dated in ("back in September") is still missing.
+    /// </summary>
+    private static bool DatedAsAsked(string question, DateTimeOffset askedAt, RetrievedArticle article) =>
+        (TemporalParser.Day(question, askedAt) ?? TemporalParser.Month(question, askedAt)) is { } window
+        && article.Published is { } published && (window.Holds(published) || window.Holds(published.AddDays(-1)));
+}
