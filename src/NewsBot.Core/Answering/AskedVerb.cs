@@ -46,8 +46,7 @@ internal static partial class AskedVerb
     /// is, which a story says without the verb ("a wind farm off the Skerry Islands").
     /// </summary>
     public static string? Done(string question, AnswerKind kind) =>
-        kind != AnswerKind.Person && PassiveQuestion().Match(question) is { Success: true } p
-        && p.Groups[1].Value.ToLowerInvariant() is var verb && !(kind == AnswerKind.Place && Placing.Contains(verb))
+        kind != AnswerKind.Person && Passive(question) is { } verb && !(kind == AnswerKind.Place && Placing.Contains(verb))
             ? Terms.Stem(verb)
             : null;
 

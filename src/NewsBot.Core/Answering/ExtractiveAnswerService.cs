@@ -35,6 +35,8 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>How many first letters a word shares with a verb to be of its family ("open" in "opened", "opening").</summary>
     private const int VerbFamilyLetters = 4;
 
+    private readonly UnindexedThings unindexedThings = new(embedder);
+
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         var retrieval = await RetrieveAsync(request, cancellationToken);
@@ -81,7 +83,6 @@ internal sealed class ExtractiveAnswerService(
         var preamble = PreambleNames(request.Question, names);
         var answering = new List<List<SentenceCandidate>>();
         var stories = new StoryWords(store, retrieval);
-        var unindexedThings = new UnindexedThings(embedder);
         List<string>? lacking = null;
         // "How much did it cost" is answered only by an article that gives a sum: its other figures do not say. "How tall
         // are the turbines" only by one whose answering sentences give a length: "winds of 110 kilometres per hour" do not.
