@@ -164,10 +164,9 @@ internal sealed class ExtractiveAnswerService(
             }
         }
 
-        var unindexed = answering.Count == 0 ? null : await unindexedThings.AsksAboutTheUnindexedAsync(request.Question, retrieval, answering[0], settings, stories, cancellationToken);
-        if (answering.Count == 0 || unindexed is not null)
+        if (answering.Count == 0)
         {
-            return Decline(unindexed ?? NoAnswerReason(picks, lacking, settings));
+            return Decline(NoAnswerReason(picks, lacking, settings));
         }
 
         // A count asked for ("how many pages were seized") is given by an article saying "21,000 pages" before one saying
@@ -181,6 +180,13 @@ internal sealed class ExtractiveAnswerService(
             : dateAsked && !GivesTheKind(answering[0], settings)
                 ? answering.FirstOrDefault(a => GivesTheKind(a, settings) && a[0].Article.Score >= settings.SecondSourceRatio * answering[0][0].Article.Score) ?? answering[0]
                 : answering[0];
+
+        // Checked of the article that answers, which a count or date asked may have made one further down: "how many people
+        // voted in the Port Ellery council election" is not answered by a factory that employs 400 people.
+        if (await unindexedThings.AsksAboutTheUnindexedAsync(request.Question, retrieval, best, settings, stories, cancellationToken) is { } unindexed)
+        {
+            return Decline(unindexed);
+        }
 
         // "When will the flood defences be finished" is not answered by a flood report that gives only the day it flooded.
         // "Until what time will the library open" asks for a time of day, which the clock check has found.
