@@ -124,6 +124,9 @@ internal sealed partial class SentenceScorer
     /// <summary>The stem of <see cref="doer"/> or <see cref="doneVerb"/> when it is not a verb of saying; null otherwise.</summary>
     private readonly string? actedVerb;
 
+    /// <summary>Whether a question asks which work ("which movie", "which hit show"), whose answer news gives as a title in quotes.</summary>
+    private readonly bool workAsked;
+
     /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
     private readonly IReadOnlySet<string> counted;
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
@@ -154,6 +157,7 @@ internal sealed partial class SentenceScorer
         this.kind = kind;
         asksAhead = AsksAhead(question, kind);
         clockAsked = ClockTime.Asks(question);
+        workAsked = WorkQuestion().IsMatch(QuestionFocus.TextOf(question) ?? question);
         named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = AskedVerb.Done(question, kind);
@@ -415,7 +419,7 @@ internal sealed partial class SentenceScorer
             ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (Counts(sentence) ? KindBonus : 0)
             : 0,
         AnswerKind.Place => NewName(sentence) ? (NamesAPlace(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
-        AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
+        AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) + (workAsked && QuotesATitle(sentence) ? KindBonus : 0) : 0,
         AnswerKind.Person => (NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0)
             + (NamesTheDoer(sentence) ? DoerFit : 0),
         AnswerKind.Date when clockAsked => ClockTime.In(sentence) ? ClockFit : 0,
@@ -582,6 +586,13 @@ internal sealed partial class SentenceScorer
         return Enumerable.Range(0, words.Count).Any(i => Name(i) && at.Any(j => Math.Abs(i - j) <= Beside && Joined(i, j)));
     }
 
+    /// <summary>
+    /// Whether the sentence quotes a title the question lacks ("the release of Steven Spielberg's "Jaws" in 1975"): news
+    /// names a film, show, song or book in quotes.
+    /// </summary>
+    private bool QuotesATitle(string sentence) =>
+        QuotedTitle().Matches(sentence).Any(m => Words(m.Groups["t"].Value).Any(IsNewName));
+
     /// <summary>Whether a capitalised word other than the first is one the question lacks.</summary>
     private bool NewName(string sentence) => Words(sentence).Skip(1).Any(IsNewName);
 
@@ -647,6 +658,14 @@ internal sealed partial class SentenceScorer
     // is itself the kind ("which Republican suffered") the verb is taken, which names no kind and so no sentence holds.
     [GeneratedRegex(@"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?:\p{Lu}[\p{L}-]*)\s+){0,3}?(\p{L}+)\b(?<!\b\p{Lu}\p{L}*)", RegexOptions.CultureInvariant)]
     private static partial Regex KindQuestion();
+
+    /// <summary>A question asking which work: "which movie", "which hit show", "which classic American drama".</summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:movie|film|show|series|sitcom|drama|comedy|documentary|song|single|album|book|novel|memoir|play|musical|opera|podcast|video game|game|painting|poem)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkQuestion();
+
+    /// <summary>A title in quotes, opening with a capital: "Jaws", “Death of a Salesman”.</summary>
+    [GeneratedRegex(@"[""“](?<t>\p{Lu}[^""“”]{0,80}?)[,.!?]?[""”]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedTitle();
 
     [GeneratedRegex(@"(al|ic|ian|ean|ese|ish|ous|ive|ary|ern)$", RegexOptions.CultureInvariant)]
     private static partial Regex Describing();

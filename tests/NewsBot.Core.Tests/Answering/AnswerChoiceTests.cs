@@ -191,6 +191,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhichFilmAskedAndAnotherSentenceNamesOthers_LeadsWithTheTitleInQuotes()
+    {
+        var retriever = new FixedRetriever(
+            Article("films", "Summer films: the biggest hit of each year", 1.0,
+                "To find the biggest summer blockbuster of each year since 1975, Box Office Tracker counted the ticket sales at cinemas across the country. "
+                + "Many critics point to the release of \"Harbour Shark\" in 1975, with long queues at every cinema, as the birth of the summer blockbuster."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which film is seen as the first summer blockbuster?"), token);
+
+        Assert.StartsWith("According to Coast Herald, many critics point to the release of \"Harbour Shark\"", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatDidTheySayAsked_LeadsWithTheirSaidNotAnotherSaying()
     {
         var retriever = new FixedRetriever(
