@@ -659,8 +659,11 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(?:[Ww]hich|[Ww]hat)\s+(?:(?:\p{Lu}[\p{L}-]*)\s+){0,3}?(\p{L}+)\b(?<!\b\p{Lu}\p{L}*)", RegexOptions.CultureInvariant)]
     private static partial Regex KindQuestion();
 
-    /// <summary>A question asking which work: "which movie", "which hit show", "which classic American drama".</summary>
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:[\w'’-]+\s+){0,3}?(?:movie|film|show|series|sitcom|drama|comedy|documentary|song|single|album|book|novel|memoir|play|musical|opera|podcast|video game|game|painting|poem)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A question asking which work: "which movie", "which hit show", "which classic American drama"; not a verb after
+    /// "which team will" ("which team will play").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:which|what)\s+(?:(?!(?:did|does|do|will|would|can|could|should|is|was|are|were|has|have|had)\b)[\w'’-]+\s+){0,3}?(?:movie|film|show|series|sitcom|drama|comedy|documentary|song|single|album|book|novel|memoir|play|musical|opera|podcast|video game|game|painting|poem)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkQuestion();
 
     /// <summary>A title in quotes, opening with a capital: "Jaws", “Death of a Salesman”.</summary>
