@@ -39,6 +39,13 @@ internal sealed class ExtractiveAnswerService(
 
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
+        // "wich boat sank" asks which boat: the asking word is read as meant, and the answer keeps the question as asked.
+        var answer = await AnswerMendedAsync(request with { Question = AskingWord.Mend(request.Question) }, cancellationToken);
+        return answer with { Question = request.Question };
+    }
+
+    private async Task<GroundedAnswer> AnswerMendedAsync(AnswerRequest request, CancellationToken cancellationToken)
+    {
         var retrieval = await RetrieveAsync(request, cancellationToken);
 
         // A question naming an outlet ("what did the Harbour Gazette say about the tram cost") is answered from that
