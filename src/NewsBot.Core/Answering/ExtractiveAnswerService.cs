@@ -69,8 +69,9 @@ internal sealed class ExtractiveAnswerService(
     {
         var settings = options.Value;
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
-        // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen").
-        var lowerCaseNames = QuestionNames.WrittenAsNameGroups(request.Question, RetrievedTexts(retrieval));
+        // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen"), read as
+        // spelling mended it ("the skery islands" names the Skerry Islands).
+        var lowerCaseNames = QuestionNames.WrittenAsNameGroups(retrieval.SearchText, RetrievedTexts(retrieval));
         if (Briefing.Asks(request.Question, retrieval.Keywords, lowerCaseNames))
         {
             return await new Briefing(store, embedder, settings.MaxWords, CitationCheckSettings.From(settings)).ComposeAsync(request, retrieval, passages, cancellationToken);
@@ -212,6 +213,7 @@ internal sealed class ExtractiveAnswerService(
         }
 
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
+        var nameWords = names.SelectMany(n => n.Words).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Func<string, bool>? figure = figureAsked ? text => FigureKind.Fits(request.Question, text) : null;
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
         AnswerComposer.Extend(chosen, best, settings);
@@ -236,7 +238,8 @@ internal sealed class ExtractiveAnswerService(
             if (NamesEnough(await stories.MissingNamesAsync(other[0].Article, names, description, cancellationToken), names, preamble)
                 && await stories.HoldsTheLeadsTopicAsync(topics, best[0].Article, other[0].Article, cancellationToken)
                 && !await SaysItOfAnotherAsync(other)
-                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh)
+                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh
+                && await unindexedThings.SaysMoreThanTheNamesAsync(retrieval, nameWords, fresh[0], settings, cancellationToken))
             {
                 chosen.Add(fresh);
             }

@@ -111,7 +111,10 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// sentence that only shares them ("Millbrook Rovers won the regional cup" for "who is the coach of Millbrook
     /// Rovers?", 0.55 with the names, 0.12 without) does not say what is asked. True when the question names nothing.
     /// </summary>
-    private async Task<bool> NearWithoutTheNamesAsync(string question, IReadOnlySet<string> names, List<SentenceCandidate> best, AnswerOptions settings, CancellationToken cancellationToken)
+    private Task<bool> NearWithoutTheNamesAsync(string question, IReadOnlySet<string> names, List<SentenceCandidate> best, AnswerOptions settings, CancellationToken cancellationToken) =>
+        NearWithoutTheNamesAsync(question, names, [.. best.Where(c => c.Similarity >= settings.MinSimilarity).Select(c => c.Text).Distinct(StringComparer.Ordinal)], cancellationToken);
+
+    private async Task<bool> NearWithoutTheNamesAsync(string question, IReadOnlySet<string> names, IReadOnlyList<string> texts, CancellationToken cancellationToken)
     {
         var words = Terms.Words(question).ToList();
         var unnamed = words.Where(w => !names.Contains(w)).ToList();
@@ -120,9 +123,23 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             return true;
         }
 
-        var near = best.Where(c => c.Similarity >= settings.MinSimilarity).Select(c => c.Text).Distinct(StringComparer.Ordinal).ToList();
-        var vectors = await embedder.GenerateAsync([string.Join(' ', unnamed), .. near], cancellationToken: cancellationToken);
-        return Enumerable.Range(1, near.Count).Any(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span) >= UnnamedSimilarity);
+        var vectors = await embedder.GenerateAsync([string.Join(' ', unnamed), .. texts], cancellationToken: cancellationToken);
+        return Enumerable.Range(1, texts.Count).Any(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span) >= UnnamedSimilarity);
+    }
+
+    /// <summary>
+    /// Whether a further source's sentence says more of the question than its names (<paramref name="names"/>, their
+    /// words): it holds one of the question's other key words, or comes near the question in meaning, with or without
+    /// the names. "Ferry services between Port Ellery and the Skerry Islands will resume" says nothing of which boat
+    /// sank near the Skerry Islands; "Hilary is still expected to bring heavy rain and flooding" does say of a state
+    /// Hurricane Hilary damaged.
+    /// </summary>
+    public Task<bool> SaysMoreThanTheNamesAsync(RetrievalResult retrieval, IReadOnlySet<string> names, SentenceCandidate sentence, AnswerOptions settings, CancellationToken cancellationToken)
+    {
+        var unnamed = retrieval.Keywords.Where(k => !names.Contains(k) && !k.Any(char.IsDigit)).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+        return unnamed.Count == 0 || sentence.Similarity >= settings.MinSimilarity || QuestionKeywords.Stems(sentence.Text).Overlaps(unnamed)
+            ? Task.FromResult(true)
+            : NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), names, [sentence.Text], cancellationToken);
     }
 
     /// <summary>

@@ -46,6 +46,24 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_RunnerUpSharesOnlyTheQuestionsNames_CitesOnlyTheBest()
+    {
+        var retriever = new FixedRetriever(
+            Article("rescue", "Coast guard rescues three fishermen", 1.0,
+                "The coast guard rescued three fishermen from a sinking boat north of the Skerry Islands on Saturday. Their boat, the Grey Heron, lost power."),
+            Article("ferry", "Ferry strike ends", 0.8,
+                "Ferry services between Port Ellery and the Skerry Islands will resume on Thursday after workers accepted a new pay offer."))
+        {
+            Unknown = ["sank", "near"],
+        };
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which boat sank near the Skerry Islands?"), token);
+
+        var cited = Assert.Single(answer.Citations);
+        Assert.Equal("rescue", cited.ArticleId);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhoDidItAskedAndTheDoerIsUnnamed_QuotesTheSentenceWithTheVerb()
     {
         var retriever = new FixedRetriever(

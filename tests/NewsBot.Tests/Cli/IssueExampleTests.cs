@@ -54,6 +54,17 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_WhichBoatTypedWithTypos_NamesTheBoatFromTheRescueStoryAlone()
+    {
+        var (declined, text) = await AskAsync("wich boat sank near the skery islands");
+
+        Assert.False(declined, text);
+        Assert.Contains("the Grey Heron", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry services", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("wind farm", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_WhatDidTheMayorsOfficeSay_QuotesTheOfficeBeforeTheEstimate()
     {
         var (declined, text) = await AskAsync("what did the mayors office say about the 240 million figure");
