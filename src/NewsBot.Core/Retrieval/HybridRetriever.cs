@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ namespace NewsBot.Core.Retrieval;
 /// Lexical and vector search fused by score, grouped by article, weighted by recency relative to the
 /// moment the question is asked and by any time phrase it contains.
 /// </summary>
-internal sealed class HybridRetriever(
+internal sealed partial class HybridRetriever(
     IChunkStore store,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     TimeProvider time,
@@ -54,9 +55,12 @@ internal sealed class HybridRetriever(
                 vocabulary.Remove(word);
             }
 
+            // A word the dictionary knows is not another form of a name: "brand" is not "Brandt", though it would be of "brandt".
+            var common = WithoutNames(vocabulary, found.Fused.Select(f => f.Hit));
             foreach (var word in unknown)
             {
-                if (Spelling.Correct(word, vocabulary, dictionary?.Contains(word) == true) is { } fixedWord)
+                var known = dictionary?.Contains(word) == true;
+                if (Spelling.Correct(word, known ? common : vocabulary, known) is { } fixedWord)
                 {
                     corrections[word] = fixedWord;
                 }
@@ -176,6 +180,18 @@ internal sealed class HybridRetriever(
 
         return counts;
     }
+
+    /// <summary>The words of <paramref name="vocabulary"/> that the found passages and titles also write in lower case, not only as a name.</summary>
+    private static Dictionary<string, int> WithoutNames(Dictionary<string, int> vocabulary, IEnumerable<ChunkHit> hits)
+    {
+        var lower = hits.DistinctBy(h => h.ChunkId)
+            .SelectMany(h => LowerCaseWord().Matches(h.Title + " " + h.Text).Select(m => m.Value))
+            .ToHashSet(StringComparer.Ordinal);
+        return vocabulary.Where(w => lower.Contains(w.Key)).ToDictionary(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{N}]*", RegexOptions.CultureInvariant)]
+    private static partial Regex LowerCaseWord();
 
     /// <summary>An article is as relevant as its best passage, plus a little for further matching passages.</summary>
     private static double ArticleRelevance(IEnumerable<double> passageScores)

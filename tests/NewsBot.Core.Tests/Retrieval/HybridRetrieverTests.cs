@@ -155,6 +155,19 @@ public sealed class HybridRetrieverTests
     }
 
     [Fact]
+    public async Task RetrieveAsync_DictionaryWordOneLetterFromAName_NotReadAsTheName()
+    {
+        await AddAsync("factory", "Robot factory opens", "Lumen Robotics opened a factory that will build warehouse robots.", Now.AddDays(-2));
+        await AddAsync("tram", "Tram vote", "Mayor Ilse Brandt said the tram factory plan was approved.", Now.AddDays(-2));
+        var retriever = new HybridRetriever(store, embedder, time, Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance, dictionary: new Dictionary("brand"));
+
+        var result = await retriever.RetrieveAsync(new RetrievalRequest("what brand of robots does the factory use"), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Corrections.ContainsKey("brand"), string.Join(", ", result.Corrections));
+        Assert.Contains("brand", result.Unknown);
+    }
+
+    [Fact]
     public async Task RetrieveAsync_WordInNoArticle_ReportedAsUnknown()
     {
         await AddAsync("tram", "Tram vote", "The council approved the tram extension.", Now.AddDays(-2));
