@@ -132,7 +132,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// words): it holds one of the question's other key words, or comes near the question in meaning, with or without
     /// the names. "Ferry services between Port Ellery and the Skerry Islands will resume" says nothing of which boat
     /// sank near the Skerry Islands; "Hilary is still expected to bring heavy rain and flooding" does say of a state
-    /// Hurricane Hilary damaged.
+    /// Hurricane Hilary damaged. A question naming nothing leaves the sentence to the other checks.
     /// </summary>
     public Task<bool> SaysMoreThanTheNamesAsync(RetrievalResult retrieval, IReadOnlySet<string> names, SentenceCandidate sentence, AnswerOptions settings, CancellationToken cancellationToken)
     {

@@ -55,7 +55,8 @@ internal sealed partial class HybridRetriever(
                 vocabulary.Remove(word);
             }
 
-            // A word the dictionary knows is not another form of a name: "brand" is not "Brandt", though it would be of "brandt".
+            // A word the dictionary knows is not a name that begins like it either: "brand" is not "Brandt", which the stories
+            // never write in lower case.
             var common = WithoutNames(vocabulary, found.Fused.Select(f => f.Hit));
             foreach (var word in unknown)
             {
