@@ -22,6 +22,17 @@ internal static partial class AskedVerb
         "built", "constructed", "located", "based", "sited", "situated", "placed", "installed", "erected", "planned",
     };
 
+    /// <summary>
+    /// Words of feeling written like a passive verb ("why are shop owners worried"): they ask about a state, which a story
+    /// words its own way ("fear two years of roadworks"), not about a deed it must name.
+    /// </summary>
+    private static readonly HashSet<string> Feelings = new(StringComparer.Ordinal)
+    {
+        "worried", "concerned", "angered", "annoyed", "frightened", "scared", "alarmed", "excited", "interested", "pleased",
+        "delighted", "disappointed", "surprised", "shocked", "confused", "frustrated", "relieved", "satisfied", "embarrassed",
+        "amazed", "tired", "bored", "divided", "saddened", "outraged", "unimpressed",
+    };
+
     private static readonly HashSet<string> SaidByATitleOrObject = new(
         new[]
         {
@@ -43,10 +54,10 @@ internal static partial class AskedVerb
     /// <summary>
     /// The stem of the verb a "where/when was it done" question ends with ("built" in "when was the hospital built"), or
     /// null. Not a verb that only places a thing, asked where: "where is the wind farm being built" asks where the farm
-    /// is, which a story says without the verb ("a wind farm off the Skerry Islands").
+    /// is, which a story says without the verb ("a wind farm off the Skerry Islands"); nor a word of feeling.
     /// </summary>
     public static string? Done(string question, AnswerKind kind) =>
-        kind != AnswerKind.Person && Passive(question) is { } verb && !(kind == AnswerKind.Place && Placing.Contains(verb))
+        kind != AnswerKind.Person && Passive(question) is { } verb && !(kind == AnswerKind.Place && Placing.Contains(verb)) && !Feelings.Contains(verb)
             ? Terms.Stem(verb)
             : null;
 
