@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ namespace NewsBot.Core.Retrieval;
 /// Lexical and vector search fused by score, grouped by article, weighted by recency relative to the
 /// moment the question is asked and by any time phrase it contains.
 /// </summary>
-internal sealed partial class HybridRetriever(
+internal sealed class HybridRetriever(
     IChunkStore store,
     IEmbeddingGenerator<string, Embedding<float>> embedder,
     TimeProvider time,
@@ -55,13 +54,9 @@ internal sealed partial class HybridRetriever(
                 vocabulary.Remove(word);
             }
 
-            // A word the dictionary knows is not a name that begins like it either: "brand" is not "Brandt", which the stories
-            // never write in lower case.
-            var common = WithoutNames(vocabulary, found.Fused.Select(f => f.Hit));
             foreach (var word in unknown)
             {
-                var known = dictionary?.Contains(word) == true;
-                if (Spelling.Correct(word, known ? common : vocabulary, known) is { } fixedWord)
+                if (Correct(word, vocabulary, found.Fused.Select(f => f.Hit)) is { } fixedWord)
                 {
                     corrections[word] = fixedWord;
                 }
@@ -182,17 +177,47 @@ internal sealed partial class HybridRetriever(
         return counts;
     }
 
-    /// <summary>The words of <paramref name="vocabulary"/> that the found passages and titles also write in lower case, not only as a name.</summary>
-    private static Dictionary<string, int> WithoutNames(Dictionary<string, int> vocabulary, IEnumerable<ChunkHit> hits)
+    /// <summary>
+    /// The correction of a word no indexed passage holds (see <see cref="Spelling.Correct"/>). A word the dictionary knows
+    /// is not read as a name that begins like it either: "brand" is not "Brandt", which the found stories never write in
+    /// lower case.
+    /// </summary>
+    private string? Correct(string word, Dictionary<string, int> vocabulary, IEnumerable<ChunkHit> hits)
     {
-        var lower = hits.DistinctBy(h => h.ChunkId)
-            .SelectMany(h => LowerCaseWord().Matches(h.Title + " " + h.Text).Select(m => m.Value))
-            .ToHashSet(StringComparer.Ordinal);
-        return vocabulary.Where(w => lower.Contains(w.Key)).ToDictionary(StringComparer.Ordinal);
+        if (dictionary?.Contains(word) != true)
+        {
+            return Spelling.Correct(word, vocabulary);
+        }
+
+        var candidates = vocabulary;
+        while (Spelling.Correct(word, candidates, knownWord: true) is { } form)
+        {
+            if (hits.Any(h => WrittenInLowerCase(form, h.Title) || WrittenInLowerCase(form, h.Text)))
+            {
+                return form;
+            }
+
+            candidates = candidates == vocabulary ? new Dictionary<string, int>(vocabulary, StringComparer.Ordinal) : candidates;
+            candidates.Remove(form);
+        }
+
+        return null;
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{N}]*", RegexOptions.CultureInvariant)]
-    private static partial Regex LowerCaseWord();
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> as a whole word written in lower case.</summary>
+    private static bool WrittenInLowerCase(string word, string text)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>An article is as relevant as its best passage, plus a little for further matching passages.</summary>
     private static double ArticleRelevance(IEnumerable<double> passageScores)
