@@ -62,6 +62,8 @@ public sealed class FigureKindTests
     [InlineData("What did the mayor's office say about the higher cost figure?", false)]
     [InlineData("what does the robot factory pay its workers", true)]
     [InlineData("What will the ferry company charge for a return ticket?", true)]
+    [InlineData("what does the ferry union think of the pay deal", false)]
+    [InlineData("what did the council make of the cost estimate", false)]
     public void AsksSum_Question_TellsWhetherASumIsAsked(string question, bool expected) =>
         Assert.Equal(expected, FigureKind.AsksSum(question));
 
