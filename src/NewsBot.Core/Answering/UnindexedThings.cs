@@ -67,8 +67,9 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         // asker's own wording ("the head librarian" for "chief librarian"), not one the news does not cover. Unless
         // only the names make it near: "Who is the coach of Millbrook Rovers?" is not said by the match report. Nor does the
         // source named ("according to the central bank") make a sentence say what is asked.
+        var named = names.Count > 0 ? names : QuestionNames.WrittenAsNames(question, best.Select(c => c.Text));
         if (best.Max(c => c.Similarity) >= settings.MinSimilarity
-            && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), names.Count > 0 ? names : QuestionNames.WrittenAsNames(question, best.Select(c => c.Text)), best, settings, cancellationToken))
+            && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), named, best, settings, cancellationToken))
         {
             return null;
         }
@@ -83,7 +84,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         for (var t = 0; t < things.Count; t++)
         {
             var thing = vectors[t].Vector;
-            var modifier = QuestionThings.Modifier(question, things[t], names) is { } word ? Terms.Stem(retrieval.Corrections.GetValueOrDefault(word, word)) : null;
+            var modifier = QuestionThings.Modifier(question, things[t], named) is { } word ? Terms.Stem(retrieval.Corrections.GetValueOrDefault(word, word)) : null;
 
             // The word describing the thing cannot stand for it: "the helicopter pilot" is not meant by "helicopter".
             var nearest = Enumerable.Range(things.Count, words.Count)

@@ -100,6 +100,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what did the governor say about the ferry deal")]
     [InlineData("what did the mayor say about the ferry strike")]
     [InlineData("how many people voted in the port ellery council election")]
+    [InlineData("who won the port ellery marathon")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
