@@ -167,18 +167,21 @@ internal static class QuestionThings
     /// <summary>
     /// The word naming what a thing is part of, right before it in the same phrase ("cup" in "the cup final"): a word
     /// that is not a stop word, an opener, a word saying what the thing is like ("new") nor one of
-    /// <paramref name="names"/>; null when there is none.
+    /// <paramref name="names"/>; null when there is none. A thing named twice is read where a word names its whole:
+    /// "the final score in the cup final" is of the cup.
     /// </summary>
     public static string? Modifier(string question, string thing, IReadOnlySet<string> names)
     {
         foreach (var clause in question.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
         {
             var tokens = Terms.Words(clause).ToList();
-            var at = tokens.IndexOf(thing);
-            if (at >= 1)
+            for (var at = tokens.IndexOf(thing); at >= 0; at = tokens.IndexOf(thing, at + 1))
             {
-                var before = tokens[at - 1];
-                return Terms.IsStopWord(before) || Openers.Contains(before) || names.Contains(before) || before.Any(char.IsDigit) || Describing(before) ? null : before;
+                var before = at >= 1 ? tokens[at - 1] : null;
+                if (before is not null && !Terms.IsStopWord(before) && !Openers.Contains(before) && !names.Contains(before) && !before.Any(char.IsDigit) && !Describing(before))
+                {
+                    return before;
+                }
             }
         }
 

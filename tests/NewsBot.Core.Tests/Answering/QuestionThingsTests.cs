@@ -79,6 +79,10 @@ public sealed class QuestionThingsTests
         Assert.Equal("cup", QuestionThings.Modifier("How many fans watched the cup final?", "final", new HashSet<string>()));
 
     [Fact]
+    public void Modifier_ThingNamedTwiceOnceAfterItsWhole_NamesTheWhole() =>
+        Assert.Equal("cup", QuestionThings.Modifier("What was the final score in the cup final?", "final", new HashSet<string>()));
+
+    [Fact]
     public void Modifier_ThingAfterADeterminerOrAName_HasNone()
     {
         Assert.Null(QuestionThings.Modifier("What is the price of bitcoin?", "bitcoin", new HashSet<string>()));
