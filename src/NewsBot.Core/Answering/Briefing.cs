@@ -106,6 +106,10 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
             sources.Add(new SourcePassage(article.Id, article.Id, article.Title, article.Outlet, article.Published, article.Url, article.Body));
             var day = article.Published!.Value.ToString("d MMMM", CultureInfo.InvariantCulture);
             parts.Add($"{day}: {Attribution.Attribute(article.Outlet, lead)} [{number}]");
+            if (stories.Count == 1 && PlaceSentence(article.Body, place, lead) is { } said)
+            {
+                parts.Add($"{said} [{number}]");
+            }
         }
 
         var checkedText = CitationCheck.CheckClaims(parts, sources, check);
@@ -161,6 +165,16 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         var stems = Terms.Words(text).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         return words.All(w => stems.Contains(Terms.Stem(w)));
     }
+
+    /// <summary>
+    /// What the only story about a place says of it when its lead does not name it: "what happened on Mill Lane" is told
+    /// the flood's lead, then "Emergency crews used boats to reach residents on Mill Lane". Null when the lead names the
+    /// place, or no sentence does.
+    /// </summary>
+    private static string? PlaceSentence(string body, List<string> place, string lead) =>
+        place.Count == 0 || Mentions(lead, place)
+            ? null
+            : SentenceSplitter.SplitText(body).Select(Datelines.Strip).FirstOrDefault(s => SentenceScorer.Quotable(s) && Mentions(s, place));
 
     /// <summary>The article's first quotable sentence, or its headline.</summary>
     private static string Lead(string body, string title) =>

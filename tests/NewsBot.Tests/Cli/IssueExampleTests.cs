@@ -140,6 +140,15 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_WhatHappenedOnAStreetOnlyOneStoryNames_AddsWhatItSaysOfTheStreet()
+    {
+        var (_, text) = await AskAsync("what happened on mill lane");
+
+        Assert.Contains("300 homes in Millbrook were evacuated", text, StringComparison.Ordinal);
+        Assert.Contains("Emergency crews used boats to reach residents on Mill Lane", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_WhatHappenedToTheGreyHeronWithNoTimeNamed_DatesTheLatestReport()
     {
         var (_, text) = await AskAsync("What happened to the Grey Heron?");
