@@ -35,6 +35,12 @@ internal sealed class ChatAnswerService(
 
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
+        // Who wrote a story is in its byline, which the passages do not carry: the extractive answerer reads it.
+        if (Writer.Topic(request.Question) is not null)
+        {
+            return await extractive.AnswerAsync(request, cancellationToken);
+        }
+
         var context = await PrepareAsync(request, cancellationToken);
         if (context.Passages.Count == 0)
         {
@@ -58,6 +64,12 @@ internal sealed class ChatAnswerService(
 
     public async IAsyncEnumerable<AnswerUpdate> StreamAsync(AnswerRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        if (Writer.Topic(request.Question) is not null)
+        {
+            yield return AnswerUpdate.Done(await extractive.AnswerAsync(request, cancellationToken));
+            yield break;
+        }
+
         var context = await PrepareAsync(request, cancellationToken);
         if (context.Passages.Count == 0)
         {

@@ -161,6 +161,22 @@ public sealed partial class ChatAnswerServiceTests
         Assert.Contains("found no answer in the retrieved passages", answer.Note, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task AnswerAsync_WhoWroteTheStory_AnsweredFromItsBylineWithoutAskingTheModel(bool streamed)
+    {
+        await using var rig = ChatRig.Start();
+        await rig.AddTramStoriesAsync(token);
+        var request = new AnswerRequest("Who wrote the article about the Eastfield tram vote?") { AskedAt = ChatRig.Now };
+
+        var answer = streamed ? (await rig.Answers.StreamAsync(request, token).LastAsync(token)).Final! : await rig.Answers.AnswerAsync(request, token);
+
+        Assert.Empty(rig.StandIn.Chat.Requests);
+        Assert.False(answer.Declined, answer.Text);
+        Assert.Contains("does not name its writer. [1]", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task StreamAsync_ModelStreams_DraftPiecesThenTheCheckedAnswer()
     {

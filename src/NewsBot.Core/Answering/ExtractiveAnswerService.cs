@@ -67,6 +67,17 @@ internal sealed class ExtractiveAnswerService(
 
     private async Task<GroundedAnswer> AnswerFromAsync(AnswerRequest request, RetrievalResult retrieval, CancellationToken cancellationToken)
     {
+        // "Who wrote the Gazette's article about the tram vote" is answered by the byline of the story the topic is
+        // answered from, asked of the outlet named.
+        if (Writer.Topic(request.Question) is { } topic)
+        {
+            var onTopic = request with { Question = topic };
+            var about = await AnswerFromAsync(onTopic, await RetrieveAsync(onTopic, cancellationToken), cancellationToken);
+            return about.Declined || about.Citations.Count == 0
+                ? about with { Question = request.Question }
+                : await Writer.ComposeAsync(request.Question, about, store, cancellationToken);
+        }
+
         var settings = options.Value;
         var passages = retrieval.Articles.SelectMany(a => a.Passages.Select(p => new UsedPassage(a.ArticleId, p.ChunkId, p.Score))).ToList();
         // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen"), read as

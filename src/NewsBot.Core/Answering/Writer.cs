@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsBot.Core.Storage;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// Answers "who wrote the article about the tram vote", "who reported on the flood for the Northern Wire": the byline of
+/// the story the bot would cite for the topic, which an article keeps as metadata rather than in its text.
+/// </summary>
+public static partial class Writer
+{
+    /// <summary>
+    /// The topic of a question asking who wrote a story, as a question the answerer can find the story by ("tell me about
+    /// the tram vote"); null for any other question. "Who wrote the letter" or "who covered the costs" asks about the news,
+    /// so a verb counts only before "about"/"on" or a word for a story; "the author of" always does.
+    /// </summary>
+    public static string? Topic(string question)
+    {
+        if (Asked().Match(question) is not { Success: true } asked)
+        {
+            return null;
+        }
+
+        var topic = question[(asked.Index + asked.Length)..].Trim().TrimEnd('?', '.', '!').Trim();
+        return topic.Length == 0 ? null : "tell me about " + topic;
+    }
+
+    /// <summary>Who wrote the first article <paramref name="about"/> cites, cited as it; says so when the article names no writer.</summary>
+    internal static async Task<GroundedAnswer> ComposeAsync(string question, GroundedAnswer about, IChunkStore store, CancellationToken cancellationToken)
+    {
+        var cited = about.Citations[0];
+        var byline = (await store.GetArticleAsync(cited.ArticleId, cancellationToken))?.Article.Byline;
+        var story = cited.Published is { } published
+            ? $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"}, {published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})"
+            : $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"})";
+        var text = string.IsNullOrWhiteSpace(byline)
+            ? $"{story} does not name its writer. [1]"
+            : $"{story} was written by {byline.Trim()}. [1]";
+        return new GroundedAnswer(question, about.AskedAt, text, Declined: false, [cited with { Number = 1 }], about.Passages);
+    }
+
+    [GeneratedRegex(
+        @"^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:who\s+(?:has\s+|had\s+)?(?:wrote|writes|written|authored|reported|covered)\s+(?:(?:about|on)\b|(?:(?:the|this|that|an?|their|its)\s+)?(?:article|story|report|piece|coverage)s?\b(?:\s+(?:about|on|of)\b)?)|(?:who(?:'s|\s+is|\s+was)|what\s+is\s+the\s+name\s+of)\s+the\s+(?:author|writer|reporter|journalist)s?\s+(?:of|behind|for|on)\b(?:\s+(?:the|this|that|an?)\s+(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\b)?)?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Asked();
+}

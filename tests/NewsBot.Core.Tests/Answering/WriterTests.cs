@@ -1,0 +1,24 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class WriterTests
+{
+    [Theory]
+    [InlineData("who wrote the article about the tram vote?", "tell me about the tram vote")]
+    [InlineData("Who reported on the flood in Millbrook", "tell me about the flood in Millbrook")]
+    [InlineData("who is the author of the story on the ferry strike", "tell me about the ferry strike")]
+    [InlineData("Who wrote about the wind farm?", "tell me about the wind farm")]
+    [InlineData("what is the name of the reporter behind the rescue story", "tell me about the rescue story")]
+    public void Topic_QuestionAskingWhoWroteAStory_IsTheStorysTopic(string question, string topic) =>
+        Assert.Equal(topic, Writer.Topic(question));
+
+    [Theory]
+    [InlineData("who wrote the letter to the council")]
+    [InlineData("who covered the costs of the tram")]
+    [InlineData("who reported the fishermen missing")]
+    [InlineData("who wrote the article?")]
+    [InlineData("what did the reporter say about the tram")]
+    public void Topic_QuestionAboutTheNewsItself_IsNull(string question) =>
+        Assert.Null(Writer.Topic(question));
+}

@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace NewsBot.Tests.Cli;
+
+/// <summary>"Who wrote the article about …" over the samples, asked through the command a user runs.</summary>
+public sealed class WriterQuestionTests : IDisposable
+{
+    private readonly CliRun cli = new();
+
+    [Fact]
+    public async Task Ask_WhoReportedATopicForAnOutlet_NamesThatOutletsWriterAndCitesItsStory()
+    {
+        var (declined, text, cited) = await AskAsync("who reported on the tram vote for the harbour gazette");
+
+        Assert.False(declined, text);
+        Assert.Contains("was written by Mara Quill. [1]", text, StringComparison.Ordinal);
+        Assert.Equal(["Council approves tram extension to Eastfield"], cited);
+    }
+
+    [Fact]
+    public async Task Ask_WhoWroteAStoryWithNoByline_SaysItNamesNoWriter()
+    {
+        var (declined, text, cited) = await AskAsync("who wrote the article about the flood in millbrook?");
+
+        Assert.False(declined, text);
+        Assert.Contains("does not name its writer", text, StringComparison.Ordinal);
+        Assert.Equal(["Hundreds leave homes as River Alder floods Millbrook"], cited);
+    }
+
+    [Fact]
+    public async Task Ask_WhoWroteAboutATopicTheSamplesLack_Declined()
+    {
+        var (declined, text, _) = await AskAsync("who wrote the article about the new airport");
+
+        Assert.True(declined, text);
+    }
+
+    public void Dispose() => cli.Dispose();
+
+    private async Task<(bool Declined, string Text, List<string> Cited)> AskAsync(string question)
+    {
+        await cli.RunAsync("index", cli.CopySamples());
+        var run = await cli.RunAsync("ask", question, "--json", "--as-of", "2026-12-03");
+        Assert.Equal(0, run.Exit);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        return (
+            root.GetProperty("declined").GetBoolean(),
+            root.GetProperty("answer").GetString()!,
+            [.. root.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("title").GetString()!)]);
+    }
+}
