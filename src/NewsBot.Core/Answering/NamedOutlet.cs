@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsBot.Core.Text;
 
@@ -22,6 +23,7 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
     {
         var named = new List<string>();
         var rest = question;
+        var uncapitalised = !question.Any(char.IsUpper);
         foreach (var (outlet, name) in outlets.OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(o => (Outlet: o, Name: NameWords(o)))
@@ -31,9 +33,15 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
             var match = Regex.Match(rest, Pattern(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if (!match.Success && name.Count > 1)
             {
-                // "the Gazette": the name's last word, capitalised as a name is
+                // "the Gazette": the name's last word, capitalised as a name is; or, from an asker who writes no capitals
+                // at all, where only an outlet fits ("about the tram vote in the gazette", "the courier's report", "what
+                // did the wire say"), not "when does the gazette office open"
                 var last = char.ToUpperInvariant(name[^1][0]) + name[^1][1..];
                 match = Regex.Match(rest, @"\b[Tt]he\s+" + Regex.Escape(last) + @"(?:'s|’s)?\b", RegexOptions.CultureInvariant);
+                if (!match.Success && uncapitalised)
+                {
+                    match = Regex.Match(rest, string.Format(CultureInfo.InvariantCulture, LowerCaseOutlet, Regex.Escape(name[^1])), RegexOptions.CultureInvariant);
+                }
             }
 
             if (match.Success)
@@ -50,6 +58,10 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
 
         return named.Count == 0 ? null : new NamedOutlet(named, rest);
     }
+
+    /// <summary>An outlet's last word written without a capital where only an outlet fits: after "in", "from", "to" or "by", before "'s", at a clause's end, or before a reporting verb.</summary>
+    private const string LowerCaseOutlet =
+        @"(?:(?<=\b(?:in|from|to|by)\s)the\s+{0}\b|\bthe\s+{0}(?:(?:'s|’s)\b|(?=\s*(?:[?.!,;]|$))|(?=\s+(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|claim|claims|claimed)\b)))";
 
     private static string Pattern(List<string> name) => @"(?:\bthe\s+)?\b" + string.Join(@"\W+", name.Select(Regex.Escape)) + @"(?:'s|’s)?\b";
 
