@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answering;
@@ -13,7 +14,7 @@ namespace NewsBot.Core.Answering;
 /// subject the helping verb put it behind ("which islands do the ferries serve"); another word there ("did the council
 /// vet") is taken for a thing: without a tagger the two cannot be told apart, and it is then checked by meaning.
 /// </summary>
-internal static class QuestionThings
+internal static partial class QuestionThings
 {
     /// <summary>How many words a phrase after an opener may have for its last to be taken as a thing ("the Port Ellery mayoral election").</summary>
     private const int MaxPhraseWords = 4;
@@ -123,6 +124,8 @@ internal static class QuestionThings
         "sell", "buy", "build", "hold", "plan", "stay", "serve", "charge", "earn", "spend", "employ", "rise", "fall",
         "vote", "agree", "announce", "approve", "reach", "hit", "affect", "change", "look", "offer", "use", "stop",
         "report", "write", "claim", "find", "show", "reveal", "warn", "predict", "expect", "give", "put", "keep", "set",
+        "promise", "pledge", "propose", "suggest", "ask", "tell", "demand", "think", "believe", "hope", "fear", "admit",
+        "deny", "argue", "insist", "confirm", "explain",
     };
 
     /// <summary>Verbs that carry little meaning of their own ("where are the ferries going to"): never a thing asked about.</summary>
@@ -242,18 +245,23 @@ internal static class QuestionThings
 
         // The verb a passive question ends with ("where is the new factory located") is what is asked of the thing.
         var passive = AskedVerb.Passive(question);
+        var possessors = Possessors(question);
         var things = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            var endsPhrase = i == tokens.Count - 1 || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]) || VerbAfterSubject(tokens, starts, i);
+            // "When is the next storm expected": the passive verb after a noun ends the noun's phrase.
+            var endsPhrase = i == tokens.Count - 1 || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]) || VerbAfterSubject(tokens, starts, i)
+                || (passive is not null && tokens[i + 1] == passive);
             var afterOpener = (i >= 1 && !starts.Contains(i) && Openers.Contains(tokens[i - 1]))
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
                 || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]))
                 || (!headsOnly && kinds && EndsQuestionAfterPreposition(tokens, starts, i))
                 || (!headsOnly && kinds && EndsHelpedQuestionAsObject(tokens, starts, i))
                 || (kinds && BareHelpedSubject(tokens, starts, i))
-                || (EndsLongPhrase(tokens, starts, i) && (i + 1 >= tokens.Count || starts.Contains(i + 1) || Terms.IsStopWord(tokens[i + 1]) || VerbAfterSubject(tokens, starts, i)));
+                || (kinds && i >= 1 && !starts.Contains(i) && possessors.Contains(tokens[i - 1]))
+                || (kinds && i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && possessors.Contains(tokens[i - 2]))
+                || (EndsLongPhrase(tokens, starts, i) && endsPhrase);
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
@@ -275,6 +283,24 @@ internal static class QuestionThings
 
         return things;
     }
+
+    /// <summary>
+    /// The words written as a possessive ("lumen robotics' annual revenue", "the bank's forecast"), which open a phrase as
+    /// "its" does; not a question word or pronoun shortened with "is" ("what's", "it's", "there's").
+    /// </summary>
+    private static HashSet<string> Possessors(string question) =>
+        [.. Possessive().Matches(question)
+            .Select(m => m.Groups["word"].Value.ToLowerInvariant())
+            .Where(w => !Terms.IsStopWord(w) && !Askers.Contains(w) && !Contracted.Contains(w))];
+
+    [GeneratedRegex(@"\b(?<word>\w+?(?:s(?=['’](?!\w))|(?=['’]s\b)))['’]s?(?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+
+    /// <summary>Words "'s" shortens "is" or "us" after, never a possessive: "who's", "where's", "let's".</summary>
+    private static readonly HashSet<string> Contracted = new(StringComparer.Ordinal)
+    {
+        "who", "where", "when", "why", "how", "let", "everyone", "everything", "nothing", "someone", "something", "one",
+    };
 
     /// <summary>Whether the word at <paramref name="i"/> is a bare noun ending the question after a preposition ("in court").</summary>
     private static bool EndsQuestionAfterPreposition(List<string> tokens, HashSet<int> starts, int i) =>

@@ -74,6 +74,26 @@ public sealed class QuestionThingsTests
     public void Among_IdiomAfterAPreposition_IsNot(string question, string word) =>
         Assert.Empty(QuestionThings.Among(question, [word]));
 
+    [Theory]
+    [InlineData("What is Lumen Robotics' annual revenue?", "revenue")]
+    [InlineData("what is the bank's unemployment forecast", "forecast")]
+    public void Among_NounAfterAPossessive_IsAThing(string question, string thing) =>
+        Assert.Contains(thing, QuestionThings.Among(question, [thing]));
+
+    [Fact]
+    public void Among_WordAfterAShortenedIs_IsNoThingOfAPossessive() =>
+        Assert.Empty(QuestionThings.Among("who's funding the wind farm", ["funding"]));
+
+    [Fact]
+    public void HeadsAmong_NounBeforeThePassiveVerbAsked_EndsItsPhrase() =>
+        Assert.Equal(["storm"], QuestionThings.HeadsAmong("when is the next storm expected", ["storm", "expected"]));
+
+    [Theory]
+    [InlineData("what did the mayor promise about construction", "promise")]
+    [InlineData("what did the union demand", "demand")]
+    public void Among_SayingVerbAfterAHelpedSubject_IsNoThing(string question, string verb) =>
+        Assert.Empty(QuestionThings.Among(question, [verb]));
+
     [Fact]
     public void Modifier_WordBeforeTheThing_NamesWhatItIsPartOf() =>
         Assert.Equal("cup", QuestionThings.Modifier("How many fans watched the cup final?", "final", new HashSet<string>()));
