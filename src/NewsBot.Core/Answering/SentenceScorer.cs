@@ -620,10 +620,25 @@ internal sealed partial class SentenceScorer
     /// Whether a date of the sentence lies ahead: a year after the article's (<paramref name="year"/>), or one the words
     /// just before it put there ("is due to begin in the spring"), not one that only shares a sentence with a "will".
     /// </summary>
-    private static bool IsAhead(string sentence, Match date, int? year) =>
-        (year is { } published && int.TryParse(date.Value, out var named) && named > published)
-        || Ahead().IsMatch(string.Join(' ', sentence[(sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, date.Index - 1)) + 1)..date.Index]
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(AheadReach)));
+    private static bool IsAhead(string sentence, Match date, int? year)
+    {
+        if (int.TryParse(date.Value, out var named))
+        {
+            return (year is { } published && named > published) || Ahead().IsMatch(Before(sentence, date));
+        }
+
+        // A day or season a state lasts until ("kept a storm warning in place until Sunday morning") is when it ends.
+        var before = Before(sentence, date);
+        return Ahead().IsMatch(before) || Until().IsMatch(before);
+    }
+
+    /// <summary>The words of the date's clause before it, up to <see cref="AheadReach"/>.</summary>
+    private static string Before(string sentence, Match date) =>
+        string.Join(' ', sentence[(sentence.LastIndexOfAny(ClauseBreaks, Math.Max(0, date.Index - 1)) + 1)..date.Index]
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(AheadReach));
+
+    [GeneratedRegex(@"\b(?:until|till)(?:\s+(?:the|this|next))?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Until();
 
     /// <summary>
     /// Whether the sentence holds the verb a "who did it" or "when was it done" question asks about, not a verb of saying,

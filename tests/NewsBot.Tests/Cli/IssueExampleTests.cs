@@ -49,6 +49,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("why are shop owners on eastfield road worried", "shop owners on Eastfield Road fear two years of roadworks")]
     [InlineData("what does the ferry union think of the pay deal", "the seafarers' union says the company has overstated the deal")]
     [InlineData("what did the mayor promise about construction", "construction would start next spring")]
+    [InlineData("when will the storm warning end", "until Sunday morning")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
