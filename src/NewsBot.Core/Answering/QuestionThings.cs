@@ -19,6 +19,9 @@ internal static partial class QuestionThings
     /// <summary>How many words a phrase after an opener may have for its last to be taken as a thing ("the Port Ellery mayoral election").</summary>
     private const int MaxPhraseWords = 4;
 
+    /// <summary>The most words a question of key words alone may have ("river alder flood peak height").</summary>
+    private const int MaxKeywordQuery = 6;
+
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those", "of", "any", "about",
@@ -267,7 +270,7 @@ internal static partial class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || token == passive || !words.Contains(token) || token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || token == passive || !words.Contains(token) || NeverAThing(token) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || things.Contains(token))
             {
                 continue;
             }
@@ -301,6 +304,30 @@ internal static partial class QuestionThings
     {
         "who", "where", "when", "why", "how", "let", "everyone", "everything", "nothing", "someone", "something", "one",
     };
+
+    /// <summary>
+    /// The things among <paramref name="words"/> of a question typed as a few key words alone ("bitcoin price", "mayor
+    /// salary", "tram ticket prices"): each is what it asks about, as no verb or determiner says otherwise. Empty for a
+    /// question with a stop word ("what is the price of bitcoin"), which <see cref="Among"/> reads.
+    /// </summary>
+    public static IReadOnlyList<string> OfKeywordQuery(string question, IReadOnlyCollection<string> words)
+    {
+        var tokens = Terms.Words(question).ToList();
+        return tokens.Count is 0 or > MaxKeywordQuery || tokens.Any(Terms.IsStopWord)
+            ? []
+            : [.. tokens.Where(t => words.Contains(t) && !NeverAThing(t) && !Versions.Contains(t) && !Qualities.Contains(t) && !Measures.Contains(t.TrimEnd('s'))).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Nouns naming a measure ("storm wind speed"): the kind of figure asked for, which a story gives without the word.</summary>
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "speed", "height", "length", "distance", "depth", "width", "weight", "size", "age",
+    };
+
+    /// <summary>Words that never name a thing asked about, wherever they stand: figures, "anyone", "number", "week", "actually".</summary>
+    private static bool NeverAThing(string token) =>
+        token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token)
+        || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token);
 
     /// <summary>Whether the word at <paramref name="i"/> is a bare noun ending the question after a preposition ("in court").</summary>
     private static bool EndsQuestionAfterPreposition(List<string> tokens, HashSet<int> starts, int i) =>

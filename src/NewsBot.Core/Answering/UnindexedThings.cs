@@ -57,7 +57,9 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
         var asking = Briefing.AskingWords(question);
         var measure = FigureKind.MeasureNoun(question);
-        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent)).Where(t => !asking.Contains(t) && t != measure && !names.Contains(t)).ToList();
+        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent))
+            .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
+            .Where(t => !asking.Contains(t) && t != measure && !names.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
         if (things.Count == 0)
         {
             return null;

@@ -95,6 +95,17 @@ public sealed class QuestionThingsTests
         Assert.Empty(QuestionThings.Among(question, [verb]));
 
     [Fact]
+    public void OfKeywordQuery_KeyWordsAlone_EachIsAThing() =>
+        Assert.Equal(["tram", "ticket"], QuestionThings.OfKeywordQuery("tram ticket prices", ["tram", "ticket"]));
+
+    [Theory]
+    [InlineData("what is the price of bitcoin", "bitcoin")]
+    [InlineData("storm wind speed", "speed")]
+    [InlineData("library reopening date", "date")]
+    public void OfKeywordQuery_QuestionOrWordForTheAnswersKind_HasNone(string question, string word) =>
+        Assert.Empty(QuestionThings.OfKeywordQuery(question, [word]));
+
+    [Fact]
     public void Modifier_WordBeforeTheThing_NamesWhatItIsPartOf() =>
         Assert.Equal("cup", QuestionThings.Modifier("How many fans watched the cup final?", "final", new HashSet<string>()));
 
