@@ -113,13 +113,17 @@ internal static partial class AnswerComposer
         var leadMeaning = chosen[0].Max(c => c.Similarity);
         var givesKind = kindAsked && chosen[0].Any(c => c.FitsKind);
         var counting = counted is not null && chosen[0].Any(c => CountedThing.Counts(c.Text, counted));
-        if (figure is not null && chosen[0].Any(c => figure(c.Text)) && !ranked.Any(c => figure(c.Text)))
+        var figured = figure is not null && chosen[0].Any(c => figure(c.Text));
+        if (figured && !ranked.Any(c => figure!(c.Text)))
         {
             return null;
         }
 
+        // When the lead gives the figure asked, the further source's sentence gives its own, which the outlets' figures
+        // are compared by, however near the question it comes: "how much will the tram cost" quotes the Gazette's
+        // "Council put the cost at 212 million crowns", not its journey times.
         var fresh = ranked
-            .Where(c => c.Answers(settings) && c.Similarity >= FurtherMeaning * leadMeaning && (!givesKind || c.FitsKind)
+            .Where(c => c.Answers(settings) && (figured ? figure!(c.Text) : c.Similarity >= FurtherMeaning * leadMeaning) && (!givesKind || c.FitsKind)
                 && (!counting || CountedThing.GivesAny(c.Text)))
             .Take(3)
             .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(c.Text) <= room);

@@ -148,6 +148,19 @@ public sealed class IssueExampleTests : IDisposable
         Assert.StartsWith(opening, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("how much is the tram extension going to cost")]
+    [InlineData("how much did the courier say the tram would cost compared to the gazette")]
+    public async Task Ask_TramCostAskedOfBothOutlets_QuotesEachOutletsOwnFigure(string question)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains("puts the full cost at 240 million crowns", text, StringComparison.Ordinal);
+        Assert.Contains("Council put the cost at 212 million crowns", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("18 minutes", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_WhatHappenedOnAStreetOnlyOneStoryNames_AddsWhatItSaysOfTheStreet()
     {
