@@ -22,17 +22,6 @@ internal static partial class AskedVerb
         "built", "constructed", "located", "based", "sited", "situated", "placed", "installed", "erected", "planned",
     };
 
-    /// <summary>
-    /// Words of feeling written like a passive verb ("why are shop owners worried"): they ask about a state, which a story
-    /// words its own way ("fear two years of roadworks"), not about a deed it must name.
-    /// </summary>
-    private static readonly HashSet<string> Feelings = new(StringComparer.Ordinal)
-    {
-        "worried", "concerned", "angered", "annoyed", "frightened", "scared", "alarmed", "excited", "interested", "pleased",
-        "delighted", "disappointed", "surprised", "shocked", "confused", "frustrated", "relieved", "satisfied", "embarrassed",
-        "amazed", "tired", "bored", "divided", "saddened", "outraged", "unimpressed",
-    };
-
     private static readonly HashSet<string> SaidByATitleOrObject = new(
         new[]
         {

@@ -324,10 +324,11 @@ internal static partial class QuestionThings
         "speed", "height", "length", "distance", "depth", "width", "weight", "size", "age",
     };
 
-    /// <summary>Words that never name a thing asked about, wherever they stand: figures, "anyone", "number", "week", "actually".</summary>
+    /// <summary>Words that never name a thing asked about, wherever they stand: figures, "anyone", "number", "week", "actually", "happy".</summary>
     private static bool NeverAThing(string token) =>
         token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token)
-        || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token);
+        || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token)
+        || Feelings.Contains(token);
 
     /// <summary>Whether the word at <paramref name="i"/> is a bare noun ending the question after a preposition ("in court").</summary>
     private static bool EndsQuestionAfterPreposition(List<string> tokens, HashSet<int> starts, int i) =>

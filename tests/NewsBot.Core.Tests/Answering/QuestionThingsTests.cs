@@ -94,6 +94,12 @@ public sealed class QuestionThingsTests
     public void Among_SayingVerbAfterAHelpedSubject_IsNoThing(string question, string verb) =>
         Assert.Empty(QuestionThings.Among(question, [verb]));
 
+    [Theory]
+    [InlineData("was the union happy with the pay deal", "happy")]
+    [InlineData("are the shop owners angry", "angry")]
+    public void Among_WordOfFeeling_IsNoThing(string question, string word) =>
+        Assert.Empty(QuestionThings.Among(question, [word]));
+
     [Fact]
     public void OfKeywordQuery_KeyWordsAlone_EachIsAThing() =>
         Assert.Equal(["tram", "ticket"], QuestionThings.OfKeywordQuery("tram ticket prices", ["tram", "ticket"]));
