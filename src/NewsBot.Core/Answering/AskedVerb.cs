@@ -73,7 +73,7 @@ internal static partial class AskedVerb
         }
 
         var family = verb.Length >= FamilyLetters ? verb[..FamilyLetters] : verb;
-        return stems.Contains(verb) || stems.Any(s => s.StartsWith(family, StringComparison.Ordinal))
+        return QuestionKeywords.Says(verb, stems) || stems.Any(s => s.StartsWith(family, StringComparison.Ordinal))
             ? null
             : Terms.Words(question).FirstOrDefault(w => Terms.Stem(w) == verb);
     }

@@ -13,6 +13,8 @@ internal sealed class QuestionKeywords
         ["ask"] = ["call", "urg", "request", "press", "demand", "point"],
         ["say"] = ["told", "stat", "announc"],
         ["win"] = ["won", "beat", "victory"],
+        ["los"] = ["beat", "defeat"],
+        ["lost"] = ["beat", "defeat"],
         ["cost"] = ["price", "spend", "spent", "pay", "paid"],
         ["kill"] = ["dead", "death", "die"],
         ["rais"] = ["ris", "rose", "increas"],
@@ -91,8 +93,14 @@ internal sealed class QuestionKeywords
     }
 
     private bool Matches(string stem, IReadOnlySet<string> stems) =>
+        Says(stem, stems) || (alike is not null && alike.TryGetValue(stem, out var same) && same.Any(stems.Contains));
+
+    /// <summary>
+    /// Whether <paramref name="stems"/> hold the word of <paramref name="stem"/>, its past form, or a word news writes for
+    /// it ("beating" for "lost", "said" for "say").
+    /// </summary>
+    public static bool Says(string stem, IReadOnlySet<string> stems) =>
         stems.Contains(stem)
         || (PastForms.TryGetValue(stem, out var past) && stems.Contains(past))
-        || (Synonyms.TryGetValue(stem, out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))))
-        || (alike is not null && alike.TryGetValue(stem, out var same) && same.Any(stems.Contains));
+        || (Synonyms.TryGetValue(stem, out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))));
 }

@@ -19,6 +19,8 @@ public sealed class AskedVerbTests
     [InlineData("Who runs the harbour library?", "Chief librarian Odile Marsh said 1,200 people visited.", null)]
     [InlineData("Who gave a graduation speech at Morehouse?", "Students were disappointed in the choice of commencement speaker.", null)]
     [InlineData("What did the council decide?", "The council voted 7 to 4.", null)]
+    [InlineData("Who lost the regional cup?", "Millbrook Rovers won the regional cup, beating Port Ellery Athletic 2-1.", null)]
+    [InlineData("Who lost the regional cup?", "Millbrook Rovers won the regional cup on Sunday.", "lost")]
     public void Unsaid_QuestionAndStory_GivesTheVerbTheStoryNeverUses(string question, string story, string? expected) =>
         Assert.Equal(expected, AskedVerb.Of(question) is { } verb ? AskedVerb.Unsaid(question, verb, Terms.Words(story).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal)) : null);
 }
