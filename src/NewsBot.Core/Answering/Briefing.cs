@@ -31,6 +31,12 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         "updates", "events", "around", "local", "any", "whats",
     };
 
+    /// <summary>Verbs of reporting, which ask what the news said ("what was reported on November 18"), not about a topic.</summary>
+    private static readonly HashSet<string> ReportingWords = new(StringComparer.Ordinal)
+    {
+        "report", "reported", "reports", "say", "said", "says", "write", "wrote", "written", "publish", "published", "cover", "covered",
+    };
+
     /// <summary>The months' names, which name a briefing's window ("in November"), not a topic.</summary>
     private static readonly HashSet<string> Months = new(
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Where(m => m.Length > 0).Select(m => m.ToLowerInvariant()),
@@ -60,6 +66,13 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     /// </summary>
     public static bool Asks(string question, IReadOnlyList<string> keywords, IReadOnlyList<QuestionName> lowerCaseNames)
     {
+        // "What did the Courier report on November 17?" (its outlet and its reporting verb already set apart: "what did on
+        // November 17") names only a time: that day's news.
+        if (Reported().IsMatch(question) && keywords.Any(k => !ReportingWords.Contains(k)) && keywords.All(IsGeneral))
+        {
+            return true;
+        }
+
         if (!Pattern().IsMatch(question))
         {
             return false;
@@ -121,8 +134,9 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }
 
-    /// <summary>Whether a word of the question only asks for news or names its time ("November 2026", "the 21st").</summary>
-    private static bool IsGeneral(string word) => GeneralWords.Contains(word) || Months.Contains(word) || Year().IsMatch(word) || DayOfMonth().IsMatch(word);
+    /// <summary>Whether a word of the question only asks for news, how it was reported, or names its time ("November 2026", "the 21st").</summary>
+    private static bool IsGeneral(string word) =>
+        GeneralWords.Contains(word) || ReportingWords.Contains(word) || Months.Contains(word) || Year().IsMatch(word) || DayOfMonth().IsMatch(word);
 
     /// <summary>The newest dated articles within <paramref name="filter"/> that mention the place, if one is named; newest first.</summary>
     private async Task<List<Articles.Article>> ReadAsync(SearchFilter filter, List<string> place, CancellationToken cancellationToken) =>
@@ -180,8 +194,11 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     private static string Lead(string body, string title) =>
         SentenceSplitter.SplitText(body).Select(Datelines.Strip).FirstOrDefault(SentenceScorer.Quotable) ?? Headline.ForAnswer(title);
 
-    [GeneratedRegex(@"^\s*(what('s|s| is| has)?|anything|any|tell me)\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new|updates?|(deal|situation|story|up) with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(what('s|s| is| has)?|anything|any|tell me)\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new|updates?|(deal|situation|story|up) with)\b|(?:the\s+)?(?:(?:latest|top|local|main)\s+)?(?:news|headlines|stories)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^\s*what\s+(?:did|does|has|have|was|were)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Reported();
 
     [GeneratedRegex(@"\b(?<noun>deal|situation|story) with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TopicAsked();

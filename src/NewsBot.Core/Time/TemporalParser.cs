@@ -93,6 +93,22 @@ public static partial class TemporalParser
             ? Terms.Words(match.Value).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>A count written as digits or as a word ("two", "a").</summary>
+    private static int Count(string word) => word.ToLowerInvariant() switch
+    {
+        "a" or "an" or "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     /// <summary>The number of the month a match names in its "month" group ("November" is 11).</summary>
     private static int MonthOf(Match match) =>
         DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
@@ -118,9 +134,14 @@ public static partial class TemporalParser
 
         if (match.Groups["ago"].Success)
         {
-            var n = int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            var day = today.AddDays(-n);
-            return new TimeWindow(day.AddDays(-1), day.AddDays(2).AddTicks(-1), phrase);
+            // "3 days ago" is that day and those beside it; "two weeks ago" the week around that day; "a month ago" the
+            // month around it.
+            var n = Count(match.Groups["n"].Value);
+            var agoUnit = match.Groups["agounit"].Value.ToLowerInvariant().TrimEnd('s');
+            var (days, reach) = agoUnit switch { "week" => (7 * n, 3), "month" => (30 * n, 15), _ => (n, 1) };
+            var day = today.AddDays(-days);
+            var end = day.AddDays(reach + 1).AddTicks(-1);
+            return new TimeWindow(day.AddDays(-reach), end < endOfToday ? end : endOfToday, phrase);
         }
 
         if (match.Groups["weekday"].Success)
@@ -137,6 +158,15 @@ public static partial class TemporalParser
         if (which is "last" or "previous" && CalendarPeriodBefore(unit, today) is { } period)
         {
             return new TimeWindow(period.From, period.To, phrase);
+        }
+
+        // "This month" and "this year" are the calendar's: asked on 5 December, this month is December so far.
+        if (which == "this" && unit is "month" or "year")
+        {
+            var start = unit == "month"
+                ? new DateTimeOffset(today.Year, today.Month, 1, 0, 0, 0, TimeSpan.Zero)
+                : new DateTimeOffset(today.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+            return new TimeWindow(start, endOfToday, phrase);
         }
 
         var span = unit switch
@@ -192,7 +222,7 @@ public static partial class TemporalParser
     private static partial Regex Spaces();
 
     [GeneratedRegex(
-        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<yesterday>yesterday|last night)|(?<ago>(?<n>\d{1,2}) days? ago)|(?:on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<which>this|last|past|previous) (?<unit>weekend|week|month|year))\b",
+        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<yesterday>yesterday|last night)|(?<ago>(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?<agounit>days?|weeks?|months?) ago)|(?:on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<which>this|last|past|previous) (?<unit>weekend|week|month|year))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -54,6 +54,30 @@ public sealed class TemporalParserTests
     }
 
     [Fact]
+    public void Parse_ThisMonth_WindowIsTheCalendarMonthSoFar()
+    {
+        var parsed = TemporalParser.Parse("Anything about the ferries this month?", new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 11, 28, 12, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Theory]
+    [InlineData("What happened two weeks ago?")]
+    [InlineData("what happened 2 weeks ago")]
+    public void Parse_WeeksAgo_WindowIsTheWeekAroundThatDay(string question)
+    {
+        var parsed = TemporalParser.Parse(question, new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.NotNull(parsed.Window);
+        Assert.True(parsed.Window.Contains(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero)));
+        Assert.True(parsed.Window.Contains(new DateTimeOffset(2026, 11, 18, 12, 0, 0, TimeSpan.Zero)));
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 11, 16, 12, 0, 0, TimeSpan.Zero)));
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
     public void Parse_OnMonday_WindowIsTheMostRecentMondayAndTheDayAfter()
     {
         var parsed = TemporalParser.Parse("What did Apple release on Monday?", Wednesday);

@@ -163,6 +163,20 @@ public sealed class IssueExampleTests : IDisposable
         Assert.DoesNotContain("18 minutes", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what did the courier report on november 17", "17 November: According to Valley Courier, the tram extension to Eastfield passed")]
+    [InlineData("what was reported on november 18", "18 November: According to Northern Wire, about 300 homes in Millbrook")]
+    [InlineData("news from last month", "21 November: ")]
+    [InlineData("what happened two weeks ago", "21 November: ")]
+    [InlineData("anything about the ferries this month?", "Nothing from this month; the latest report is from 19 November 2026.")]
+    public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.StartsWith(opening, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_WhatHappenedOnAStreetOnlyOneStoryNames_AddsWhatItSaysOfTheStreet()
     {
