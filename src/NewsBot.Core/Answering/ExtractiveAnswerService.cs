@@ -285,12 +285,19 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>
     /// When the sentence an article's answer would lead with (with the one naming its pronoun) says the question's verb,
     /// or a word of its family ("opened" for "open"), without its subject: the words it says the verb of ("Lumen
-    /// Robotics"), or an empty string when it has none right before the verb. Null when it does not say the verb or also
-    /// holds the subject.
+    /// Robotics"), or an empty string when it has none right before the verb. Null when it does not say the verb, also
+    /// holds the subject, or stands in a story headlined with the subject.
     /// </summary>
     private static string? SaysTheVerbOfAnother(List<SentenceCandidate> ranked, string subject, string verb, AnswerOptions settings)
     {
         if (AnswerComposer.LeadSentence(ranked, settings) is not { } lead)
+        {
+            return null;
+        }
+
+        // A story headlined with the subject says the verb of a part of it: "The renovation cost 6.8 million crowns" in
+        // "Old harbour library reopens" is what the library cost.
+        if (QuestionKeywords.Stems(ranked[0].Article.Title).Contains(Terms.Stem(subject)))
         {
             return null;
         }

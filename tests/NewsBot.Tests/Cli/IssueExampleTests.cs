@@ -54,6 +54,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("robot factory jobs", "employ 400 people")]
     [InlineData("was the union happy with the pay deal", "the seafarers' union says the company has overstated the deal")]
     [InlineData("who lost the regional cup", "beating Port Ellery Athletic 2-1")]
+    [InlineData("how much did the library cost", "the renovation cost 6.8 million crowns")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
