@@ -39,8 +39,9 @@ internal sealed class ExtractiveAnswerService(
 
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
-        // "wich boat sank" asks which boat: the asking word is read as meant, and the answer keeps the question as asked.
-        var answer = await AnswerMendedAsync(request with { Question = AskingWord.Mend(request.Question) }, cancellationToken);
+        // "wich boat sank" asks which boat, "@newsbot how many ppl visited" how many people: the asking word and chat
+        // shorthand are read as meant, and the answer keeps the question as asked.
+        var answer = await AnswerMendedAsync(request with { Question = AskingWord.Mend(ChatShorthand.Mend(request.Question)) }, cancellationToken);
         return answer with { Question = request.Question };
     }
 

@@ -55,6 +55,9 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("was the union happy with the pay deal", "the seafarers' union says the company has overstated the deal")]
     [InlineData("who lost the regional cup", "beating Port Ellery Athletic 2-1")]
     [InlineData("how much did the library cost", "the renovation cost 6.8 million crowns")]
+    [InlineData("@newsbot how much did the library cost?", "the renovation cost 6.8 million crowns")]
+    [InlineData("can u tell me who the chief exec of lumen robotics is", "Chief executive Nils Arvid")]
+    [InlineData("how many ppl visited the library on day one", "more than 1,200 people visited")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);

@@ -1,0 +1,22 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class ChatShorthandTests
+{
+    [Theory]
+    [InlineData("@newsbot how much did the library cost?", "how much did the library cost?")]
+    [InlineData("@NewsBot, @mods when do the ferries run", "when do the ferries run")]
+    [InlineData("can u tell me who the chief exec of lumen robotics is", "can you tell me who the chief executive of lumen robotics is")]
+    [InlineData("how many ppl visited the library on day one", "how many people visited the library on day one")]
+    [InlineData("what did the govt give lumen", "what did the government give lumen")]
+    public void Mend_ChatQuestion_ReadsAsMeant(string question, string meant) =>
+        Assert.Equal(meant, ChatShorthand.Mend(question));
+
+    [Theory]
+    [InlineData("What did Ur say about the U-boat?")]
+    [InlineData("who emailed ceo@lumen.example about the tram")]
+    [InlineData("@newsbot")]
+    public void Mend_NoShorthandOrOnlyAMention_Unchanged(string question) =>
+        Assert.Equal(question, ChatShorthand.Mend(question));
+}
