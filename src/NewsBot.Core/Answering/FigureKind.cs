@@ -11,7 +11,8 @@ namespace NewsBot.Core.Answering;
 internal static partial class FigureKind
 {
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
-    public static bool Asks(string question) => MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question) || PopulationQuestion().IsMatch(question);
+    public static bool Asks(string question) =>
+        MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question) || PopulationQuestion().IsMatch(question) || ScoreQuestion().IsMatch(question);
 
     /// <summary>Whether <paramref name="question"/> asks for a sum of money ("what salary", "how much did it cost").</summary>
     public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question);
@@ -23,7 +24,8 @@ internal static partial class FigureKind
     /// live in Eastfield") is given by a sentence saying who lives there, not by a factory that will "employ 400 people".
     /// </remarks>
     public static bool Fits(string question, string sentence) =>
-        PopulationQuestion().IsMatch(question) ? Population().IsMatch(sentence)
+        ScoreQuestion().IsMatch(question) ? Scoreline().IsMatch(sentence)
+        : PopulationQuestion().IsMatch(question) ? Population().IsMatch(sentence)
         : MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
         : MeasureQuestion().Match(question) is { Success: true } asked && FitsMeasure(Dimension(asked), sentence);
 
@@ -75,6 +77,14 @@ internal static partial class FigureKind
 
     [GeneratedRegex(@"\bhow many (?:people|persons|residents|inhabitants)\s+(?:\w+\s+)?(?:live|lives|living|reside)\b|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+population\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PopulationQuestion();
+
+    /// <summary>"What was the score", "what was the final score of the cup final": a scoreline answers, not the minute a goal came in.</summary>
+    [GeneratedRegex(@"\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ScoreQuestion();
+
+    /// <summary>A scoreline or a vote's count: "2-1", "3–0", "by 2 goals to 1", "7 to 4", "by 7 votes to 4".</summary>
+    [GeneratedRegex(@"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–\d])|\b\d{1,3} (?:goals?\s+|votes?\s+|points?\s+)?to \d{1,3}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Scoreline();
 
     [GeneratedRegex(@"\d[\d,.]*\s*(?:million|billion|thousand)?\s*(?:people|residents|inhabitants|citizens)\s+(?:\w+\s+)?(?:live|lives|living|reside)\b|\b(?:population|inhabitants)\b.*\d|\d.*\b(?:population|inhabitants|residents)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Population();

@@ -58,6 +58,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("@newsbot how much did the library cost?", "the renovation cost 6.8 million crowns")]
     [InlineData("can u tell me who the chief exec of lumen robotics is", "Chief executive Nils Arvid")]
     [InlineData("how many ppl visited the library on day one", "more than 1,200 people visited")]
+    [InlineData("what was the score", "beating Port Ellery Athletic 2-1")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
