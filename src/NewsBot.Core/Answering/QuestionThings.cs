@@ -299,10 +299,13 @@ internal static partial class QuestionThings
     [GeneratedRegex(@"\b(?<word>\w+?(?:s(?=['’](?!\w))|(?=['’]s\b)))['’]s?(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    /// <summary>Words "'s" shortens "is" or "us" after, never a possessive: "who's", "where's", "let's".</summary>
+    /// <summary>
+    /// Words "'s" shortens "is" or "us" after, never a possessive, that are no stop words ("who's" and "where's" are left
+    /// out as stop words already): "let's", "everyone's here".
+    /// </summary>
     private static readonly HashSet<string> Contracted = new(StringComparer.Ordinal)
     {
-        "who", "where", "when", "why", "how", "let", "everyone", "everything", "nothing", "someone", "something", "one",
+        "let", "everyone", "everything", "nothing", "someone", "something", "one",
     };
 
     /// <summary>

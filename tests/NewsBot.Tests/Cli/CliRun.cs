@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NewsBot.Cli;
 
 namespace NewsBot.Tests.Cli;
@@ -56,6 +57,18 @@ internal sealed class CliRun : IDisposable
         }
 
         return target;
+    }
+
+    /// <summary>
+    /// Indexes a copy of the samples and asks <paramref name="question"/> as of <paramref name="asOf"/>, as a user runs
+    /// <c>newsbot ask --json</c>; the answer's JSON.
+    /// </summary>
+    public async Task<JsonDocument> AskSamplesAsync(string question, string asOf)
+    {
+        await RunAsync("index", CopySamples());
+        var run = await RunAsync("ask", question, "--json", "--as-of", asOf);
+        Assert.Equal(0, run.Exit);
+        return JsonDocument.Parse(run.Output);
     }
 
     public void Dispose()

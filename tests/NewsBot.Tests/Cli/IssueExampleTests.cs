@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace NewsBot.Tests.Cli;
 
 /// <summary>
@@ -226,10 +224,7 @@ public sealed class IssueExampleTests : IDisposable
 
     private async Task<(bool Declined, string Text)> AskAsync(string question)
     {
-        await cli.RunAsync("index", cli.CopySamples());
-        var run = await cli.RunAsync("ask", question, "--json", "--as-of", AskedAt);
-        Assert.Equal(0, run.Exit);
-        using var json = JsonDocument.Parse(run.Output);
+        using var json = await cli.AskSamplesAsync(question, AskedAt);
         return (json.RootElement.GetProperty("declined").GetBoolean(), json.RootElement.GetProperty("answer").GetString()!);
     }
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace NewsBot.Tests.Cli;
 
 /// <summary>"Who wrote the article about …" over the samples, asked through the command a user runs.</summary>
@@ -39,10 +37,7 @@ public sealed class WriterQuestionTests : IDisposable
 
     private async Task<(bool Declined, string Text, List<string> Cited)> AskAsync(string question)
     {
-        await cli.RunAsync("index", cli.CopySamples());
-        var run = await cli.RunAsync("ask", question, "--json", "--as-of", "2026-12-03");
-        Assert.Equal(0, run.Exit);
-        using var json = JsonDocument.Parse(run.Output);
+        using var json = await cli.AskSamplesAsync(question, "2026-12-03");
         var root = json.RootElement;
         return (
             root.GetProperty("declined").GetBoolean(),
