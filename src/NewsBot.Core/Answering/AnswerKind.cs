@@ -28,6 +28,12 @@ internal enum AnswerKind
 
     /// <summary>A way or means: "how did they get the men out". News states the event first and how it went next.</summary>
     Manner,
+
+    /// <summary>
+    /// Whether anyone came to harm: "was anyone hurt in the flood", "are the fishermen ok". News says it by injuries,
+    /// deaths, or who was treated and released, seldom in the question's words.
+    /// </summary>
+    Harm,
 }
 
 /// <summary>Reads the <see cref="AnswerKind"/> of a question.</summary>
@@ -41,6 +47,7 @@ internal static partial class AnswerKinds
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
         : PersonQuestion().IsMatch(question) ? AnswerKind.Person
         : NameQuestion().IsMatch(question) ? AnswerKind.Name
+        : HarmQuestion().IsMatch(question) ? AnswerKind.Harm
         : MannerQuestion().IsMatch(question) ? AnswerKind.Manner
         : AnswerKind.Any;
 
@@ -58,6 +65,18 @@ internal static partial class AnswerKinds
     [GeneratedRegex(@"\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:rates?|inflation|unemployment|population|score|turnout|toll|temperature)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RateQuestion();
 
+    private static readonly HashSet<string> HarmWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "hurt", "injured", "injury", "injuries", "harmed", "killed", "dead", "death", "deaths", "died", "casualty",
+        "casualties", "wounded", "ok", "okay", "alright", "safe", "unharmed", "survive", "survived", "survivor", "survivors",
+    };
+
+    /// <summary>
+    /// Whether a word of a <see cref="AnswerKind.Harm"/> question only asks whether anyone came to harm ("any
+    /// casualties"): news says so its own way ("treated for cold and released"), so the word is the kind asked.
+    /// </summary>
+    public static bool AsksHarmWith(string word) => HarmWords.Contains(word);
+
     /// <summary>Whether a question asks how long until something happens ("how soon will it open"): a moment still ahead.</summary>
     public static bool AsksUntil(string question) => UntilQuestion().IsMatch(question);
 
@@ -73,6 +92,14 @@ internal static partial class AnswerKinds
 
     [GeneratedRegex(@"^\s*how (did|do|does|was|were|is|are|will|can|could|would)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MannerQuestion();
+
+    /// <summary>
+    /// A yes-or-no question, or one about anyone, whether someone was hurt, killed or is well: "did anyone get hurt",
+    /// "were there any casualties", "is everyone safe". "How many died" asks a figure and "who was hurt" a person, read
+    /// before this.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:is|are|was|were|did|has|have|had|were there|are there)\b.*\b(?:hurt|injured|injur(?:y|ies)|harmed|killed|dead|deaths?|died|casualt(?:y|ies)|wounded|ok|okay|alright|safe|unharmed|survived?|survivors?)\b|\bany(?:one|body)?\b.*\b(?:hurt|injured|injur(?:y|ies)|harmed|killed|dead|deaths?|died|casualt(?:y|ies)|wounded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HarmQuestion();
 
     [GeneratedRegex(@"^\s*why\b|\bwhat caused\b|\bwhy did\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonQuestion();

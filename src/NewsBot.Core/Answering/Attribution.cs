@@ -11,7 +11,8 @@ internal static class Attribution
         "Among", "Amid", "Despite", "Following", "Beginning", "If", "Although", "Though", "Because", "Once", "Now",
         "Then", "There", "Still", "Meanwhile", "Instead", "And", "Or", "So", "Yet", "Earlier", "Later", "Last", "Next",
         "Both", "Each", "Every", "Many", "Several", "Such", "Other", "Another", "Only", "Even", "Nearly", "Almost",
-        "Around", "Roughly", "Across", "Through", "Between", "Into", "Within", "Against", "Officials",
+        "Around", "Roughly", "Across", "Through", "Between", "Into", "Within", "Against", "Officials", "No", "None",
+        "Nobody", "Nothing", "Neither", "All", "Few", "Any",
     };
 
     /// <summary>

@@ -1,8 +1,9 @@
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// Words of feeling ("worried", "happy"): a question asks with them how someone feels, which a story words its own way
-/// ("fear two years of roadworks", "not because it is generous"), so they are neither a verb nor a thing a story must hold.
+/// Words of feeling ("worried", "happy") and of how someone is ("ok", "safe"): a question asks with them how someone feels
+/// or fares, which a story words its own way ("fear two years of roadworks", "treated for cold and released"), so they
+/// are neither a verb nor a thing a story must hold.
 /// </summary>
 internal static class Feelings
 {
@@ -12,7 +13,7 @@ internal static class Feelings
         "delighted", "disappointed", "surprised", "shocked", "confused", "frustrated", "relieved", "satisfied", "embarrassed",
         "amazed", "tired", "bored", "divided", "saddened", "outraged", "unimpressed", "happy", "unhappy", "angry", "upset",
         "sad", "glad", "afraid", "furious", "anxious", "nervous", "proud", "hopeful", "optimistic", "pessimistic", "content",
-        "confident", "keen",
+        "confident", "keen", "ok", "okay", "alright", "safe",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -222,10 +222,18 @@ internal sealed partial class SentenceScorer
     /// sentence can hold; weighed, they counted as the rarest words of all and held every answer below the bar. An
     /// unknown name or thing stays, and the question is declined for it (see ExtractiveAnswerService).
     /// </summary>
-    /// <remarks>Nor the words that only ask for news about a topic ("what's going on with the ferries").</remarks>
+    /// <remarks>
+    /// Nor the words that only ask for news about a topic ("what's going on with the ferries"), nor those that only ask
+    /// whether anyone came to harm ("were there any casualties"), which news says its own way.
+    /// </remarks>
     private static IReadOnlyList<string> Weighed(string question, RetrievalResult retrieval)
     {
         var asking = Briefing.AskingWords(question);
+        if (AnswerKinds.Of(question) == AnswerKind.Harm)
+        {
+            asking = asking.Concat(retrieval.Keywords.Where(AnswerKinds.AsksHarmWith)).ToHashSet(StringComparer.Ordinal);
+        }
+
         if (retrieval.Unknown.Count == 0 && asking.Count == 0)
         {
             return Light(retrieval.Keywords);
@@ -425,6 +433,7 @@ internal sealed partial class SentenceScorer
         AnswerKind.Date when clockAsked => ClockTime.In(sentence) ? ClockFit : 0,
         AnswerKind.Date => DateFit(sentence, year),
         AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
+        AnswerKind.Harm => Harmed().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
 
@@ -444,7 +453,7 @@ internal sealed partial class SentenceScorer
     private bool HoldsKind(string sentence, double fit) => named is not null ? NameBeside(sentence) : kind switch
     {
         AnswerKind.Number => Words(sentence).Any(IsNewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, sentence)),
-        AnswerKind.Name or AnswerKind.Place or AnswerKind.Date or AnswerKind.Reason => fit > 0,
+        AnswerKind.Name or AnswerKind.Place or AnswerKind.Date or AnswerKind.Reason or AnswerKind.Harm => fit > 0,
         AnswerKind.Person => FullName(sentence) || NamesTheDoer(sentence),
         _ => true,
     };
@@ -693,6 +702,10 @@ internal sealed partial class SentenceScorer
 
     [GeneratedRegex(@"\b(because|due to|amid|after|as a result|caused by|blamed|owing to|so that|in order to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
+
+    /// <summary>How people fared: hurt or unharmed, killed, treated and released, missing.</summary>
+    [GeneratedRegex(@"\b(injur\w*|hurt|harmed|unharmed|killed|died|dead|deaths?|casualt(?:y|ies)|wounded|hospitali[sz]ed|treated|released|safe(?:ly)?|missing|survived?|survivors?|fatal\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Harmed();
 
     [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|weekend|spring|summer|autumn|winter|(?:this|next|last|coming) (?:week|month|year)|(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePhrase();

@@ -57,9 +57,12 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
         var asking = Briefing.AskingWords(question);
         var measure = FigureKind.MeasureNoun(question);
+        // "Were there any casualties" is answered by a sentence saying how people fared, in whatever words.
+        var harmSaid = AnswerKinds.Of(question) == AnswerKind.Harm && best.Any(c => c.FitsKind);
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent))
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
-            .Where(t => !asking.Contains(t) && t != measure && !names.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+            .Where(t => !asking.Contains(t) && t != measure && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
+            .Distinct(StringComparer.Ordinal).ToList();
         if (things.Count == 0)
         {
             return null;

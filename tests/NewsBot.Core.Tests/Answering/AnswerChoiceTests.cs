@@ -905,6 +905,23 @@ public sealed class AnswerChoiceTests
         Assert.DoesNotContain("storm warning", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("were any of the fishermen hurt in the storm")]
+    [InlineData("were there any casualties among the fishermen")]
+    public async Task AnswerAsync_WhetherAnyoneCameToHarmAsked_QuotesHowThePeopleFared(string question)
+    {
+        var retriever = new FixedRetriever(
+            Article("rescue", "Coast guard rescues three fishermen in storm", 1.0,
+                "The coast guard rescued three fishermen from a sinking boat in the storm on Saturday. "
+                + "The storm brought winds of up to 110 kilometres per hour to the coast. "
+                + "All three were treated for cold at the harbour hospital and released."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest(question), token);
+
+        Assert.False(answer.Declined, answer.Text);
+        Assert.Contains("treated for cold", answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A flood report that does not say whether the river still floods.</summary>
     private static RetrievedArticle RiverFlood() =>
         Article("flood", "River floods Millbrook", 1.0, "The river in Millbrook flooded about 300 homes, and the water is expected to fall slowly.");

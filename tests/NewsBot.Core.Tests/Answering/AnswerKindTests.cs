@@ -26,6 +26,13 @@ public sealed class AnswerKindTests
     [InlineData("How deep was the flooding in Millbrook?", "Number")]
     [InlineData("how fast are prices going up", "Number")]
     [InlineData("How heavy is the new tram?", "Number")]
+    [InlineData("did anyone get hurt in the storm", "Harm")]
+    [InlineData("are the fishermen ok", "Harm")]
+    [InlineData("Were there any casualties in the flood?", "Harm")]
+    [InlineData("Is everyone safe after the flood?", "Harm")]
+    [InlineData("How many people died in the flood?", "Number")]
+    [InlineData("Who was hurt in the storm?", "Person")]
+    [InlineData("Did the council approve the tram?", "Any")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
 }

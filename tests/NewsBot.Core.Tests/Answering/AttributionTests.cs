@@ -9,6 +9,7 @@ public sealed class AttributionTests
     [InlineData("The council voted 7 to 4.", "According to Valley Courier, the council voted 7 to 4.")]
     [InlineData("Port Ellery voted 7 to 4.", "According to Valley Courier, Port Ellery voted 7 to 4.")]
     [InlineData("I was there, the mayor said.", "According to Valley Courier, I was there, the mayor said.")]
+    [InlineData("No injuries were reported.", "According to Valley Courier, no injuries were reported.")]
     public void Attribute_Sentence_NamesOutletAndLowersOnlyOrdinaryOpeners(string sentence, string expected) =>
         Assert.Equal(expected, Attribution.Attribute("Valley Courier", sentence));
 

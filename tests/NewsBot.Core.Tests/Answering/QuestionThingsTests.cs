@@ -97,6 +97,8 @@ public sealed class QuestionThingsTests
     [Theory]
     [InlineData("was the union happy with the pay deal", "happy")]
     [InlineData("are the shop owners angry", "angry")]
+    [InlineData("are the fishermen ok", "ok")]
+    [InlineData("is everyone safe after the flood", "safe")]
     public void Among_WordOfFeeling_IsNoThing(string question, string word) =>
         Assert.Empty(QuestionThings.Among(question, [word]));
 
