@@ -24,11 +24,14 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
         var named = new List<string>();
         var rest = question;
         var uncapitalised = !question.Any(char.IsUpper);
-        foreach (var (outlet, name) in outlets.OfType<string>()
+        var known = outlets.OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(o => (Outlet: o, Name: NameWords(o)))
             .Where(o => o.Name.Count > 0)
-            .OrderByDescending(o => o.Name.Count))
+            .OrderByDescending(o => o.Name.Count)
+            .ToList();
+        rest = Paired(rest, known, named);
+        foreach (var (outlet, name) in known.Where(o => !named.Contains(o.Outlet)))
         {
             var match = Regex.Match(rest, Pattern(name), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             if (!match.Success && name.Count > 1)
@@ -56,8 +59,48 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
             }
         }
 
+        // "Do the Courier and the Gazette agree on the cost": of two outlets, the words comparing them only ask what each
+        // reports, as a reporting verb does of one; "agree" or "difference" is no thing a story must hold.
+        if (named.Count > 1)
+        {
+            rest = Comparing().Replace(rest, string.Empty).Replace("  ", " ", StringComparison.Ordinal).Trim();
+        }
+
         return named.Count == 0 ? null : new NamedOutlet(named, rest);
     }
+
+    /// <summary>
+    /// Two outlets named together, by their last words or whole names, in any case: "do the courier and gazette agree",
+    /// "the difference between the Gazette and the Valley Courier". Side by side, each word can only be an outlet. Adds both to
+    /// <paramref name="named"/> and returns the question without them.
+    /// </summary>
+    private static string Paired(string question, List<(string Outlet, List<string> Name)> known, List<string> named)
+    {
+        foreach (var first in known)
+        {
+            foreach (var second in known.Where(o => o.Outlet != first.Outlet))
+            {
+                var pair = Regex.Match(
+                    question,
+                    string.Format(CultureInfo.InvariantCulture, PairedOutlets, Named(first.Name), Named(second.Name)),
+                    RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+                if (pair.Success)
+                {
+                    named.AddRange([first.Outlet, second.Outlet]);
+                    return (question[..pair.Index] + question[(pair.Index + pair.Length)..]).Replace("  ", " ", StringComparison.Ordinal).Trim();
+                }
+            }
+        }
+
+        return question;
+    }
+
+    /// <summary>An outlet's last word, with its name's other words before it or not ("Gazette", "Harbour Gazette").</summary>
+    private static string Named(List<string> name) =>
+        string.Concat(name.SkipLast(1).Select(w => @"(?:" + Regex.Escape(w) + @"\s+)?")) + Regex.Escape(name[^1]);
+
+    /// <summary>Two outlets' last words joined by "and", "or" or "versus", after "the".</summary>
+    private const string PairedOutlets = @"\bthe\s+{0}(?:'s|’s)?\s+(?:and|or|&|vs\.?|versus)\s+(?:the\s+)?{1}(?:'s|’s)?\b";
 
     /// <summary>An outlet's last word written without a capital where only an outlet fits: after "in", "from", "to" or "by", before "'s", at a clause's end, or before a reporting verb.</summary>
     private const string LowerCaseOutlet =
@@ -74,6 +117,9 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
 
     [GeneratedRegex(@"^\s*(?:say|says|said|saying|report|reports|reported|reporting|write|writes|wrote|writing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reporting();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:differences?|differ|differs|disagree|disagrees|disagreement|agree|agrees|compare|compared|comparison|contradict|contradicts)\b(?:\s+(?:between|with))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Comparing();
 
     [GeneratedRegex(@"\b(?:does|did|do|is|was|are|were|has|have)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Helper();
