@@ -48,6 +48,12 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     /// </summary>
     public static IReadOnlySet<string> AskingWords(string question)
     {
+        // "What's special about the library": the word only asks what the news says of it.
+        if (AboutAsked().Match(question) is { Success: true } about)
+        {
+            return new HashSet<string>([about.Groups["word"].Value.ToLowerInvariant()], StringComparer.Ordinal);
+        }
+
         if (!Pattern().IsMatch(question))
         {
             return new HashSet<string>(StringComparer.Ordinal);
@@ -199,6 +205,9 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
 
     [GeneratedRegex(@"^\s*what\s+(?:did|does|has|have|was|were)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reported();
+
+    [GeneratedRegex(@"^\s*what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:so\s+)?(?<word>special|different|unusual|notable|interesting|remarkable|important|significant|unique|controversial)\s+(?:about|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AboutAsked();
 
     [GeneratedRegex(@"\b(?<noun>deal|situation|story) with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TopicAsked();

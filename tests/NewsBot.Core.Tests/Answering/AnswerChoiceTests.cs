@@ -922,6 +922,22 @@ public sealed class AnswerChoiceTests
         Assert.Contains("treated for cold", answer.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnswerAsync_WhatIsSpecialAboutAThing_AnswersWithWhatTheStorySaysOfIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("library", "Old harbour library reopens", 1.0,
+                "The renovated harbour library reopened on Tuesday with a solar roof and a reading room."))
+        {
+            Unknown = ["special"], // no indexed article holds it
+        };
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What's special about the renovated library?"), token);
+
+        Assert.False(answer.Declined, answer.Text);
+        Assert.Contains("solar roof", answer.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>A flood report that does not say whether the river still floods.</summary>
     private static RetrievedArticle RiverFlood() =>
         Article("flood", "River floods Millbrook", 1.0, "The river in Millbrook flooded about 300 homes, and the water is expected to fall slowly.");
