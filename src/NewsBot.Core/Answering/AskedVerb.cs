@@ -36,7 +36,10 @@ internal static partial class AskedVerb
     public static string? Doer(string question, AnswerKind kind) =>
         kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
 
-    /// <summary>The verb, as written, a passive question ends with ("located" in "where is the new factory located"), or null.</summary>
+    /// <summary>
+    /// The verb, as written, a passive question ends with ("located" in "where is the new factory located"), or null. A
+    /// place or time after it still leaves it the verb asked: "how many jobs were lost at Lumen Robotics".
+    /// </summary>
     public static string? Passive(string question) =>
         PassiveQuestion().Match(question) is { Success: true } p ? p.Groups[1].Value.ToLowerInvariant() : null;
 
@@ -81,6 +84,6 @@ internal static partial class AskedVerb
     [GeneratedRegex(@"^\s*who\s+(?!is\b|was\b|are\b|were\b|will\b|did\b|does\b|do\b|has\b|have\b|had\b|would\b|could\b|can\b|should\b|might\b|may\b)(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerQuestion();
 
-    [GeneratedRegex(@"^\s*(?:(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)|(?:is|are|was|were|has|have|had)\b(?:\s+\S+){1,6}?(?:\s+(?:be|been|being))?)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)|(?:is|are|was|were|has|have|had)\b(?:\s+\S+){1,6}?(?:\s+(?:be|been|being))?)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)(?:\s+(?:at|in|on|from|during|after|near|off)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveQuestion();
 }

@@ -21,6 +21,8 @@ public sealed class AskedVerbTests
     [InlineData("What did the council decide?", "The council voted 7 to 4.", null)]
     [InlineData("Who lost the regional cup?", "Millbrook Rovers won the regional cup, beating Port Ellery Athletic 2-1.", null)]
     [InlineData("Who lost the regional cup?", "Millbrook Rovers won the regional cup on Sunday.", "lost")]
+    [InlineData("how many jobs were lost at lumen robotics", "Lumen Robotics opened a factory that will employ 400 people.", "lost")]
+    [InlineData("How many homes were evacuated in Millbrook?", "About 300 homes in Millbrook were evacuated on Wednesday.", null)]
     public void Unsaid_QuestionAndStory_GivesTheVerbTheStoryNeverUses(string question, string story, string? expected) =>
         Assert.Equal(expected, AskedVerb.Of(question) is { } verb ? AskedVerb.Unsaid(question, verb, Terms.Words(story).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal)) : null);
 }
