@@ -82,7 +82,7 @@ internal sealed class HybridRetriever(
             }
 
             var inWindow = temporal.Window is not { } window
-                || (first.Published is { } published && window.Holds(published));
+                || (first.Published is { } published && (window.Holds(published) || window.ToldOfLater(published, passages.Select(p => p.Hit.Text))));
             var relevance = ArticleRelevance(passages.Select(p => p.Score * LeadBoost(p.Hit.Position, settings)));
             articles.Add(new RetrievedArticle(
                 first.ArticleId,

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace NewsBot.Core.Time;
 
 /// <summary>A span of publication time a question refers to, with the words that named it.</summary>
-public sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, string Phrase)
+public sealed partial record TimeWindow(DateTimeOffset From, DateTimeOffset To, string Phrase)
 {
     /// <summary>Slack at the edges for a publication stamped with a time of day, for time-zone differences.</summary>
     private static readonly TimeSpan Tolerance = TimeSpan.FromHours(3);
@@ -17,4 +19,23 @@ public sealed record TimeWindow(DateTimeOffset From, DateTimeOffset To, string P
         published.UtcDateTime.TimeOfDay == TimeSpan.Zero
             ? published >= new DateTimeOffset(From.UtcDateTime.Date, TimeSpan.Zero) && published <= To
             : published >= From - Tolerance && published <= To + Tolerance;
+
+    /// <summary>
+    /// Whether an article published within six days after a window of a day (and the next), whose <paramref name="texts"/> are given,
+    /// tells of that day by its weekday: a Thursday report that the cup was won "on Sunday" is Sunday's news, for "who
+    /// won the cup on Sunday".
+    /// </summary>
+    public bool ToldOfLater(DateTimeOffset published, IEnumerable<string> texts)
+    {
+        if (To - From > TimeSpan.FromDays(2) || published <= To || published > To + TimeSpan.FromDays(6))
+        {
+            return false;
+        }
+
+        var weekday = From.DayOfWeek.ToString();
+        return texts.Any(t => OnAWeekday().Matches(t).Any(m => m.Groups["day"].Value == weekday));
+    }
+
+    [GeneratedRegex(@"\b(?:on|last|this|late|early)\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OnAWeekday();
 }

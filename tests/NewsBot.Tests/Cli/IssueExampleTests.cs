@@ -187,6 +187,15 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_WhoWonOnSundayAskedDaysLaterOfAReportSayingSunday_AnswersWithoutSayingNothingFromSunday()
+    {
+        using var json = await cli.AskSamplesAsync("who won the cup on sunday", "2026-11-13");
+        var text = json.RootElement.GetProperty("answer").GetString()!;
+
+        Assert.StartsWith("According to Valley Courier, Millbrook Rovers won the regional cup on Sunday", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ask_WhatHappenedOnAStreetOnlyOneStoryNames_AddsWhatItSaysOfTheStreet()
     {
         var (_, text) = await AskAsync("what happened on mill lane");
