@@ -210,10 +210,10 @@ internal static partial class AnswerComposer
         bool NewFigure(int i) => fresh[i].Fresh && IsFigure(fresh[i].Raw);
 
         // What the headline adds must be of the kind asked: "Who is the governor?" is not answered by "… holds interest
-        // rate at 3.25 percent", nor "how many" by a name, nor "when" by a place.
+        // rate at 3.25 percent", nor "how many" by a name, nor "when" by a place, nor a sum by a count.
         return AnswerKinds.Of(question) switch
         {
-            AnswerKind.Number => Enumerable.Range(0, fresh.Count).Any(NewFigure),
+            AnswerKind.Number => Enumerable.Range(0, fresh.Count).Any(NewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, headline)),
             // Two new capitalised words make a person's name, unless a place word puts them there ("off Skerry Islands").
             AnswerKind.Person => Enumerable.Range(1, Math.Max(0, fresh.Count - 1))
                 .Any(i => NewName(i) && NewName(i - 1) && (i < 2 || !SentenceScorer.PlaceWords.Contains(words[i - 2]))),

@@ -41,9 +41,10 @@ internal static partial class AnswerKinds
 {
     public static AnswerKind Of(string question) =>
         UntilQuestion().IsMatch(question) ? AnswerKind.Date
-        : NumberQuestion().IsMatch(question) || RateQuestion().IsMatch(question) || FigureKind.AsksSum(question) || FigureKind.MeasureNoun(question) is not null ? AnswerKind.Number
+        : NumberQuestion().IsMatch(question) || RateQuestion().IsMatch(question) || FigureKind.AsksSum(question) || FigureKind.MeasureNoun(question) is not null
+          || Keyed(question, KeyedFigure()) ? AnswerKind.Number
         : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
-        : DateQuestion().IsMatch(question) ? AnswerKind.Date
+        : DateQuestion().IsMatch(question) || Keyed(question, KeyedDate()) ? AnswerKind.Date
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
         : PersonQuestion().IsMatch(question) ? AnswerKind.Person
         : NameQuestion().IsMatch(question) ? AnswerKind.Name
@@ -76,6 +77,18 @@ internal static partial class AnswerKinds
     /// casualties"): news says so its own way ("treated for cold and released"), so the word is the kind asked.
     /// </summary>
     public static bool AsksHarmWith(string word) => HarmWords.Contains(word);
+
+    /// <summary>
+    /// Whether a question typed as key words alone ends with the kind of answer it wants: "robotics factory grant amount",
+    /// "children's ward cost" ask a figure, "library reopening date" a moment.
+    /// </summary>
+    private static bool Keyed(string question, Regex kind) => kind.IsMatch(question) && QuestionThings.IsKeywordQuery(question);
+
+    [GeneratedRegex(@"\b(?:amount|number|total|figure|count|cost|costs|price|prices|fare|fares|salary|wage|wages|fee|fees|budget)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyedFigure();
+
+    [GeneratedRegex(@"\b(?:date|day|year)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyedDate();
 
     /// <summary>Whether a question asks how long until something happens ("how soon will it open"): a moment still ahead.</summary>
     public static bool AsksUntil(string question) => UntilQuestion().IsMatch(question);

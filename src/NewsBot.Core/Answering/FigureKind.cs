@@ -12,10 +12,10 @@ internal static partial class FigureKind
 {
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
     public static bool Asks(string question) =>
-        MoneyQuestion().IsMatch(question) || MeasureQuestion().IsMatch(question) || PopulationQuestion().IsMatch(question) || ScoreQuestion().IsMatch(question);
+        AsksSum(question) || MeasureQuestion().IsMatch(question) || PopulationQuestion().IsMatch(question) || ScoreQuestion().IsMatch(question);
 
     /// <summary>Whether <paramref name="question"/> asks for a sum of money ("what salary", "how much did it cost").</summary>
-    public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question);
+    public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question) || (KeyedSum().IsMatch(question) && QuestionThings.IsKeywordQuery(question));
 
     /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
     /// <remarks>
@@ -26,7 +26,7 @@ internal static partial class FigureKind
     public static bool Fits(string question, string sentence) =>
         ScoreQuestion().IsMatch(question) ? Scoreline().IsMatch(sentence)
         : PopulationQuestion().IsMatch(question) ? Population().IsMatch(sentence)
-        : MoneyQuestion().IsMatch(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
+        : AsksSum(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
         : MeasureQuestion().Match(question) is { Success: true } asked && FitsMeasure(Dimension(asked), sentence);
 
     /// <summary>
@@ -74,6 +74,10 @@ internal static partial class FigureKind
     /// </remarks>
     [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold|fund|funds|grant|salary|wage|wages|fee|fees|fare|fares|compensation|loan|debt|tax|bill|bonus|payment|payments|payout|prize|reward|subsidy|rebate|refund|pension|ransom|bail|bounty|donation|income|revenue|profit|profits|ticket|tickets|rent|toll|tolls|admission|subscription|deposit)\b|\bwhat (price|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat (did|does|do|will|would)\b(?:(?!\babout\b).)*\b(cost|pay|charge|earn)\b(?!\s+(?:deal|deals|rise|rises|raise|offer|cut|cuts|freeze|talks|dispute|claim|award|gap|packet|increase|row|strike|scale|settlement|agreement|package|estimate|estimates|overrun|overruns)\b)|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyQuestion();
+
+    /// <summary>Key words alone that end with a sum's noun: "children's ward cost", "tram ticket price".</summary>
+    [GeneratedRegex(@"\b(?:cost|costs|price|prices|fare|fares|salary|wage|wages|fee|fees|budget|grant)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyedSum();
 
     [GeneratedRegex(@"\bhow many (?:people|persons|residents|inhabitants)\s+(?:\w+\s+)?(?:live|lives|living|reside)\b|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+population\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PopulationQuestion();

@@ -316,10 +316,15 @@ internal static partial class QuestionThings
     public static IReadOnlyList<string> OfKeywordQuery(string question, IReadOnlyCollection<string> words)
     {
         var tokens = Terms.Words(question).ToList();
-        return tokens.Count is 0 or > MaxKeywordQuery || tokens.Any(Terms.IsStopWord)
+        return !IsKeywordQuery(tokens)
             ? []
             : [.. tokens.Where(t => words.Contains(t) && !NeverAThing(t) && !Versions.Contains(t) && !Qualities.Contains(t) && !Measures.Contains(t.TrimEnd('s'))).Distinct(StringComparer.Ordinal)];
     }
+
+    /// <summary>Whether a question is typed as a few key words alone, with no verb or determiner ("children's ward cost").</summary>
+    public static bool IsKeywordQuery(string question) => IsKeywordQuery(Terms.Words(question).ToList());
+
+    private static bool IsKeywordQuery(List<string> tokens) => tokens.Count is > 0 and <= MaxKeywordQuery && !tokens.Any(Terms.IsStopWord);
 
     /// <summary>Nouns naming a measure ("storm wind speed"): the kind of figure asked for, which a story gives without the word.</summary>
     private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)

@@ -33,6 +33,11 @@ public sealed class AnswerKindTests
     [InlineData("How many people died in the flood?", "Number")]
     [InlineData("Who was hurt in the storm?", "Person")]
     [InlineData("Did the council approve the tram?", "Any")]
+    [InlineData("robotics factory grant amount", "Number")]
+    [InlineData("childrens ward cost", "Number")]
+    [InlineData("library reopening date", "Date")]
+    [InlineData("wind farm opening year", "Date")]
+    [InlineData("what happened that day", "Any")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
 }

@@ -56,6 +56,8 @@ public sealed class FigureKindTests
     [InlineData("How old is the record holder?", "A 21-year-old from California broke the record.", true)]
     [InlineData("How long did the strike last?", "The 40-year-old union leader spoke.", false)]
     [InlineData("How much is the rent for a flat there?", "A two-room flat rents for 9,000 crowns a month.", true)]
+    [InlineData("childrens ward cost", "The ward has 24 beds.", false)]
+    [InlineData("childrens ward cost", "The health board paid 14 million crowns for it.", true)]
     public void Fits_SentenceFigure_MatchesTheAskedKind(string question, string sentence, bool expected) =>
         Assert.Equal(expected, FigureKind.Fits(question, sentence));
 
@@ -67,6 +69,9 @@ public sealed class FigureKindTests
     [InlineData("What will the ferry company charge for a return ticket?", true)]
     [InlineData("what does the ferry union think of the pay deal", false)]
     [InlineData("what did the council make of the cost estimate", false)]
+    [InlineData("childrens ward cost", true)]
+    [InlineData("tram ticket prices", true)]
+    [InlineData("cost overruns on the tram", false)]
     public void AsksSum_Question_TellsWhetherASumIsAsked(string question, bool expected) =>
         Assert.Equal(expected, FigureKind.AsksSum(question));
 
