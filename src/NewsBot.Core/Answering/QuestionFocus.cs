@@ -21,6 +21,7 @@ internal static partial class QuestionFocus
         var asking = parts.FindLastIndex(p => p.TrimEnd().EndsWith('?') || p.TrimEnd().EndsWith(':'));
         var text = parts.Count >= 2 && asking > 0 ? string.Join(' ', parts.Skip(asking))
             : ChattyAsk().Match(question) is { Success: true } chatty && Terms.Keywords(chatty.Groups["before"].Value).Any() ? chatty.Groups["ask"].Value
+            : Wondered().Match(question) is { Success: true } wondered && Terms.Keywords(wondered.Groups["before"].Value).Any() ? wondered.Groups["ask"].Value
             : question;
         var unsourced = WithoutSource(text);
         return ReferenceEquals(text, question) && unsourced == text ? null : unsourced;
@@ -42,6 +43,14 @@ internal static partial class QuestionFocus
     private static partial Regex ChattyAsk();
 
     /// <summary>"According to the Justice Department," opening a question, or ", according to a new study" closing a clause.</summary>
+    /// <summary>
+    /// A question told as someone's wondering after a preamble, as people write in a chat ("my grandmother lives on the
+    /// islands and she was asking whether the boats are running again, do you know"): the asking part is what they
+    /// wonder, without the "do you know" tagged on.
+    /// </summary>
+    [GeneratedRegex(@"^(?<before>.+?)\b(?:asking|asked|asks|wondering|wondered|wonders|wants to know|wanted to know|want to know)\s+(?:me\s+|you\s+|us\s+)?(?<ask>(?:whether|if|when|where|why|how|what|who|which)\b[^.!;?,]*)(?:,?\s*(?:do you know|does anyone know|any idea)(?:\s+anything)?)?\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Wondered();
+
     [GeneratedRegex(@"^\s*according to [^,?]+,\s*|,?\s*\baccording to [^,?]+(?=[,?]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceClause();
 }

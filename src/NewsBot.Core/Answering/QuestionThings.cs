@@ -270,7 +270,9 @@ internal static partial class QuestionThings
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);
             // A common verb right after a helped subject ("which islands do the ferries serve") is the question's verb.
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
-            if (!afterOpener || answerKind || helpedVerb || token == passive || !words.Contains(token) || NeverAThing(token) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || things.Contains(token))
+            // The asker's own ("my grandmother lives on the islands") says who asks, not what the news must hold.
+            var askers = (i >= 1 && !starts.Contains(i) && tokens[i - 1] == "my") || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && tokens[i - 2] == "my");
+            if (!afterOpener || answerKind || helpedVerb || askers || token == passive || !words.Contains(token) || NeverAThing(token) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || things.Contains(token))
             {
                 continue;
             }

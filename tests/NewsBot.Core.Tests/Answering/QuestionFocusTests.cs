@@ -39,6 +39,11 @@ public sealed class QuestionFocusTests
     public void TextOf_ChatPreambleBeforeADashOrAnUnseenSentenceEnd_IsLeftOut(string question, string expected) => Assert.Equal(expected, QuestionFocus.TextOf(question));
 
     [Theory]
+    [InlineData("so my grandmother lives out on the skerry islands and she was asking me whether the boats are running again after that strike, do you know anything", "whether the boats are running again after that strike")]
+    [InlineData("My dad keeps wondering when the tram work will finish?", "when the tram work will finish")]
+    public void TextOf_PreambleThenWhatSomeoneWonders_IsWhatTheyWonder(string question, string expected) => Assert.Equal(expected, QuestionFocus.TextOf(question));
+
+    [Theory]
     [InlineData("How many homes were evacuated when the river flooded?")]
     [InlineData("How much did the 4.5 percent rise cost the ferry company?")]
     [InlineData("Who won - Rovers or Athletic?")]

@@ -102,6 +102,12 @@ public sealed class QuestionThingsTests
     public void Among_WordOfFeeling_IsNoThing(string question, string word) =>
         Assert.Empty(QuestionThings.Among(question, [word]));
 
+    [Theory]
+    [InlineData("my grandmother lives on the skerry islands, are the ferries running", "grandmother")]
+    [InlineData("my grandmother lives on the skerry islands, are the ferries running", "lives")]
+    public void Among_TheAskersOwn_IsNoThing(string question, string word) =>
+        Assert.DoesNotContain(word, QuestionThings.Among(question, [word, "ferries"]));
+
     [Fact]
     public void OfKeywordQuery_KeyWordsAlone_EachIsAThing() =>
         Assert.Equal(["tram", "ticket"], QuestionThings.OfKeywordQuery("tram ticket prices", ["tram", "ticket"]));
