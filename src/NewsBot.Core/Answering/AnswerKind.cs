@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answering;
 
@@ -48,7 +49,7 @@ internal static partial class AnswerKinds
         : PlaceQuestion().IsMatch(question) ? AnswerKind.Place
         : PersonQuestion().IsMatch(question) ? AnswerKind.Person
         : NameQuestion().IsMatch(question) ? AnswerKind.Name
-        : HarmQuestion().IsMatch(question) ? AnswerKind.Harm
+        : HarmAsked().IsMatch(question) && Terms.Words(question).Any(HarmWords.Contains) ? AnswerKind.Harm
         : MannerQuestion().IsMatch(question) ? AnswerKind.Manner
         : AnswerKind.Any;
 
@@ -107,12 +108,12 @@ internal static partial class AnswerKinds
     private static partial Regex MannerQuestion();
 
     /// <summary>
-    /// A yes-or-no question, or one about anyone, whether someone was hurt, killed or is well: "did anyone get hurt",
-    /// "were there any casualties", "is everyone safe". "How many died" asks a figure and "who was hurt" a person, read
-    /// before this.
+    /// A yes-or-no question, or one about anyone: with one of <see cref="HarmWords"/>, it asks whether someone was hurt,
+    /// killed or is well ("did anyone get hurt", "were there any casualties", "is everyone safe"). "How many died" asks a
+    /// figure and "who was hurt" a person, read before this.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:is|are|was|were|did|has|have|had|were there|are there)\b.*\b(?:hurt|injured|injur(?:y|ies)|harmed|killed|dead|deaths?|died|casualt(?:y|ies)|wounded|ok|okay|alright|safe|unharmed|survived?|survivors?)\b|\bany(?:one|body)?\b.*\b(?:hurt|injured|injur(?:y|ies)|harmed|killed|dead|deaths?|died|casualt(?:y|ies)|wounded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex HarmQuestion();
+    [GeneratedRegex(@"^\s*(?:is|are|was|were|did|has|have|had)\b|\bany(?:one|body)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HarmAsked();
 
     [GeneratedRegex(@"^\s*why\b|\bwhat caused\b|\bwhy did\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReasonQuestion();

@@ -71,8 +71,8 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
 
     /// <summary>
     /// Two outlets named together, by their last words or whole names, in any case: "do the courier and gazette agree",
-    /// "the difference between the Gazette and the Valley Courier". Side by side, each word can only be an outlet. Adds both to
-    /// <paramref name="named"/> and returns the question without them.
+    /// "the difference between the Gazette and the Valley Courier". Side by side, each word can only be an outlet. Adds
+    /// both to <paramref name="named"/> and returns the question without them.
     /// </summary>
     private static string Paired(string question, List<(string Outlet, List<string> Name)> known, List<string> named)
     {

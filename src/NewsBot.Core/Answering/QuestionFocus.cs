@@ -42,7 +42,6 @@ internal static partial class QuestionFocus
     [GeneratedRegex(@"^(?<before>.+?)(?:[.!;]|\s[-–—]+)\s+(?<ask>(?:who|whom|whose|what|whats|what's|when|where|why|how|which|is|are|was|were|do|does|did|will|would|can|could|has|have|had|should)\b[^.!;?]*\??)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChattyAsk();
 
-    /// <summary>"According to the Justice Department," opening a question, or ", according to a new study" closing a clause.</summary>
     /// <summary>
     /// A question told as someone's wondering after a preamble, as people write in a chat ("my grandmother lives on the
     /// islands and she was asking whether the boats are running again, do you know"): the asking part is what they
@@ -51,6 +50,7 @@ internal static partial class QuestionFocus
     [GeneratedRegex(@"^(?<before>.+?)\b(?:asking|asked|asks|wondering|wondered|wonders|wants to know|wanted to know|want to know)\s+(?:me\s+|you\s+|us\s+)?(?<ask>(?:whether|if|when|where|why|how|what|who|which)\b[^.!;?,]*)(?:,?\s*(?:do you know|does anyone know|any idea)(?:\s+anything)?)?\s*\??\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Wondered();
 
+    /// <summary>"According to the Justice Department," opening a question, or ", according to a new study" closing a clause.</summary>
     [GeneratedRegex(@"^\s*according to [^,?]+,\s*|,?\s*\baccording to [^,?]+(?=[,?]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SourceClause();
 }
