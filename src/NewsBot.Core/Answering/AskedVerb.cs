@@ -44,12 +44,19 @@ internal static partial class AskedVerb
         PassiveQuestion().Match(question) is { Success: true } p ? p.Groups[1].Value.ToLowerInvariant() : null;
 
     /// <summary>
+    /// The verb, as written, a count question ends with after what it counts ("died" in "how many fishermen died in the
+    /// storm"), or null: as a passive verb, what the story must say of the thing counted.
+    /// </summary>
+    private static string? Counted(string question) =>
+        CountQuestion().Match(question) is { Success: true } c ? c.Groups[1].Value.ToLowerInvariant() : null;
+
+    /// <summary>
     /// The stem of the verb a "where/when was it done" question ends with ("built" in "when was the hospital built"), or
     /// null. Not a verb that only places a thing, asked where: "where is the wind farm being built" asks where the farm
     /// is, which a story says without the verb ("a wind farm off the Skerry Islands"); nor a word of feeling.
     /// </summary>
     public static string? Done(string question, AnswerKind kind) =>
-        kind != AnswerKind.Person && Passive(question) is { } verb && !(kind == AnswerKind.Place && Placing.Contains(verb)) && !Feelings.Contains(verb)
+        kind != AnswerKind.Person && (Passive(question) ?? (kind == AnswerKind.Number ? Counted(question) : null)) is { } verb && !(kind == AnswerKind.Place && Placing.Contains(verb)) && !Feelings.Contains(verb)
             ? Terms.Stem(verb)
             : null;
 
@@ -86,4 +93,7 @@ internal static partial class AskedVerb
 
     [GeneratedRegex(@"^\s*(?:(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)|(?:is|are|was|were|has|have|had)\b(?:\s+\S+){1,6}?(?:\s+(?:be|been|being))?)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)(?:\s+(?:at|in|on|from|during|after|near|off)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveQuestion();
+
+    [GeneratedRegex(@"^\s*how many\s+(?:(?!(?:was|were|is|are|did|do|does|will|would|have|has|had)\b)\S+\s+){1,3}?(\p{L}+ed|died|won|lost|fell|rose|left|fled|quit|ran|sank|hit)(?:\s+(?:at|in|on|from|during|after|near|off)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountQuestion();
 }

@@ -23,6 +23,9 @@ public sealed class AskedVerbTests
     [InlineData("Who lost the regional cup?", "Millbrook Rovers won the regional cup on Sunday.", "lost")]
     [InlineData("how many jobs were lost at lumen robotics", "Lumen Robotics opened a factory that will employ 400 people.", "lost")]
     [InlineData("How many homes were evacuated in Millbrook?", "About 300 homes in Millbrook were evacuated on Wednesday.", null)]
+    [InlineData("how many fishermen died in the storm", "The coast guard rescued three fishermen. All three were treated for cold and released.", "died")]
+    [InlineData("how many homes flooded in millbrook", "About 300 homes were evacuated as the river flooded Millbrook.", null)]
+    [InlineData("how many fans watched the cup final", "Millbrook Rovers won the cup in front of 6,000 fans.", null)]
     public void Unsaid_QuestionAndStory_GivesTheVerbTheStoryNeverUses(string question, string story, string? expected) =>
         Assert.Equal(expected, AskedVerb.Of(question) is { } verb ? AskedVerb.Unsaid(question, verb, Terms.Words(story).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal)) : null);
 }
