@@ -225,6 +225,9 @@ internal sealed class ExtractiveAnswerService(
         }
 
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
+        // "What's the latest with the tram" asks for the tram's stories: a further one must be headlined with the topic, not
+        // a factory story that mentions "the planned tram line".
+        var topicStems = Briefing.AskingWords(request.Question).Count > 0 ? topics.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal) : [];
         var nameWords = names.SelectMany(n => n.Words).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Func<string, bool>? figure = figureAsked ? text => FigureKind.Fits(request.Question, text) : null;
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
@@ -249,6 +252,7 @@ internal sealed class ExtractiveAnswerService(
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await stories.MissingNamesAsync(other[0].Article, names, description, cancellationToken), names, preamble)
                 && await stories.HoldsTheLeadsTopicAsync(topics, best[0].Article, other[0].Article, cancellationToken)
+                && (topicStems.Count == 0 || QuestionKeywords.Stems(other[0].Article.Title).Overlaps(topicStems))
                 && !await SaysItOfAnotherAsync(other)
                 && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh
                 && await unindexedThings.SaysMoreThanTheNamesAsync(retrieval, nameWords, fresh[0], settings, cancellationToken))

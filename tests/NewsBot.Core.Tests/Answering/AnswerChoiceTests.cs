@@ -46,6 +46,20 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_LatestOnATopicAsked_CitesNoFurtherStoryThatOnlyMentionsIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("vote", "Eastfield tram wins narrow vote", 1.0, "The tram extension to Eastfield passed city council by 7 votes to 4 on Monday."),
+            Article("factory", "Lumen Robotics opens factory with 400 jobs", 0.9, "Chief executive Nils Arvid said the company chose Port Ellery for the planned tram line."),
+            Article("council", "Council approves tram extension", 0.8, "Port Ellery city council voted on Monday to extend the tram line to Eastfield."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("what's the latest with the tram"), token);
+
+        Assert.Contains("vote", answer.Citations.Select(c => c.ArticleId));
+        Assert.DoesNotContain("factory", answer.Citations.Select(c => c.ArticleId));
+    }
+
+    [Fact]
     public async Task AnswerAsync_RunnerUpSharesOnlyTheQuestionsNames_CitesOnlyTheBest()
     {
         var retriever = new FixedRetriever(
