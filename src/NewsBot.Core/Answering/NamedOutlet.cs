@@ -76,9 +76,11 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
     /// </summary>
     private static string Paired(string question, List<(string Outlet, List<string> Name)> known, List<string> named)
     {
-        foreach (var first in known)
+        var words = Terms.Words(question).ToHashSet(StringComparer.Ordinal);
+        var present = known.Where(o => words.Contains(o.Name[^1])).ToList();
+        foreach (var first in present)
         {
-            foreach (var second in known.Where(o => o.Outlet != first.Outlet))
+            foreach (var second in present.Where(o => o.Outlet != first.Outlet))
             {
                 var pair = Regex.Match(
                     question,
