@@ -174,8 +174,13 @@ internal static partial class AnswerComposer
         // "The latest report" is the newest the answer cites, which need not be the one it leads with.
         var cited = chosen.Select(c => c[0].Article).ToList();
         var newest = cited.Max(a => a.Published);
+        // A day or month named ("did the ferry strike end in October") only dates the event, so it narrowed no search;
+        // but reports that cannot tell of it say so, as one outside "yesterday" does.
+        var named = retrieval.Window is null ? NamedDate.Past(question, retrieval.AskedAt) : null;
         var text = retrieval.Window is { } window && !cited.Any(a => a.InWindow)
             ? OutsideWindow(window.Phrase, newest) + " " + checkedText.Text
+            : named is { } date && !cited.Any(a => NamedDate.Tells(date, a))
+                ? OutsideWindow(date.Phrase, newest) + " " + checkedText.Text
             : AsksAboutNow(question, newest, retrieval.AskedAt)
                 ? $"{LatestReport(newest!.Value)} {checkedText.Text}"
                 : checkedText.Text;

@@ -660,6 +660,9 @@ internal sealed partial class SentenceScorer
     /// <summary>Whether a word names a day, a month, a season or a year ("Friday", "2030").</summary>
     internal static bool IsDate(string word) => DatePhrase().IsMatch(word);
 
+    /// <summary>Whether a text speaks of what lies ahead ("will", "is expected to", "next").</summary>
+    internal static bool SaysAhead(string text) => Ahead().IsMatch(text);
+
     /// <summary>A sentence's words as written, without the punctuation around them.</summary>
     internal static List<string> Words(string sentence) =>
         [.. sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(Punctuation)).Where(w => w.Length > 0)];

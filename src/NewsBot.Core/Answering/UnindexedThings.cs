@@ -45,7 +45,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     {
         var names = QuestionNames.Of(question);
         var acronyms = best.SelectMany(c => Acronyms.Of(c.Text)).ToHashSet(StringComparer.Ordinal);
-        if (retrieval.Unknown.FirstOrDefault(u => names.Contains(u) && !acronyms.Contains(u) && !(QuestionNames.IsCalendar(u) && DatedAsAsked(question, retrieval.AskedAt, best[0].Article))) is { } name)
+        if (retrieval.Unknown.FirstOrDefault(u => names.Contains(u) && !acronyms.Contains(u) && !(QuestionNames.IsCalendar(u) && Dates(question, retrieval.AskedAt, best[0].Article))) is { } name)
         {
             return $"the name '{name}' is in no indexed article";
         }
@@ -155,6 +155,14 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     private static List<string> AnswerWords(List<SentenceCandidate> ranked) =>
         [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit) && !PlainVerbs.Contains(w)).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>
+    /// Whether a month or day the question names is its date rather than a name the report must repeat: the report is
+    /// dated in it ("what was decided about the tram on November 16", reported on the 17th too), or the question asks
+    /// what happened then, which the answer says it has nothing from when no report tells of it (see <see cref="NamedDate"/>).
+    /// </summary>
+    private static bool Dates(string question, DateTimeOffset askedAt, RetrievedArticle article) =>
+        NamedDate.Of(question, askedAt) is { } named && (NamedDate.DatedIn(named, article.Published) || NamedDate.Past(question, askedAt) is not null);
+
     /// <summary>The cosine of <paramref name="word"/> to the nearest of an article's <see cref="AnswerWords"/>.</summary>
     public async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, CancellationToken cancellationToken)
     {
@@ -167,13 +175,4 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var vectors = await embedder.GenerateAsync([word, .. words], cancellationToken: cancellationToken);
         return Enumerable.Range(1, words.Count).Max(i => TensorPrimitives.CosineSimilarity(vectors[0].Vector.Span, vectors[i].Vector.Span));
     }
-
-    /// <summary>
-    /// Whether an article is dated in the day or month the question names, or the day after: "what was decided about the
-    /// tram on November 16" is reported on the 17th too. Its month is then the report's date, not a name the report must
-    /// repeat; one it is not dated in ("back in September") is still missing.
-    /// </summary>
-    private static bool DatedAsAsked(string question, DateTimeOffset askedAt, RetrievedArticle article) =>
-        (TemporalParser.Day(question, askedAt) ?? TemporalParser.Month(question, askedAt)) is { } window
-        && article.Published is { } published && (window.Holds(published) || window.Holds(published.AddDays(-1)));
 }

@@ -247,6 +247,39 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_MonthNamedBeforeWhichNoReportTells_SaysSoAndGivesTheLatestWithItsDate()
+    {
+        await AddAsync("f", "Ferry strike ends", "Harbour Gazette", "Ferry services resume on Thursday after workers accepted a pay offer, ending the strike.", Now.AddDays(-10));
+
+        // Asked on 20 November, "October" is October 2026; a report from 10 November cannot tell of it.
+        var answer = await Service().AnswerAsync(new AnswerRequest("Did the ferry strike end in October?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.StartsWith("Nothing from October 2026; the latest report is from 10 November 2026.", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("ending the strike", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_DayNamedAfterTheLatestReport_SaysSo()
+    {
+        await AddAsync("t", "Council approves tram", "Harbour Gazette", "The council voted 7 to 4 on Monday to extend the tram to Eastfield.", Now.AddDays(-10));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What did the council decide about the tram on November 18?") { AskedAt = Now }, token);
+
+        Assert.StartsWith("Nothing from 18 November 2026; the latest report is from 10 November 2026.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_MonthNamedThatTheReportIsDatedIn_SaysNothingOfOtherTimes()
+    {
+        await AddAsync("f", "Ferry strike ends", "Harbour Gazette", "Ferry services resume on Thursday after workers accepted a pay offer, ending the strike.", Now.AddDays(-10));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Did the ferry strike end in November?") { AskedAt = Now }, token);
+
+        Assert.StartsWith("According to Harbour Gazette", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatHappenedToANamedBoatWithNoTimeNamed_DatesTheLatestReportWithoutAWindow()
     {
         await AddAsync("r", "Coast guard rescues fishermen", "Harbour Gazette", "The coast guard rescued three fishermen after their boat, the Grey Heron, lost power.", Now.AddDays(-10));

@@ -178,6 +178,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("news from last month", "21 November: ")]
     [InlineData("what happened two weeks ago", "21 November: ")]
     [InlineData("anything about the ferries this month?", "Nothing from this month; the latest report is from 19 November 2026.")]
+    [InlineData("did the ferry strike end in october", "Nothing from October 2026; the latest report is from 19 November 2026.")]
+    [InlineData("what did the council decide about the tram on november 30", "Nothing from 30 November 2026; the latest report is from 17 November 2026.")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
         var (declined, text) = await AskAsync(question);
