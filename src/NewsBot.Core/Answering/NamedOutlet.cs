@@ -104,9 +104,9 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
     /// <summary>Two outlets' last words joined by "and", "or" or "versus", after "the".</summary>
     private const string PairedOutlets = @"\bthe\s+{0}(?:'s|’s)?\s+(?:and|or|&|vs\.?|versus)\s+(?:the\s+)?{1}(?:'s|’s)?\b";
 
-    /// <summary>An outlet's last word written without a capital where only an outlet fits: after "in", "from", "to" or "by", before "'s", at a clause's end, or before a reporting verb.</summary>
+    /// <summary>An outlet's last word written without a capital where only an outlet fits: after "in", "from", "to" or "by", before "'s", at a clause's end, or before a reporting verb or a word for its story ("the gazette story").</summary>
     private const string LowerCaseOutlet =
-        @"(?:(?<=\b(?:in|from|to|by)\s)the\s+{0}\b|\bthe\s+{0}(?:(?:'s|’s)\b|(?=\s*(?:[?.!,;]|$))|(?=\s+(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|claim|claims|claimed)\b)))";
+        @"(?:(?<=\b(?:in|from|to|by)\s)the\s+{0}\b|\bthe\s+{0}(?:(?:'s|’s)\b|(?=\s*(?:[?.!,;]|$))|(?=\s+(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|claim|claims|claimed|story|stories|article|articles|piece|coverage)\b)))";
 
     private static string Pattern(List<string> name) => @"(?:\bthe\s+)?\b" + string.Join(@"\W+", name.Select(Regex.Escape)) + @"(?:'s|’s)?\b";
 

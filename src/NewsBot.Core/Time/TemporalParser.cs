@@ -221,8 +221,10 @@ public static partial class TemporalParser
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
+    // "Earlier this month" and "late last month" are read as the whole period: news is dated by day, and a story from the
+    // period's other end is still nearer than one from before it.
     [GeneratedRegex(
-        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<yesterday>yesterday|last night)|(?<ago>(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?<agounit>days?|weeks?|months?) ago)|(?:on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<which>this|last|past|previous) (?<unit>weekend|week|month|year))\b",
+        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<yesterday>yesterday|last night)|(?<ago>(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?<agounit>days?|weeks?|months?) ago)|(?:on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|month|year))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -16,6 +16,8 @@ public sealed class NamedOutletTests
     [InlineData("who wrote the article about the tram vote in the gazette", "Harbour Gazette", "who wrote the article about the tram vote in")]
     [InlineData("what did the courier say about the tram cost", "Valley Courier", "what did about the tram cost")]
     [InlineData("is the gazette's figure right", "Harbour Gazette", "is figure right")]
+    [InlineData("who wrote the gazette story about the tram", "Harbour Gazette", "who wrote story about the tram")]
+    [InlineData("what did the courier article say about the tram cost", "Valley Courier", "what did article say about the tram cost")]
     public void Find_QuestionNamesAnOutlet_GivesItAndTheQuestionWithoutIt(string question, string outlet, string rest)
     {
         var named = NamedOutlet.Find(question, Outlets);

@@ -64,6 +64,20 @@ public sealed class TemporalParserTests
     }
 
     [Theory]
+    [InlineData("what happened earlier this month", "earlier this month", "2026-12-01")]
+    [InlineData("any news from early this month?", "early this month", "2026-12-01")]
+    [InlineData("what happened late last month", "late last month", "2026-11-01")]
+    [InlineData("what did the council do later in the week", null, null)]
+    public void Parse_PeriodWithEarlyOrLate_WindowIsTheWholePeriodAndTheWordsAreItsPhrase(string question, string? phrase, string? from)
+    {
+        var parsed = TemporalParser.Parse(question, new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(phrase, parsed.Window?.Phrase);
+        Assert.Equal(from, parsed.Window?.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("earl", parsed.Remainder, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("What happened two weeks ago?")]
     [InlineData("what happened 2 weeks ago")]
     public void Parse_WeeksAgo_WindowIsTheWeekAroundThatDay(string question)

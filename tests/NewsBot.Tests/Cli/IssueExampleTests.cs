@@ -179,6 +179,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what happened two weeks ago", "21 November: ")]
     [InlineData("anything about the ferries this month?", "Nothing from this month; the latest report is from 19 November 2026.")]
     [InlineData("did the ferry strike end in october", "Nothing from October 2026; the latest report is from 19 November 2026.")]
+    [InlineData("what happened earlier this month", "Nothing from earlier this month; the latest report is from 21 November 2026.")]
+    [InlineData("who wrote the gazette story about the tram", "\"Council approves tram extension to Eastfield\" (Harbour Gazette, 16 November 2026) was written by Mara Quill.")]
     [InlineData("what did the council decide about the tram on november 30", "Nothing from 30 November 2026; the latest report is from 17 November 2026.")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
