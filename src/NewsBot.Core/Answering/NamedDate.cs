@@ -55,7 +55,7 @@ internal static class NamedDate
         }
 
         var said = window.To - window.From > TimeSpan.FromDays(2) ? MonthSaid(window.From) : DaySaid(window.From);
-        return texts.Any(said.IsMatch);
+        return texts.Any(t => Regex.IsMatch(t, said, RegexOptions.CultureInvariant));
     }
 
     /// <summary>
@@ -68,15 +68,13 @@ internal static class NamedDate
         return bare ? $@"(?:{name}|{name[..3]}\.?)" : $@"(?:{name}|{name[..3]}\.)";
     }
 
-    private static Regex MonthSaid(DateTimeOffset month) =>
-        new($@"\b{MonthName(month, bare: false)}(?![\w-])", RegexOptions.CultureInvariant);
+    /// <summary>The pattern of a month as news writes it (see <see cref="MonthName"/>), not the start of another word ("Mar-a-Lago").</summary>
+    private static string MonthSaid(DateTimeOffset month) => $@"\b{MonthName(month, bare: false)}(?![\w-])";
 
-    /// <summary>A day as news writes it: "January 6", "Jan. 6th", "6 January", "the 6th of January".</summary>
-    private static Regex DaySaid(DateTimeOffset day)
+    /// <summary>The pattern of a day as news writes it: "January 6", "Jan. 6th", "6 January", "the 6th of January".</summary>
+    private static string DaySaid(DateTimeOffset day)
     {
         var number = $"{day.Day}(?:st|nd|rd|th)?";
-        return new(
-            $@"\b(?:{MonthName(day, bare: true)}\s+{number}\b|{number}\s+(?:of\s+)?{MonthName(day, bare: false)}(?![\w-]))",
-            RegexOptions.CultureInvariant);
+        return $@"\b(?:{MonthName(day, bare: true)}\s+{number}\b|{number}\s+(?:of\s+)?{MonthName(day, bare: false)}(?![\w-]))";
     }
 }

@@ -161,7 +161,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// what happened then, which the answer says it has nothing from when no report tells of it (see <see cref="NamedDate"/>).
     /// </summary>
     private static bool Dates(string question, DateTimeOffset askedAt, RetrievedArticle article) =>
-        NamedDate.Of(question, askedAt) is { } named && (NamedDate.DatedIn(named, article.Published) || NamedDate.Past(question, askedAt) is not null);
+        NamedDate.Past(question, askedAt) is not null || (NamedDate.Of(question, askedAt) is { } named && NamedDate.DatedIn(named, article.Published));
 
     /// <summary>The cosine of <paramref name="word"/> to the nearest of an article's <see cref="AnswerWords"/>.</summary>
     public async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, CancellationToken cancellationToken)
