@@ -78,10 +78,25 @@ internal static partial class QuestionThings
         "week", "weekend", "month", "night", "morning", "evening", "afternoon", "hour", "minute", "decade", "century", "today", "tonight",
     };
 
-    /// <summary>Words that join a phrase to what follows ("due to an ongoing war", "according to"): never a thing asked about.</summary>
+    /// <summary>
+    /// Nouns for whoever leads something ("who is the head of the central bank", "who's the boss of Lumen Robotics"): asked
+    /// with "who", they ask for the person, whom a story names by a title of its own ("Governor Hanna Ekdahl", "chief
+    /// executive Nils Arvid"), as a verb of leading is answered (see <see cref="AskedVerb"/>).
+    /// </summary>
+    private static readonly HashSet<string> Leaders = new(StringComparer.Ordinal)
+    {
+        "head", "boss", "leader", "chief",
+    };
+
+    /// <summary>
+    /// Words that join a phrase to what follows ("due to an ongoing war", "according to", "who pays for the tram besides
+    /// the city"): never a thing asked about.
+    /// </summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
     {
-        "due", "according", "prior", "thanks", "owing", "regarding", "despite", "amid", "via", "ago",
+        "due", "according", "prior", "thanks", "owing", "regarding", "despite", "amid", "via", "ago", "besides", "except",
+        "instead", "beyond", "within", "without", "among", "amongst", "towards", "toward", "unlike", "beside", "upon",
+        "across", "along", "behind", "versus",
     };
 
     /// <summary>
@@ -249,6 +264,7 @@ internal static partial class QuestionThings
         // The verb a passive question ends with ("where is the new factory located") is what is asked of the thing.
         var passive = AskedVerb.Passive(question);
         var possessors = Possessors(question);
+        var personAsked = AnswerKinds.Of(question) == AnswerKind.Person;
         var things = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -272,7 +288,7 @@ internal static partial class QuestionThings
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
             // The asker's own ("my grandmother lives on the islands") says who asks, not what the news must hold.
             var askers = (i >= 1 && !starts.Contains(i) && tokens[i - 1] == "my") || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && tokens[i - 2] == "my");
-            if (!afterOpener || answerKind || helpedVerb || askers || token == passive || !words.Contains(token) || NeverAThing(token) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || askers || token == passive || !words.Contains(token) || NeverAThing(token) || (personAsked && Leaders.Contains(token)) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || things.Contains(token))
             {
                 continue;
             }

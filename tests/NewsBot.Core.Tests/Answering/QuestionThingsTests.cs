@@ -12,6 +12,24 @@ public sealed class QuestionThingsTests
     public void Among_VerbsAdverbsAndAskingNouns_AreNot() =>
         Assert.Empty(QuestionThings.Among("What was the name of the fishing boat that went down?", ["name", "went", "down"]));
 
+    [Theory]
+    [InlineData("Who pays for the tram besides the city?", "besides")]
+    [InlineData("What did the opponents of the tram want instead?", "instead")]
+    [InlineData("Who voted for the tram except the mayor?", "except")]
+    public void Among_PrepositionAfterAThing_IsNot(string question, string word) =>
+        Assert.DoesNotContain(word, QuestionThings.Among(question, ["tram", "city", "opponents", "mayor", word]));
+
+    [Theory]
+    [InlineData("who's the head of the central bank", "head")]
+    [InlineData("Who is the boss of Lumen Robotics?", "boss")]
+    [InlineData("who is the leader of the union", "leader")]
+    public void Among_LeaderAskedWithWho_IsNot(string question, string word) =>
+        Assert.DoesNotContain(word, QuestionThings.Among(question, [word, "central", "bank", "union"]));
+
+    [Fact]
+    public void Among_LeaderNotAskedWithWho_IsAThing() =>
+        Assert.Contains("head", QuestionThings.Among("What happened to the head of the robot?", ["head", "robot"]));
+
     [Fact]
     public void Among_WordsForTheNewsItself_AreNot() =>
         Assert.Equal(["ferry", "strike"], QuestionThings.Among("What do the papers say about the ferry strike?", ["papers", "ferry", "strike"]));
