@@ -155,7 +155,8 @@ internal static partial class QuestionThings
     /// <summary>Adverbs without an adverb's ending ("is the river still flooding"), never a thing asked about.</summary>
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
-        "still", "yet", "already", "again", "ever", "soon", "now", "just", "even", "also", "anymore", "really", "too",
+        "still", "yet", "already", "again", "ever", "soon", "now", "just", "even", "also", "anymore", "really", "too", "ahead", "away",
+        "forward", "together", "abroad", "anyway",
     };
 
     /// <summary>Endings of adverbs ("actually", "recently", "exactly"), which are never a thing asked about.</summary>

@@ -58,6 +58,12 @@ public sealed class QuestionThingsTests
     public void Among_AdverbWithoutAnAdverbsEnding_IsNot() =>
         Assert.DoesNotContain("still", QuestionThings.Among("Is the river still flooding?", ["river", "still", "flooding"]));
 
+    [Theory]
+    [InlineData("is the tram going ahead", "ahead")]
+    [InlineData("are the ferry crews back at work, or still away", "away")]
+    public void Among_AdverbOfDirection_IsNot(string question, string word) =>
+        Assert.DoesNotContain(word, QuestionThings.Among(question, ["going", "crews", word]));
+
     [Fact]
     public void HeadsAmong_SubjectBeforeTheVerbOfAHelpedQuestion_IsAHead()
     {
