@@ -6,22 +6,23 @@ using NewsBot.Core.Time;
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// The calendar day or month a question names ("on November 30", "in October"), and whether a report tells of it. Such
-/// a date often dates the event rather than the reports sought ("escaped in May" is reported in June), so it does not
-/// narrow retrieval as "yesterday" does; but an answer from reports that cannot tell of it says so.
+/// The calendar day, month or year a question names ("on November 30", "in October", "in 2025"), and whether a report
+/// tells of it. Such a date often dates the event rather than the reports sought ("escaped in May" is reported in June),
+/// so it does not narrow retrieval as "yesterday" does; but an answer from reports that cannot tell of it says so.
 /// </summary>
 internal static class NamedDate
 {
-    /// <summary>The day or month <paramref name="question"/> names, as a window asked at <paramref name="askedAt"/>; null when it names none.</summary>
+    /// <summary>The day, month or year <paramref name="question"/> names, as a window asked at <paramref name="askedAt"/>; null when it names none.</summary>
     public static TimeWindow? Of(string question, DateTimeOffset askedAt) =>
-        TemporalParser.Day(question, askedAt) ?? TemporalParser.Month(question, askedAt);
+        TemporalParser.Day(question, askedAt) ?? TemporalParser.Month(question, askedAt) ?? TemporalParser.Year(question);
 
     /// <summary>
-    /// The day or month a question about what happened names; null when it names none or asks what will happen ("will
-    /// construction start in March"), which a report before that month tells.
+    /// The day, month or year a question about what happened names; null when it names none, asks what will happen
+    /// ("will construction start in March"), which a report before that month tells, or names a time not yet begun ("does
+    /// the wind farm open in 2030").
     /// </summary>
     public static TimeWindow? Past(string question, DateTimeOffset askedAt) =>
-        SentenceScorer.SaysAhead(question) ? null : Of(question, askedAt);
+        SentenceScorer.SaysAhead(question) || Of(question, askedAt) is not { } window || window.From > askedAt ? null : window;
 
     /// <summary>
     /// Whether a report is dated in the window or the day after it: what happened on November 16 is reported on the
@@ -54,7 +55,8 @@ internal static class NamedDate
             return true;
         }
 
-        var said = window.To - window.From > TimeSpan.FromDays(2) ? MonthSaid(window.From) : DaySaid(window.From);
+        var length = window.To - window.From;
+        var said = length > TimeSpan.FromDays(31) ? $@"\b{window.From.Year}\b" : length > TimeSpan.FromDays(2) ? MonthSaid(window.From) : DaySaid(window.From);
         return texts.Any(t => Regex.IsMatch(t, said, RegexOptions.CultureInvariant));
     }
 

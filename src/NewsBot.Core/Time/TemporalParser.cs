@@ -87,6 +87,24 @@ public static partial class TemporalParser
         return new TimeWindow(from, from.AddDays(1).AddTicks(-1), from.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// The year a question names on its own ("in 2025", "during 2019", "back in 2024"), as a window; null when it names
+    /// none, or names it with a month or day (see <see cref="Month"/>, <see cref="Day"/>). Kept apart from
+    /// <see cref="Parse"/> for the reason <see cref="Month"/> is.
+    /// </summary>
+    public static TimeWindow? Year(string question)
+    {
+        var match = YearPattern().Match(question);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var from = new DateTimeOffset(year, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        return new TimeWindow(from, from.AddYears(1).AddTicks(-1), match.Groups["year"].Value);
+    }
+
     /// <summary>The words of the calendar day a question names ("on November 16"), as <see cref="Day"/> reads it; none when it names none.</summary>
     public static IReadOnlySet<string> DayWords(string question) =>
         DayPattern().Match(question) is { Success: true } match
@@ -217,6 +235,9 @@ public static partial class TemporalParser
         @"\bon\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayPattern();
+
+    [GeneratedRegex(@"\b(?:in|during|throughout)\s+(?<year>(?:19|20)\d\d)\b(?![-–/]|\s*(?:percent|per\s+cent|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -12,6 +12,7 @@ public sealed class NamedDateTests
     [InlineData("did the bank raise its rate in december", "December 2026")]
     [InlineData("did the ferry strike end in October?", "October 2026")]
     [InlineData("what did the council decide on november 30", "30 November 2026")]
+    [InlineData("did the wind farm get approved in 2025", "2025")]
     public void Past_QuestionAboutWhatHappened_NamesTheDayOrMonth(string question, string phrase)
     {
         Assert.Equal(phrase, NamedDate.Past(question, AskedAt)?.Phrase);
@@ -21,6 +22,8 @@ public sealed class NamedDateTests
     [InlineData("will the tram construction start in March?")]
     [InlineData("is the wind farm expected to open in june")]
     [InlineData("what did the council decide about the tram?")]
+    [InlineData("does the wind farm open in 2030")]
+    [InlineData("what happened in march 2027")]
     public void Past_QuestionAheadOrNamingNoDate_IsNull(string question)
     {
         Assert.Null(NamedDate.Past(question, AskedAt));
@@ -64,6 +67,20 @@ public sealed class NamedDateTests
         var march = NamedDate.Of("what did the council decide in march", AskedAt)!;
 
         Assert.Equal(tells, NamedDate.Tells(march, Article("2026-06-01", text)));
+    }
+
+    [Theory]
+    [InlineData("2025-06-01", "The farm was approved.", true)]
+    [InlineData("2026-01-01", "The farm was approved on Wednesday.", true)]
+    [InlineData("2026-11-21", "The farm was approved, after a plan first drawn up in 2025.", true)]
+    [InlineData("2026-11-21", "The farm was approved on Saturday.", false)]
+    [InlineData("2024-11-21", "The farm may be approved in 2025.", false)]
+    [InlineData("2026-11-21", "The farm will power 20250 homes.", false)]
+    public void Tells_AYearAndAReport_WhetherItCanTellOfIt(string published, string text, bool tells)
+    {
+        var year = NamedDate.Of("was the wind farm approved in 2025", AskedAt)!;
+
+        Assert.Equal(tells, NamedDate.Tells(year, Article(published, text)));
     }
 
     private static RetrievedArticle Article(string published, string text)

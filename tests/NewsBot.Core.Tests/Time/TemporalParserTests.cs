@@ -141,6 +141,26 @@ public sealed class TemporalParserTests
         Assert.Null(TemporalParser.Month(question, Wednesday));
 
     [Theory]
+    [InlineData("did the wind farm get approved in 2025", "2025-01-01")]
+    [InlineData("What happened during 2019?", "2019-01-01")]
+    public void Year_QuestionNamingAYearAlone_WindowIsThatWholeYear(string question, string from)
+    {
+        var window = TemporalParser.Year(question);
+
+        Assert.NotNull(window);
+        Assert.Equal(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), window.From);
+        Assert.Equal(window.From.AddYears(1).AddTicks(-1), window.To);
+        Assert.Equal(from[..4], window.Phrase);
+    }
+
+    [Theory]
+    [InlineData("Who ran in the 2024 presidential election?")]
+    [InlineData("How did prices change in 2024-25?")]
+    [InlineData("Did inflation fall to 2025 levels?")]
+    public void Year_YearNotAloneAfterIn_IsNoWindow(string question) =>
+        Assert.Null(TemporalParser.Year(question));
+
+    [Theory]
     [InlineData("What happened on the 21st of November?", "2025-11-21", "21 November 2025")]
     [InlineData("what happened on November 18", "2026-11-18", "18 November 2026")]
     [InlineData("What happened in Millbrook on 14 November 2025?", "2025-11-14", "14 November 2025")]
