@@ -180,6 +180,17 @@ internal static partial class QuestionThings
     public static IReadOnlyList<string> Topics(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false, kinds: false);
 
     /// <summary>
+    /// Whether <paramref name="word"/> stands right after "which", "what" or "whose" in <paramref name="question"/> ("which
+    /// team lost the cup final"): it names the kind of the answer, which a story names without the word ("Port Ellery
+    /// Athletic").
+    /// </summary>
+    public static bool NamesTheAnswersKind(string question, string word)
+    {
+        var (tokens, starts) = Tokens(question);
+        return Enumerable.Range(1, Math.Max(0, tokens.Count - 1)).Any(i => tokens[i] == word && !starts.Contains(i) && Askers.Contains(tokens[i - 1]));
+    }
+
+    /// <summary>
     /// The things among <paramref name="words"/> that end their phrase ("the mayor of", "the bus drivers in"): the noun a
     /// phrase is about, not a word describing it ("the highest honours") nor a verb after its subject ("the series
     /// arrived on"), which a story may leave out while reporting the same thing.

@@ -169,6 +169,14 @@ public sealed class QuestionThingsTests
     public void Topics_WordAfterWhich_NamesTheAnswersKindNotTheTopic() =>
         Assert.Equal(["fbi", "search"], QuestionThings.Topics("Did the FBI search which property owned by Trump?", ["fbi", "search", "property", "owned", "trump"]));
 
+    [Theory]
+    [InlineData("which team lost the cup final", "team", true)]
+    [InlineData("What company makes the robots?", "company", true)]
+    [InlineData("which team lost the cup final", "final", false)]
+    [InlineData("Which? The team that lost.", "team", false)]
+    public void NamesTheAnswersKind_WordRightAfterWhichOrWhat_OnlyThat(string question, string word, bool kind) =>
+        Assert.Equal(kind, QuestionThings.NamesTheAnswersKind(question, word));
+
     [Fact]
     public void Among_WordAfterWhich_IsAThing() =>
         Assert.Contains("insurer", QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));

@@ -58,6 +58,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("whos the head of the central bank", "Governor Hanna Ekdahl")]
     [InlineData("who is the head of lumen robotics", "Chief executive Nils Arvid")]
     [InlineData("is the tram going ahead", "voted 7 to 4")]
+    [InlineData("which team lost the cup final", "beating Port Ellery Athletic 2-1")]
     [InlineData("how many ppl visited the library on day one", "more than 1,200 people visited")]
     [InlineData("what was the score", "beating Port Ellery Athletic 2-1")]
     [InlineData("whats inflation in northland at the moment", "prices rose 2.9 percent")]
