@@ -103,24 +103,31 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         var inWindow = (await ReadAsync(outlets with { From = window.From.AddDays(-1), To = window.To.AddHours(3) < latest ? window.To.AddHours(3) : latest }, place, cancellationToken))
             .Where(a => window.Holds(a.Published!.Value))
             .ToList();
-        var stories = await DistinctAsync(inWindow.Count > 0 ? inWindow : await ReadAsync(outlets, place, cancellationToken), cancellationToken);
+        var stories = await DistinctAsync(inWindow.Count > 0 ? SpreadOverDays(inWindow) : await ReadAsync(outlets, place, cancellationToken), cancellationToken);
         if (stories.Count == 0)
         {
             return new GroundedAnswer(request.Question, askedAt, ExtractiveAnswerService.DeclineText, Declined: true, [], passages);
         }
 
-        var parts = new List<string>();
-        var sources = new List<SourcePassage>();
+        // The stories that fit the word limit, in the order chosen, then told newest first.
+        var told = new List<Articles.Article>();
         var words = 0;
         foreach (var article in stories)
         {
-            var lead = Lead(article.Body, article.Title);
-            words += lead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (sources.Count > 0 && words > maxWords)
+            words += Lead(article.Body, article.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (told.Count > 0 && words > maxWords)
             {
                 break;
             }
 
+            told.Add(article);
+        }
+
+        var parts = new List<string>();
+        var sources = new List<SourcePassage>();
+        foreach (var article in told.OrderByDescending(a => a.Published))
+        {
+            var lead = Lead(article.Body, article.Title);
             var number = sources.Count + 1;
             sources.Add(new SourcePassage(article.Id, article.Id, article.Title, article.Outlet, article.Published, article.Url, article.Body));
             var day = article.Published!.Value.ToString("d MMMM", CultureInfo.InvariantCulture);
@@ -151,6 +158,20 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
             .Where(a => place.Count == 0 || Mentions(a.Title + " " + a.Body, place))
             .OrderByDescending(a => a.Published)
             .ThenBy(a => a.Id, StringComparer.Ordinal)];
+
+    /// <summary>
+    /// A window's articles (newest first) with each day's newest story before any day's second: "what happened this week"
+    /// asked on a Saturday tells the week's days, not only two stories of that Saturday. The latest reports given when
+    /// the window has none stay newest first, as they follow "the latest report is from".
+    /// </summary>
+    private static List<Articles.Article> SpreadOverDays(List<Articles.Article> articles) =>
+        [.. articles
+            .Select((article, i) => (Article: article, Order: i))
+            .GroupBy(a => a.Article.Published?.UtcDateTime.Date)
+            .SelectMany(day => day.OrderBy(a => a.Order).Select((a, rank) => (a.Article, a.Order, Rank: rank)))
+            .OrderBy(a => a.Rank)
+            .ThenBy(a => a.Order)
+            .Select(a => a.Article)];
 
     /// <summary>
     /// Newest first, leaving out a later report of an event already listed: most headline words shared, or headline and

@@ -309,6 +309,23 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhatHappenedThisWeekWithSeveralStoriesToday_TellsAnEarlierDayBeforeTodaysSecond()
+    {
+        var today = new DateTimeOffset(Now.UtcDateTime.Date, TimeSpan.Zero);
+        await AddAsync("rates", "Bank holds rates", "Northern Wire", "The Bank of Northland kept its main interest rate at 3.25 percent on Friday, saying inflation was falling more slowly than it had hoped for this year.", today.AddHours(9));
+        await AddAsync("ward", "Hospital opens ward", "Valley Courier", "Millbrook General Hospital opened a 24-bed children's ward on Friday, which staff say will end the practice of sending young patients away for care.", today.AddHours(8));
+        await AddAsync("cup", "Rovers win cup", "Valley Courier", "Millbrook Rovers won the regional cup on Friday, beating Port Ellery Athletic 2-1 in front of 6,000 fans at the old ground by the river mouth.", today.AddHours(7));
+        await AddAsync("flood", "River floods Millbrook", "Northern Wire", "About 300 homes in Millbrook were evacuated on Wednesday after the River Alder burst its banks following three days of heavy rain across the valley.", today.AddDays(-2));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("What happened this week?") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined);
+        Assert.Equal(["rates", "flood"], answer.Citations.Select(c => c.ArticleId));
+        Assert.StartsWith("20 November: According to Northern Wire, the Bank of Northland", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("18 November: According to Northern Wire, about 300 homes", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhatHappenedInAPlaceInAMonth_ListsThatMonthsStoriesFromThePlace()
     {
         await AddAsync("tram", "Council approves Eastfield tram", "Harbour Gazette", "Port Ellery council voted 7 to 4 to extend the tram to Eastfield.", new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero));
