@@ -94,6 +94,6 @@ internal static partial class AskedVerb
     [GeneratedRegex(@"^\s*(?:(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)|(?:is|are|was|were|has|have|had)\b(?:\s+\S+){1,6}?(?:\s+(?:be|been|being))?)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)(?:\s+(?:at|in|on|from|during|after|near|off)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveQuestion();
 
-    [GeneratedRegex(@"^\s*how many\s+(?:(?!(?:was|were|is|are|did|do|does|will|would|have|has|had)\b)\S+\s+){1,3}?(\p{L}+ed|died|won|lost|fell|rose|left|fled|quit|ran|sank|hit)(?:\s+(?:at|in|on|from|during|after|near|off)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*how many\s+(?:(?!(?:was|were|is|are|did|do|does|will|would|have|has|had)\b)\S+\s+){1,3}?(\p{L}+ed|died|won|lost|fell|rose|left|fled|quit|ran|sank|hit|work|works)(?:\s+(?:at|in|on|from|during|after|near|off|for)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountQuestion();
 }
