@@ -110,24 +110,24 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         }
 
         // The stories that fit the word limit, in the order chosen, then told newest first.
-        var told = new List<Articles.Article>();
+        var told = new List<(Articles.Article Article, string Lead)>();
         var words = 0;
-        foreach (var article in stories)
+        foreach (var story in stories)
         {
-            words += Lead(article.Body, article.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var storyLead = Lead(story.Body, story.Title);
+            words += storyLead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (told.Count > 0 && words > maxWords)
             {
                 break;
             }
 
-            told.Add(article);
+            told.Add((story, storyLead));
         }
 
         var parts = new List<string>();
         var sources = new List<SourcePassage>();
-        foreach (var article in told.OrderByDescending(a => a.Published))
+        foreach (var (article, lead) in told.OrderByDescending(t => t.Article.Published))
         {
-            var lead = Lead(article.Body, article.Title);
             var number = sources.Count + 1;
             sources.Add(new SourcePassage(article.Id, article.Id, article.Title, article.Outlet, article.Published, article.Url, article.Body));
             var day = article.Published!.Value.ToString("d MMMM", CultureInfo.InvariantCulture);

@@ -100,8 +100,8 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
 
             // A thing named by a part of something the article holds ("the cup final" of a story about the regional cup)
             // needs only come near a word of the answer ("won"): the story is about that something.
-            // So need the kind of answer asked ("which team") when a sentence of the answer names one: the story names
-            // the team ("Port Ellery Athletic") and calls it a club or a side, if anything.
+            // So does the kind of answer asked ("which team") when a sentence of the answer names one: the story names the
+            // team ("Port Ellery Athletic") and calls it a club or a side, if anything.
             var bar = (modifier is not null && stems.Contains(modifier)) || (QuestionThings.NamesTheAnswersKind(question, things[t]) && best.Any(c => c.FitsKind && !c.IsHeadline))
                 ? settings.UnknownWordSimilarity - PartOfHeldMargin
                 : settings.UnknownWordSimilarity;
