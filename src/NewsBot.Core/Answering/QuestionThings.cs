@@ -88,15 +88,21 @@ internal static partial class QuestionThings
         "head", "boss", "leader", "chief",
     };
 
+    /// <summary>Words that join what follows to a phrase ("the policy behind these penalties"), beyond the stop words.</summary>
+    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
+    {
+        "behind", "near", "inside", "outside", "across", "along", "beyond", "within", "without", "beside", "toward", "towards",
+        "among", "despite", "via", "per", "since",
+    };
+
     /// <summary>
     /// Words that join a phrase to what follows ("due to an ongoing war", "according to", "who pays for the tram besides
-    /// the city"): never a thing asked about.
+    /// the city"), as <see cref="Joiners"/> do: never a thing asked about.
     /// </summary>
     private static readonly HashSet<string> Linkers = new(StringComparer.Ordinal)
     {
-        "due", "according", "prior", "thanks", "owing", "regarding", "despite", "amid", "via", "ago", "besides", "except",
-        "instead", "beyond", "within", "without", "among", "amongst", "towards", "toward", "unlike", "beside", "upon",
-        "across", "along", "behind", "versus",
+        "due", "according", "prior", "thanks", "owing", "regarding", "amid", "ago", "besides", "except", "instead", "amongst",
+        "unlike", "upon", "versus",
     };
 
     /// <summary>
@@ -167,6 +173,9 @@ internal static partial class QuestionThings
     {
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million", "billion",
     };
+
+    /// <summary>Whether a word joins what follows it to a phrase ("behind", "within", "despite"), so ends a phrase before it.</summary>
+    public static bool IsJoiner(string word) => Joiners.Contains(word);
 
     /// <summary>Whether a word is a verb that says little on its own ("going", "got"): where or how is said by the words after it.</summary>
     public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
@@ -276,7 +285,6 @@ internal static partial class QuestionThings
         // The verb a passive question ends with ("where is the new factory located") is what is asked of the thing.
         var passive = AskedVerb.Passive(question);
         var possessors = Possessors(question);
-        var personAsked = AnswerKinds.Of(question) == AnswerKind.Person;
         var things = new List<string>();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -300,7 +308,7 @@ internal static partial class QuestionThings
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
             // The asker's own ("my grandmother lives on the islands") says who asks, not what the news must hold.
             var askers = (i >= 1 && !starts.Contains(i) && tokens[i - 1] == "my") || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && tokens[i - 2] == "my");
-            if (!afterOpener || answerKind || helpedVerb || askers || token == passive || !words.Contains(token) || NeverAThing(token) || (personAsked && Leaders.Contains(token)) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || askers || token == passive || !words.Contains(token) || NeverAThing(token) || (Leaders.Contains(token) && AnswerKinds.Of(question) == AnswerKind.Person) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || things.Contains(token))
             {
                 continue;
             }
@@ -365,7 +373,7 @@ internal static partial class QuestionThings
     /// <summary>Words that never name a thing asked about, wherever they stand: figures, "anyone", "number", "week", "actually", "happy".</summary>
     private static bool NeverAThing(string token) =>
         token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token)
-        || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token)
+        || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || Joiners.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token)
         || Feelings.Contains(token);
 
     /// <summary>Whether the word at <paramref name="i"/> is a bare noun ending the question after a preposition ("in court").</summary>

@@ -21,13 +21,6 @@ internal sealed partial class SentenceScorer
         "mani", "many", "much", "long", "old", "tall", "far", "big", "high", "percentag", "percent", "number", "amount",
     };
 
-    /// <summary>Words that join what follows to a phrase ("the policy behind these penalties"), beyond the stop words.</summary>
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal)
-    {
-        "behind", "near", "inside", "outside", "across", "along", "beyond", "within", "without", "beside", "toward", "towards",
-        "among", "despite", "via", "per", "since",
-    };
-
     /// <summary>Words a place's name follows ("off the Skerry Islands", "in Port Ellery"), never a person's.</summary>
     internal static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "in", "at", "off", "near", "into", "across", "outside", "around" };
 
@@ -384,7 +377,7 @@ internal sealed partial class SentenceScorer
 
         return [.. Terms.Words(match.Groups["p"].Value)
             .SkipWhile(Terms.IsStopWord)
-            .TakeWhile(w => !Terms.IsStopWord(w) && !Joiners.Contains(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal))];
+            .TakeWhile(w => !Terms.IsStopWord(w) && !QuestionThings.IsJoiner(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal))];
     }
 
     /// <summary>
