@@ -51,8 +51,9 @@ internal static partial class FigureKind
         : asked.Groups["d"].Value.ToLowerInvariant();
 
     /// <summary>
-    /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a speed
-    /// or a rate for "how fast" ("how fast are prices going up" is answered by "2.9 percent"); a length, a time or an end
+    /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a speed,
+    /// a rate, or the minutes or seconds a trip takes for "how fast" ("how fast are prices going up" is answered by "2.9
+    /// percent", "how fast is the tram" by "18 minutes by tram"); a length, a time or an end
     /// ("until Sunday morning") for "how long"; an age for "how old" ("a 17-year-old", "aged 34"; "the first trophy in 31
     /// years" is no age), a time taken (not an age) for "in what time"; a weight for "how heavy"; any
     /// measure, or a sum, for "how big" ("how high did the river rise" is not answered by "three days of heavy rain").
@@ -60,7 +61,7 @@ internal static partial class FigureKind
     private static bool FitsMeasure(string asked, string sentence) => asked switch
     {
         "high" or "tall" or "far" or "deep" or "wide" => Length().IsMatch(sentence),
-        "fast" => Speed().IsMatch(sentence) || Share().IsMatch(sentence),
+        "fast" => Speed().IsMatch(sentence) || Share().IsMatch(sentence) || Trip().IsMatch(sentence),
         "long" => Length().IsMatch(sentence) || Duration().IsMatch(sentence) || Until().IsMatch(sentence),
         "old" => Age().IsMatch(sentence),
         "" => Duration().IsMatch(sentence),
@@ -128,6 +129,10 @@ internal static partial class FigureKind
     /// <summary>A time something took, not someone's age: "in just 3.134 seconds", not "a 21-year-old from California".</summary>
     [GeneratedRegex(TimeUnit + @"(?![\s-]*old\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
+
+    /// <summary>A time a trip or a race takes, which says how fast it goes: "18 minutes by tram", "in 9.58 seconds"; not days or years.</summary>
+    [GeneratedRegex(Amount + @"(hours|hour|minutes|minute|seconds|second)\b(?![\s-]*old\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Trip();
 
     /// <summary>How long something lasts, told by when it ends: "kept a storm warning in place until Sunday morning".</summary>
     [GeneratedRegex(@"\b(until|till)\s+\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

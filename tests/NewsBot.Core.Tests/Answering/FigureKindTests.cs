@@ -34,6 +34,8 @@ public sealed class FigureKindTests
     [InlineData("How fast were the winds?", "A storm brought winds of up to 110 kilometres per hour.", true)]
     [InlineData("How fast are prices going up?", "Prices rose 2.9 percent in the year to October.", true)]
     [InlineData("How fast were the winds?", "The river peaked at 4.1 metres.", false)]
+    [InlineData("How fast is the tram compared to the bus?", "The line will cut the journey from 40 minutes by bus to 18 minutes by tram.", true)]
+    [InlineData("How fast did the river rise?", "The river burst its banks after three days of heavy rain.", false)]
     [InlineData("How long did the storm warning last?", "The weather service kept a storm warning in place until Sunday morning.", true)]
     [InlineData("How much is the wind farm compensation fund?", "The agency approved a 48-turbine wind farm.", false)]
     [InlineData("How much is the wind farm compensation fund?", "The fund will hold 5 million crowns.", true)]
