@@ -21,6 +21,12 @@ internal sealed partial class SentenceScorer
         "mani", "many", "much", "long", "old", "tall", "far", "big", "high", "percentag", "percent", "number", "amount",
     };
 
+    /// <summary>Shares said in words, which answer "how much" as a percentage does ("about half of the building's electricity").</summary>
+    private static readonly HashSet<string> Shares = new(StringComparer.Ordinal)
+    {
+        "half", "third", "thirds", "quarter", "quarters", "twice", "double", "triple",
+    };
+
     /// <summary>Words a place's name follows ("off the Skerry Islands", "in Port Ellery"), never a person's.</summary>
     internal static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal) { "in", "at", "off", "near", "into", "across", "outside", "around" };
 
@@ -416,7 +422,7 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private double Fit(string sentence, int? year) => named is not null ? (NameBeside(sentence) ? 0.2 + BesideBonus : 0) : kind switch
     {
-        AnswerKind.Number => Words(sentence).Any(IsNewFigure)
+        AnswerKind.Number => Words(sentence).Any(IsNewFigure) || Counts(sentence)
             ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (Counts(sentence) ? KindBonus : 0)
             : 0,
         AnswerKind.Place => NewName(sentence) ? (NamesAPlace(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
@@ -445,7 +451,7 @@ internal sealed partial class SentenceScorer
     /// </remarks>
     private bool HoldsKind(string sentence, double fit) => named is not null ? NameBeside(sentence) : kind switch
     {
-        AnswerKind.Number => Words(sentence).Any(IsNewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, sentence)),
+        AnswerKind.Number => (Words(sentence).Any(IsNewFigure) || Counts(sentence)) && (!FigureKind.Asks(question) || FigureKind.Fits(question, sentence)),
         AnswerKind.Name or AnswerKind.Place or AnswerKind.Date or AnswerKind.Reason or AnswerKind.Harm => fit > 0,
         AnswerKind.Person => FullName(sentence) || NamesTheDoer(sentence),
         _ => true,
@@ -508,8 +514,14 @@ internal sealed partial class SentenceScorer
     private bool Counts(string sentence) =>
         counted.Count > 0 && CountedThing.AfterFigures(sentence).Any(w => counted.Contains(Terms.Stem(w)));
 
-    /// <summary>A figure the question does not already give ("2024" in "will not run in 2024" answers nothing).</summary>
-    private bool IsNewFigure(string word) => Figure().IsMatch(word) && !asked.Contains(Terms.Stem(word.ToLowerInvariant()));
+    /// <summary>
+    /// A figure the question does not already give ("2024" in "will not run in 2024" answers nothing): in digits, or a
+    /// share said in words ("cover about half of the building's electricity"). A number in words ("six stops") is a
+    /// figure where it counts what is asked (see <see cref="Counts"/>): "two years of roadworks" says nothing of how many
+    /// councillors voted against.
+    /// </summary>
+    private bool IsNewFigure(string word) =>
+        (Figure().IsMatch(word) || Shares.Contains(word.ToLowerInvariant())) && !asked.Contains(Terms.Stem(word.ToLowerInvariant()));
 
     /// <summary>
     /// Whether two capitalised words in a row, neither in the question, name someone ("Chief executive Nils Arvid"):

@@ -29,6 +29,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("How much money did the government put into the robot factory?", "grant of 20 million crowns", "tram")]
     [InlineData("I heard there was a big storm, did anyone need rescuing?", "rescued three fishermen", "Millbrook")]
     [InlineData("hey, what was the final score in the cup final?", "2-1", "Skerry")]
+    [InlineData("how much of the library's power comes from the solar panels", "about half of the building's electricity", "reopened")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
