@@ -149,7 +149,8 @@ internal static partial class QuestionThings
         "vote", "agree", "announce", "approve", "reach", "hit", "affect", "change", "look", "offer", "use", "stop",
         "report", "write", "claim", "find", "show", "reveal", "warn", "predict", "expect", "give", "put", "keep", "set",
         "promise", "pledge", "propose", "suggest", "ask", "tell", "demand", "think", "believe", "hope", "fear", "admit",
-        "deny", "argue", "insist", "confirm", "explain",
+        "deny", "argue", "insist", "confirm", "explain", "cut", "raise", "lower", "reduce", "increase", "hire", "fire", "ban",
+        "allow", "block", "reject", "accept", "sign", "launch", "fund", "support", "oppose", "save", "send", "add", "drop",
     };
 
     /// <summary>Verbs that carry little meaning of their own ("where are the ferries going to"): never a thing asked about.</summary>

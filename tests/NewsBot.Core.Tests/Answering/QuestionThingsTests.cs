@@ -30,6 +30,13 @@ public sealed class QuestionThingsTests
     public void Among_LeaderNotAskedWithWho_IsAThing() =>
         Assert.Contains("head", QuestionThings.Among("What happened to the head of the robot?", ["head", "robot"]));
 
+    [Theory]
+    [InlineData("did the hospital cut any jobs", "hospital")]
+    [InlineData("will the ferry company raise fares again", "company")]
+    [InlineData("did the council reject the bus lane", "council")]
+    public void HeadsAmong_SubjectBeforeACommonVerb_IsAThing(string question, string subject) =>
+        Assert.Contains(subject, QuestionThings.HeadsAmong(question, [subject, "jobs", "fares", "bus", "lane"]));
+
     [Fact]
     public void Among_WordsForTheNewsItself_AreNot() =>
         Assert.Equal(["ferry", "strike"], QuestionThings.Among("What do the papers say about the ferry strike?", ["papers", "ferry", "strike"]));

@@ -129,6 +129,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("mayor salary")]
     [InlineData("tram ticket prices")]
     [InlineData("How many people work at the harbour library?")]
+    [InlineData("did the hospital cut any jobs")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
