@@ -124,6 +124,7 @@ internal sealed class ExtractiveAnswerService(
         var subjectAndVerb = QuestionThings.SubjectAndVerb(retrieval.SearchText, QuestionNames.Of(request.Question)) is { } sv
             ? (Subject: retrieval.Corrections.GetValueOrDefault(sv.Subject, sv.Subject), sv.Verb, sv.Phrase)
             : ((string Subject, string Verb, string Phrase)?)null;
+        var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
         var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
         foreach (var candidate in considered)
         {
@@ -169,6 +170,16 @@ internal sealed class ExtractiveAnswerService(
             if (subjectAndVerb is { } asked && await SaysItOfAnotherAsync(candidate))
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it says '{asked.Verb}' of something other than '{asked.Subject}'");
+                continue;
+            }
+
+            // "When do the tram works start": when the tram stories are passed over, a ferry story whose crews "go back to
+            // work" does not answer instead; a further article must hold what the question asks about that the leading
+            // article holds, as a further source must, or words meaning it. A question naming something ("Boris Johnson")
+            // has the names' rule below to keep to its story, which a report may word otherwise ("lawmaker" for "MP").
+            if (names.Count == 0 && candidate != picks[0] && await LacksTheLeadsTopicAsync(candidate) is { } lackedTopic)
+            {
+                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{lackedTopic}', which the leading article holds, and no word of its answer means it");
                 continue;
             }
 
@@ -224,7 +235,6 @@ internal sealed class ExtractiveAnswerService(
             return Decline($"the answering story never says '{verb}' nor a word meaning it");
         }
 
-        var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
         // "What's the latest with the tram" asks for the tram's stories: a further one must be headlined with the topic, not
         // a factory story that mentions "the planned tram line".
         var topicStems = Briefing.AskingWords(request.Question).Count > 0 ? topics.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal) : [];
@@ -262,6 +272,20 @@ internal sealed class ExtractiveAnswerService(
         }
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, countedStems, settings);
+
+        // A word the answer says for the topic ("congestion pricing" for "congestion charging") holds it.
+        async Task<string?> LacksTheLeadsTopicAsync(List<SentenceCandidate> ranked)
+        {
+            foreach (var topic in await stories.LeadsTopicsLackedAsync(topics, picks[0][0].Article, ranked[0].Article, cancellationToken))
+            {
+                if (await unindexedThings.NearestWordAsync(topic, ranked, cancellationToken) < settings.UnknownWordSimilarity)
+                {
+                    return topic;
+                }
+            }
+
+            return null;
+        }
 
         async Task<bool> SaysItOfAnotherAsync(List<SentenceCandidate> ranked) =>
             subjectAndVerb is { } asked && SaysTheVerbOfAnother(ranked, asked.Subject, asked.Verb, settings) is { } another

@@ -69,23 +69,31 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
         IReadOnlyList<string> things,
         RetrievedArticle lead,
         RetrievedArticle other,
+        CancellationToken cancellationToken) =>
+        (await LeadsTopicsLackedAsync(things, lead, other, cancellationToken)).Count == 0;
+
+    /// <summary>The things of <see cref="HoldsTheLeadsTopicAsync"/> that the further article lacks, as the question words them.</summary>
+    public async Task<List<string>> LeadsTopicsLackedAsync(
+        IReadOnlyList<string> things,
+        RetrievedArticle lead,
+        RetrievedArticle other,
         CancellationToken cancellationToken)
     {
         if (things.Count == 0)
         {
-            return true;
+            return [];
         }
 
         var leads = await StemsAsync(lead, cancellationToken);
         var others = await StemsAsync(other, cancellationToken);
-        var lacking = things.Select(Terms.Stem).Where(t => leads.Contains(t) && !others.Contains(t)).ToList();
+        var lacking = things.Where(t => leads.Contains(Terms.Stem(t)) && !others.Contains(Terms.Stem(t))).ToList();
         if (lacking.Count == 0)
         {
-            return true;
+            return [];
         }
 
         var all = await RetrievedStemsAsync(cancellationToken);
-        return !lacking.Any(t => SetsApart(t, all));
+        return [.. lacking.Where(t => SetsApart(Terms.Stem(t), all))];
     }
 
     /// <summary>

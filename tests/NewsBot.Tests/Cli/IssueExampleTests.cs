@@ -137,6 +137,14 @@ public sealed class IssueExampleTests : IDisposable
         Assert.True(declined, text);
     }
 
+    [Fact]
+    public async Task Ask_WhenTheTramWorksStart_NeverAnsweredByTheFerryCrewsGoingBackToWork()
+    {
+        var (_, text) = await AskAsync("when do the tram works start");
+
+        Assert.DoesNotContain("Ferry", text, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("Who is building the wind farm?")]
     [InlineData("which company is behind the skerry wind farm")]
