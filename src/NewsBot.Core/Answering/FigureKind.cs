@@ -12,7 +12,7 @@ internal static partial class FigureKind
 {
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
     public static bool Asks(string question) =>
-        AsksSum(question) || MeasureQuestion().IsMatch(question) || PopulationQuestion().IsMatch(question) || ScoreQuestion().IsMatch(question);
+        AsksSum(question) || AskedMeasure(question) is not null || PopulationQuestion().IsMatch(question) || ScoreQuestion().IsMatch(question);
 
     /// <summary>Whether <paramref name="question"/> asks for a sum of money ("what salary", "how much did it cost").</summary>
     public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question) || (KeyedSum().IsMatch(question) && QuestionThings.IsKeywordQuery(question));
@@ -27,14 +27,23 @@ internal static partial class FigureKind
         ScoreQuestion().IsMatch(question) ? Scoreline().IsMatch(sentence)
         : PopulationQuestion().IsMatch(question) ? Population().IsMatch(sentence)
         : AsksSum(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
-        : MeasureQuestion().Match(question) is { Success: true } asked && FitsMeasure(Dimension(asked), sentence);
+        : AskedMeasure(question) is { } asked && FitsMeasure(Dimension(asked), sentence);
 
     /// <summary>
     /// The noun naming the measure asked for ("speed" in "what speed did the wind reach"), or null: it says what kind
     /// of figure answers, not what the question is about, so a story need not use the word.
     /// </summary>
     public static string? MeasureNoun(string question) =>
-        MeasureQuestion().Match(question) is { Success: true } asked && asked.Groups["n"].Success ? asked.Groups["n"].Value.ToLowerInvariant() : null;
+        AskedMeasure(question) is { } asked && asked.Groups["n"].Success ? asked.Groups["n"].Value.ToLowerInvariant() : null;
+
+    /// <summary>
+    /// The measure a question asks for, worded as a question ("how high", "what speed") or, in a question of key words
+    /// alone, as the noun it ends with ("millbrook flood height", "storm wind speed"); null when it asks none.
+    /// </summary>
+    private static Match? AskedMeasure(string question) =>
+        MeasureQuestion().Match(question) is { Success: true } asked ? asked
+        : QuestionThings.IsKeywordQuery(question) && KeyedMeasure().Match(question) is { Success: true } keyed ? keyed
+        : null;
 
     private static string Dimension(Match asked) => asked.Groups["n"].Success
         ? asked.Groups["n"].Value.ToLowerInvariant().TrimEnd('s') switch
@@ -109,6 +118,10 @@ internal static partial class FigureKind
     /// </remarks>
     [GeneratedRegex(@"\bhow (?<d>high|tall|far|long|deep|big|large|heavy|fast|wide|old)\b|\bin what time\b|\b(what|which)('s|’s)?\s+((is|was|are|were|will be)\s+)?((the|its|their|his|her)\s+)?((?!(did|does|do|will|would|can|could|should|has|have|had)\b)[\w'’-]+\s+){0,3}(?<n>(speed|height|length|distance|depth|width|weight|size|age)s?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeasureQuestion();
+
+    /// <summary>Key words alone that end with a measure's noun: "millbrook flood height".</summary>
+    [GeneratedRegex(@"\b(?<n>(speed|height|length|distance|depth|width|weight|size|age)s?)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyedMeasure();
 
     [GeneratedRegex(@"[$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|thousand|m|bn|k)?\s*(crowns|kronor|dollars|pounds|euros|yen|francs|rupees|usd|eur|gbp)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Money();

@@ -34,6 +34,8 @@ public sealed class FigureKindTests
     [InlineData("How fast were the winds?", "A storm brought winds of up to 110 kilometres per hour.", true)]
     [InlineData("How fast are prices going up?", "Prices rose 2.9 percent in the year to October.", true)]
     [InlineData("How fast were the winds?", "The river peaked at 4.1 metres.", false)]
+    [InlineData("millbrook flood height", "The river peaked at 4.1 metres.", true)]
+    [InlineData("millbrook flood height", "About 300 homes in Millbrook were evacuated on Wednesday.", false)]
     [InlineData("How fast is the tram compared to the bus?", "The line will cut the journey from 40 minutes by bus to 18 minutes by tram.", true)]
     [InlineData("How fast did the river rise?", "The river burst its banks after three days of heavy rain.", false)]
     [InlineData("How long did the storm warning last?", "The weather service kept a storm warning in place until Sunday morning.", true)]
@@ -86,6 +88,9 @@ public sealed class FigureKindTests
     [InlineData("what were the wind speeds in the storm", "speeds")]
     [InlineData("How fast were the winds?", null)]
     [InlineData("What did the speed camera catch?", null)]
+    [InlineData("millbrook flood height", "height")]
+    [InlineData("storm wind speed", "speed")]
+    [InlineData("did the speed of the wind break a record", null)]
     public void MeasureNoun_Question_IsTheNounNamingTheMeasureAsked(string question, string? expected) =>
         Assert.Equal(expected, FigureKind.MeasureNoun(question));
 }

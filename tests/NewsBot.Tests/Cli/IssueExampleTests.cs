@@ -70,6 +70,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what's the difference between the gazette and courier tram costs", "The outlets differ on the cost")]
     [InlineData("do the courier and gazette agree on the ferry pay deal", "union says pay deal is smaller than claimed")]
     [InlineData("how fast is the tram compared to the bus", "40 minutes by bus to 18 minutes by tram")]
+    [InlineData("millbrook flood height", "peaked at 4.1 metres")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
