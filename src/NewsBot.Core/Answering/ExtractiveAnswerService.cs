@@ -125,6 +125,7 @@ internal sealed class ExtractiveAnswerService(
             ? (Subject: retrieval.Corrections.GetValueOrDefault(sv.Subject, sv.Subject), sv.Verb, sv.Phrase)
             : ((string Subject, string Verb, string Phrase)?)null;
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
+        var questionStems = retrieval.Keywords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
         var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
         foreach (var candidate in considered)
         {
@@ -177,7 +178,7 @@ internal sealed class ExtractiveAnswerService(
             // work" does not answer instead; a further article must hold what the question asks about that the leading
             // article holds, as a further source must, or words meaning it. A question naming something ("Boris Johnson")
             // has the names' rule below to keep to its story, which a report may word otherwise ("lawmaker" for "MP").
-            if (names.Count == 0 && candidate != picks[0] && await LacksTheLeadsTopicAsync(candidate) is { } lackedTopic)
+            if (names.Count == 0 && candidate != picks[0] && await LacksTheLeadsTopicAsync(candidate, picks[0]) is { } lackedTopic)
             {
                 Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{lackedTopic}', which the leading article holds, and no word of its answer means it");
                 continue;
@@ -261,7 +262,7 @@ internal sealed class ExtractiveAnswerService(
             // A further source is held to the same names as the first: a ferry story does not speak for a Millbrook flood.
             // Checked only for an article that scores close enough, as it reads the article.
             if (NamesEnough(await stories.MissingNamesAsync(other[0].Article, names, description, cancellationToken), names, preamble)
-                && await stories.HoldsTheLeadsTopicAsync(topics, best[0].Article, other[0].Article, cancellationToken)
+                && await LacksTheLeadsTopicAsync(other, best) is null
                 && (topicStems.Count == 0 || QuestionKeywords.Stems(other[0].Article.Title).Overlaps(topicStems))
                 && !await SaysItOfAnotherAsync(other)
                 && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh
@@ -274,11 +275,11 @@ internal sealed class ExtractiveAnswerService(
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, countedStems, settings);
 
         // A word the answer says for the topic ("congestion pricing" for "congestion charging") holds it.
-        async Task<string?> LacksTheLeadsTopicAsync(List<SentenceCandidate> ranked)
+        async Task<string?> LacksTheLeadsTopicAsync(List<SentenceCandidate> ranked, List<SentenceCandidate> lead)
         {
-            foreach (var topic in await stories.LeadsTopicsLackedAsync(topics, picks[0][0].Article, ranked[0].Article, cancellationToken))
+            foreach (var topic in await stories.LeadsTopicsLackedAsync(topics, lead[0].Article, ranked[0].Article, cancellationToken))
             {
-                if (await unindexedThings.NearestWordAsync(topic, ranked, cancellationToken) < settings.UnknownWordSimilarity)
+                if (await unindexedThings.NearestWordAsync(topic, ranked, cancellationToken, questionStems) < settings.UnknownWordSimilarity)
                 {
                     return topic;
                 }

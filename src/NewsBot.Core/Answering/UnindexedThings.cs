@@ -165,10 +165,14 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     private static bool Dates(string question, DateTimeOffset askedAt, RetrievedArticle article) =>
         NamedDate.Past(question, askedAt) is not null || (NamedDate.Of(question, askedAt) is { } named && NamedDate.DatedIn(named, article.Published));
 
-    /// <summary>The cosine of <paramref name="word"/> to the nearest of an article's <see cref="AnswerWords"/>.</summary>
-    public async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, CancellationToken cancellationToken)
+    /// <summary>
+    /// The cosine of <paramref name="word"/> to the nearest of an article's <see cref="AnswerWords"/>, leaving out those
+    /// with a stem in <paramref name="own"/>: a word the question says itself ("wind" in "how strong was the wind in the
+    /// storm") stands for itself, not for another of its words.
+    /// </summary>
+    public async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, CancellationToken cancellationToken, IReadOnlySet<string>? own = null)
     {
-        var words = AnswerWords(ranked);
+        var words = AnswerWords(ranked).Where(w => own is null || !own.Contains(Terms.Stem(w))).ToList();
         if (words.Count == 0)
         {
             return 0;

@@ -71,6 +71,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("do the courier and gazette agree on the ferry pay deal", "union says pay deal is smaller than claimed")]
     [InlineData("how fast is the tram compared to the bus", "40 minutes by bus to 18 minutes by tram")]
     [InlineData("millbrook flood height", "peaked at 4.1 metres")]
+    [InlineData("is it true the ferry workers got 4.5% straight away?", "spread over two years, not paid at once")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
@@ -136,6 +137,15 @@ public sealed class IssueExampleTests : IDisposable
         var (declined, text) = await AskAsync(question);
 
         Assert.True(declined, text);
+    }
+
+    [Fact]
+    public async Task Ask_HowStrongWasTheWindInTheStorm_LeavesOutTheWindFarm()
+    {
+        var (_, text) = await AskAsync("how strong was the wind in the storm");
+
+        Assert.Contains("110 kilometres per hour", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("turbine", text, StringComparison.Ordinal);
     }
 
     [Fact]
