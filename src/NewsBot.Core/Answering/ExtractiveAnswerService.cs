@@ -231,7 +231,7 @@ internal sealed class ExtractiveAnswerService(
         // nor "when was the hospital built" by the day it opened a ward.
         if (AskedVerb.Of(request.Question) is { } askedVerb
             && AskedVerb.Unsaid(request.Question, askedVerb, await stories.StemsAsync(best[0].Article, cancellationToken)) is { } verb
-            && await unindexedThings.NearestWordAsync(verb, best, cancellationToken) < settings.UnknownWordSimilarity)
+            && await unindexedThings.NearestWordAsync(verb, best, null, cancellationToken) < settings.UnknownWordSimilarity)
         {
             return Decline($"the answering story never says '{verb}' nor a word meaning it");
         }
@@ -279,7 +279,7 @@ internal sealed class ExtractiveAnswerService(
         {
             foreach (var topic in await stories.LeadsTopicsLackedAsync(topics, lead[0].Article, ranked[0].Article, cancellationToken))
             {
-                if (await unindexedThings.NearestWordAsync(topic, ranked, cancellationToken, questionStems) < settings.UnknownWordSimilarity)
+                if (await unindexedThings.NearestWordAsync(topic, ranked, questionStems, cancellationToken) < settings.UnknownWordSimilarity)
                 {
                     return topic;
                 }

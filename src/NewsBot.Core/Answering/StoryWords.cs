@@ -59,20 +59,12 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
     }
 
     /// <summary>
-    /// Whether a further article holds each thing the question asks about ("the harbour library") that the leading
-    /// article holds and that sets it apart: one at most half the retrieved articles hold. A ferry story that shares
-    /// "harbour" and "run" does not speak for who runs the library; a word most of them hold ("the top prize") decides
-    /// nothing.
+    /// The things the question asks about ("the harbour library") that the leading article holds and a further one
+    /// lacks, as the question words them, and that set the leading one apart: at most half the retrieved articles hold
+    /// them. A ferry story that shares "harbour" and "run" does not speak for who runs the library; a word most of them
+    /// hold ("the top prize") decides nothing.
     /// </summary>
     /// <param name="things">The question's topics (see <see cref="QuestionThings.Topics"/>).</param>
-    public async Task<bool> HoldsTheLeadsTopicAsync(
-        IReadOnlyList<string> things,
-        RetrievedArticle lead,
-        RetrievedArticle other,
-        CancellationToken cancellationToken) =>
-        (await LeadsTopicsLackedAsync(things, lead, other, cancellationToken)).Count == 0;
-
-    /// <summary>The things of <see cref="HoldsTheLeadsTopicAsync"/> that the further article lacks, as the question words them.</summary>
     public async Task<List<string>> LeadsTopicsLackedAsync(
         IReadOnlyList<string> things,
         RetrievedArticle lead,
