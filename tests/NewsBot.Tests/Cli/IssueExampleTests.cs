@@ -71,6 +71,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("do the courier and gazette agree on the ferry pay deal", "union says pay deal is smaller than claimed")]
     [InlineData("how fast is the tram compared to the bus", "40 minutes by bus to 18 minutes by tram")]
     [InlineData("millbrook flood height", "peaked at 4.1 metres")]
+    [InlineData("how strong was the wind in the storm", "110 kilometres per hour")]
     [InlineData("is it true the ferry workers got 4.5% straight away?", "spread over two years, not paid at once")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
@@ -139,21 +140,14 @@ public sealed class IssueExampleTests : IDisposable
         Assert.True(declined, text);
     }
 
-    [Fact]
-    public async Task Ask_HowStrongWasTheWindInTheStorm_LeavesOutTheWindFarm()
+    [Theory]
+    [InlineData("how strong was the wind in the storm", "turbine")]
+    [InlineData("when do the tram works start", "Ferry")]
+    public async Task Ask_QuestionSharingAWordWithAnotherStory_NeverQuotesThatStory(string question, string other)
     {
-        var (_, text) = await AskAsync("how strong was the wind in the storm");
+        var (_, text) = await AskAsync(question);
 
-        Assert.Contains("110 kilometres per hour", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("turbine", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Ask_WhenTheTramWorksStart_NeverAnsweredByTheFerryCrewsGoingBackToWork()
-    {
-        var (_, text) = await AskAsync("when do the tram works start");
-
-        Assert.DoesNotContain("Ferry", text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(other, text, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
