@@ -438,7 +438,9 @@ internal static partial class QuestionThings
     /// </summary>
     private static bool VerbAfterSubject(List<string> tokens, HashSet<int> starts, int i)
     {
-        if (i + 1 >= tokens.Count || starts.Contains(i + 1) || !(Verbs.Contains(tokens[i + 1]) || tokens[i + 1] == "be"))
+        // The subject is a word of content: after "the" ("did anyone die in the fire") the word is a noun, not the verb.
+        if (i < 0 || i + 1 >= tokens.Count || starts.Contains(i + 1) || !(Verbs.Contains(tokens[i + 1]) || tokens[i + 1] == "be")
+            || Openers.Contains(tokens[i]) || Terms.IsStopWord(tokens[i]))
         {
             return false;
         }

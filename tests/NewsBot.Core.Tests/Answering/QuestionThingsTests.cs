@@ -37,6 +37,12 @@ public sealed class QuestionThingsTests
     public void HeadsAmong_SubjectBeforeACommonVerb_IsAThing(string question, string subject) =>
         Assert.Contains(subject, QuestionThings.HeadsAmong(question, [subject, "jobs", "fares", "bus", "lane"]));
 
+    [Theory]
+    [InlineData("did anyone die in the fire at the port", "fire")]
+    [InlineData("will the ban on fishing hurt the islands", "ban")]
+    public void Among_NounAfterTheThatIsAlsoAVerb_IsAThing(string question, string noun) =>
+        Assert.Contains(noun, QuestionThings.Among(question, [noun, "port", "fishing", "islands"]));
+
     [Fact]
     public void Among_WordsForTheNewsItself_AreNot() =>
         Assert.Equal(["ferry", "strike"], QuestionThings.Among("What do the papers say about the ferry strike?", ["papers", "ferry", "strike"]));
