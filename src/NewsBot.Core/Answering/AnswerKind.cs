@@ -69,7 +69,7 @@ internal static partial class AnswerKinds
 
     private static readonly HashSet<string> HarmWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "hurt", "injured", "injury", "injuries", "harmed", "killed", "dead", "death", "deaths", "died", "casualty",
+        "hurt", "injured", "injury", "injuries", "harmed", "killed", "dead", "death", "deaths", "died", "die", "dies", "casualty",
         "casualties", "wounded", "ok", "okay", "alright", "safe", "unharmed", "survive", "survived", "survivor", "survivors",
     };
 

@@ -66,6 +66,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("whats inflation in northland at the moment", "prices rose 2.9 percent")]
     [InlineData("were the rescued fishermen ok", "All three were treated for cold at Port Ellery hospital and released.")]
     [InlineData("is everyone safe after the flood", "injuries were reported")]
+    [InlineData("did anyone die in the flood", "no injuries were reported")]
     [InlineData("what's special about the renovated library", "solar roof")]
     [InlineData("what's the difference between the gazette and courier tram costs", "The outlets differ on the cost")]
     [InlineData("do the courier and gazette agree on the ferry pay deal", "union says pay deal is smaller than claimed")]
