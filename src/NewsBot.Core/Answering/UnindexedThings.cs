@@ -18,6 +18,9 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// </summary>
     private const double UnnamedSimilarity = 0.3;
 
+    /// <summary>Cosine at which a person's title in the story is the question's title otherwise written ("organiser" for "organizer").</summary>
+    private const double SameTitleSimilarity = 0.8;
+
     /// <summary>How much less near a word of the answer a thing must come when the article holds the word naming what it is part of.</summary>
     private const double PartOfHeldMargin = 0.1;
 
@@ -85,6 +88,10 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             return $"'{things[0]}' is not in the answering article";
         }
 
+        // A title the story gives someone ("Striker Ida Sund") names that one person: another title the question asks
+        // about ("who is the goalkeeper"), near in meaning as titles of one trade are, is another person; only the same
+        // title otherwise spelt ("organizer") stands for it.
+        var titles = Titles(best.Select(c => c.Text));
         var vectors = await embedder.GenerateAsync([.. things, .. words], cancellationToken: cancellationToken);
         for (var t = 0; t < things.Count; t++)
         {
@@ -94,7 +101,9 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             // The word describing the thing cannot stand for it: "the helicopter pilot" is not meant by "helicopter".
             var nearest = Enumerable.Range(things.Count, words.Count)
                 .Where(i => Terms.Stem(words[i - things.Count]) != modifier)
-                .Select(i => TensorPrimitives.CosineSimilarity(thing.Span, vectors[i].Vector.Span))
+                .Select(i => (Word: words[i - things.Count], Similarity: (double)TensorPrimitives.CosineSimilarity(thing.Span, vectors[i].Vector.Span)))
+                .Where(w => !titles.Contains(w.Word) || w.Similarity >= SameTitleSimilarity)
+                .Select(w => w.Similarity)
                 .DefaultIfEmpty(0)
                 .Max();
 
@@ -156,6 +165,34 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// </summary>
     private static List<string> AnswerWords(List<SentenceCandidate> ranked) =>
         [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit) && !PlainVerbs.Contains(w)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The words that stand right before a name of two capitalised words as its bearer's title ("striker" in "Striker Ida
+    /// Sund", "executive" in "Chief executive Nils Arvid"), lower-cased; not a verb form ("beating Port Ellery Athletic")
+    /// nor a word joined to the name by punctuation ("the developer, Brisk Energy").
+    /// </summary>
+    private static HashSet<string> Titles(IEnumerable<string> texts)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i + 2 < tokens.Length; i++)
+            {
+                var word = tokens[i];
+                if (word.Length > 2 && word.All(char.IsLetter) && IsNameWord(tokens[i + 1]) && IsNameWord(tokens[i + 2].TrimEnd(',', '.', ';', ':'))
+                    && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal)
+                    && !Terms.IsStopWord(word.ToLowerInvariant()))
+                {
+                    titles.Add(word.ToLowerInvariant());
+                }
+            }
+        }
+
+        return titles;
+    }
+
+    private static bool IsNameWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.All(char.IsLetter);
 
     /// <summary>
     /// Whether a month or day the question names is its date rather than a name the report must repeat: the report is

@@ -135,6 +135,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("How many people work at the harbour library?")]
     [InlineData("did the hospital cut any jobs")]
     [InlineData("did anyone die in the fire at the port")]
+    [InlineData("who is the goalkeeper for millbrook rovers")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
