@@ -422,9 +422,7 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private double Fit(string sentence, int? year) => named is not null ? (NameBeside(sentence) ? 0.2 + BesideBonus : 0) : kind switch
     {
-        AnswerKind.Number => Words(sentence).Any(IsNewFigure) || Counts(sentence)
-            ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (Counts(sentence) ? KindBonus : 0)
-            : 0,
+        AnswerKind.Number => NumberFit(sentence),
         AnswerKind.Place => NewName(sentence) ? (NamesAPlace(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
         AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) + (workAsked && QuotesATitle(sentence) ? KindBonus : 0) : 0,
         AnswerKind.Person => (NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0)
@@ -435,6 +433,15 @@ internal sealed partial class SentenceScorer
         AnswerKind.Harm => Harmed().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
+
+    /// <summary>A figure's fit, more beside a word of the question and more again where it counts what is asked.</summary>
+    private double NumberFit(string sentence)
+    {
+        var counts = Counts(sentence);
+        return Words(sentence).Any(IsNewFigure) || counts
+            ? FigureFit(sentence) + (NextToSubject(sentence, IsNewFigure, 0) ? BesideBonus : 0) + (counts ? KindBonus : 0)
+            : 0;
+    }
 
     /// <summary>A date the question lacks, lying ahead when a moment ahead is asked ("when will the tram open").</summary>
     private double DateFit(string sentence, int? year) =>

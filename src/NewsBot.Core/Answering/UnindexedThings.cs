@@ -204,8 +204,8 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
 
     /// <summary>
     /// The cosine of <paramref name="word"/> to the nearest of an article's <see cref="AnswerWords"/>, leaving out those
-    /// with a stem in <paramref name="own"/> (when given): a word the question says itself ("wind" in "how strong was the wind in the
-    /// storm") stands for itself, not for another of its words.
+    /// with a stem in <paramref name="own"/> (when given): a word the question says itself ("wind" in "how strong was
+    /// the wind in the storm") stands for itself, not for another of its words.
     /// </summary>
     public async Task<double> NearestWordAsync(string word, List<SentenceCandidate> ranked, IReadOnlySet<string>? own, CancellationToken cancellationToken)
     {
