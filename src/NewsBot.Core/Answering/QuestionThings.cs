@@ -189,6 +189,18 @@ internal static partial class QuestionThings
     /// </summary>
     public static IReadOnlyList<string> Topics(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false, kinds: false);
 
+    /// <summary>Nouns for a kind of place, which a story names ("in Eastfield") without calling it one.</summary>
+    private static readonly HashSet<string> PlaceKinds = new(StringComparer.Ordinal)
+    {
+        "town", "city", "village", "country", "nation", "state", "region", "county", "province", "island", "district", "suburb", "neighbourhood", "neighborhood",
+    };
+
+    /// <summary>
+    /// Whether <paramref name="word"/> asks for a kind of place ("which town did the factory open in"): a story answers with
+    /// the place's name ("a factory in Eastfield") and seldom calls it a town.
+    /// </summary>
+    public static bool AsksAPlaceKind(string question, string word) => PlaceKinds.Contains(word) && NamesTheAnswersKind(question, word);
+
     /// <summary>
     /// Whether <paramref name="word"/> stands right after "which", "what" or "whose" in <paramref name="question"/> ("which
     /// team lost the cup final"): it names the kind of the answer, which a story names without the word ("Port Ellery

@@ -95,6 +95,12 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var vectors = await embedder.GenerateAsync([.. things, .. words], cancellationToken: cancellationToken);
         for (var t = 0; t < things.Count; t++)
         {
+            // "Which town did the new factory open in" is answered by the place a sentence names: "a factory in Eastfield".
+            if (QuestionThings.AsksAPlaceKind(question, things[t]) && best.Any(c => c.NamesPlace && !c.IsHeadline))
+            {
+                continue;
+            }
+
             var thing = vectors[t].Vector;
             var modifier = QuestionThings.Modifier(question, things[t], named) is { } word ? Terms.Stem(retrieval.Corrections.GetValueOrDefault(word, word)) : null;
 

@@ -190,6 +190,14 @@ public sealed class QuestionThingsTests
     public void NamesTheAnswersKind_WordRightAfterWhichOrWhat_OnlyThat(string question, string word, bool kind) =>
         Assert.Equal(kind, QuestionThings.NamesTheAnswersKind(question, word));
 
+    [Theory]
+    [InlineData("which town did the new factory open in", "town", true)]
+    [InlineData("What country approved the wind farm?", "country", true)]
+    [InlineData("which team lost the cup final", "team", false)]
+    [InlineData("when does the town hall open", "town", false)]
+    public void AsksAPlaceKind_KindOfPlaceRightAfterWhich_OnlyThat(string question, string word, bool place) =>
+        Assert.Equal(place, QuestionThings.AsksAPlaceKind(question, word));
+
     [Fact]
     public void Among_WordAfterWhich_IsAThing() =>
         Assert.Contains("insurer", QuestionThings.Among("Which insurer paid for the Millbrook flood repairs?", ["insurer", "paid", "repairs"]));
