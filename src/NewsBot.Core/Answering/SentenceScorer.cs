@@ -203,7 +203,7 @@ internal sealed partial class SentenceScorer
             [Terms.Stem(counted.Thing)] = [.. counted.Alike.Select(Terms.Stem)],
         };
         var stems = sentences.Values.SelectMany(list => list.Select(s => s.Stems)).ToList();
-        var keywords = new QuestionKeywords(Undated(question, Weighed(question, retrieval), stems), stems, QuestionFocus.Of(question), alike);
+        var keywords = new QuestionKeywords(Unplaced(question, Undated(question, Weighed(question, retrieval), stems), stems), stems, QuestionFocus.Of(question), alike);
         var asked = QuestionKeywords.Stems(string.Join(' ', retrieval.Keywords) + " " + question);
         var subjects = retrieval.Keywords.Select(Terms.Stem).Where(k => !KindWords.Contains(k))
             .Concat(counted?.Alike.Select(Terms.Stem) ?? [])
@@ -259,6 +259,17 @@ internal sealed partial class SentenceScorer
         }
 
         var kept = keywords.Where(k => !day.Contains(k) || stems.Any(s => s.Contains(Terms.Stem(k)))).ToList();
+        return kept.Count == 0 ? keywords : kept;
+    }
+
+    /// <summary>
+    /// The keywords without the kind of place a question asks ("which town is the new factory in") when no candidate
+    /// sentence holds it: a story names the place ("a factory in Eastfield") and seldom calls it a town, so the word only
+    /// kept every sentence below the bar. Kept where a sentence says it ("the country's name").
+    /// </summary>
+    private static IReadOnlyList<string> Unplaced(string question, IReadOnlyList<string> keywords, List<IReadOnlySet<string>> stems)
+    {
+        var kept = keywords.Where(k => !QuestionThings.AsksAPlaceKind(question, k) || stems.Any(s => s.Contains(Terms.Stem(k)))).ToList();
         return kept.Count == 0 ? keywords : kept;
     }
 
