@@ -13,7 +13,8 @@ public static partial class Writer
     /// <summary>
     /// The topic of a question asking who wrote a story, as a question the answerer can find the story by ("tell me about
     /// the tram vote"); null for any other question. "Who wrote the letter" or "who covered the costs" asks about the news,
-    /// so a verb counts only before "about"/"on" or a word for a story; "the author of" always does.
+    /// so a verb counts only before "about"/"on" or a word for a story (which up to three words of its topic may come
+    /// before: "the tram article"); "the author of" always does.
     /// </summary>
     public static string? Topic(string question)
     {
@@ -22,7 +23,8 @@ public static partial class Writer
             return null;
         }
 
-        var topic = question[(asked.Index + asked.Length)..].Trim().TrimEnd('?', '.', '!').Trim();
+        // "Who wrote the tram article": the words before the word for a story say its topic too.
+        var topic = string.Join(' ', (asked.Groups["topic"].Value + question[(asked.Index + asked.Length)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('?', '.', '!').Trim();
         return topic.Length == 0 ? null : "tell me about " + topic;
     }
 
@@ -41,7 +43,7 @@ public static partial class Writer
     }
 
     [GeneratedRegex(
-        @"^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:who\s+(?:has\s+|had\s+)?(?:wrote|writes|written|authored|reported|covered)\s+(?:(?:about|on)\b|(?:(?:the|this|that|an?|their|its)\s+)?(?:article|story|report|piece|coverage)s?\b(?:\s+(?:about|on|of)\b)?)|(?:who(?:'s|\s+is|\s+was)|what\s+is\s+the\s+name\s+of)\s+the\s+(?:author|writer|reporter|journalist)s?\s+(?:of|behind|for|on)\b(?:\s+(?:the|this|that|an?)\s+(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\b)?)?)",
+        @"^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:who\s+(?:has\s+|had\s+)?(?:wrote|writes|written|authored|reported|covered)\s+(?:(?:about|on)\b|(?:(?:the|this|that|an?|their|its)\s+)?(?<topic>(?:(?!(?:article|story|report|piece|coverage)s?\b)[\p{L}\d'’-]+\s+){0,3}?)(?:article|story|report|piece|coverage)s?\b(?:\s+(?:about|on|of)\b)?)|(?:who(?:'s|\s+is|\s+was)|what\s+is\s+the\s+name\s+of)\s+the\s+(?:author|writer|reporter|journalist)s?\s+(?:of|behind|for|on)\b(?:\s+(?:the|this|that|an?)\s+(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\b)?)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
 }

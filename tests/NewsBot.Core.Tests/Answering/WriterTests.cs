@@ -10,6 +10,8 @@ public sealed class WriterTests
     [InlineData("who is the author of the story on the ferry strike", "tell me about the ferry strike")]
     [InlineData("Who wrote about the wind farm?", "tell me about the wind farm")]
     [InlineData("what is the name of the reporter behind the rescue story", "tell me about the rescue story")]
+    [InlineData("who wrote the tram article", "tell me about tram")]
+    [InlineData("who wrote the flood report in millbrook?", "tell me about flood in millbrook")]
     public void Topic_QuestionAskingWhoWroteAStory_IsTheStorysTopic(string question, string topic) =>
         Assert.Equal(topic, Writer.Topic(question));
 

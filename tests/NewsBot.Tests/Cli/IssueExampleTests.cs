@@ -211,6 +211,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("has anything happened in millbrook this week?", "Nothing from this week; the latest report is from 18 November 2026.")]
     [InlineData("did the wind farm get approved in 2025", "Nothing from 2025; the latest report is from 21 November 2026.")]
     [InlineData("who wrote the gazette story about the tram", "\"Council approves tram extension to Eastfield\" (Harbour Gazette, 16 November 2026) was written by Mara Quill.")]
+    [InlineData("who wrote the courier's tram article", "\"Eastfield tram wins narrow vote as costs climb\" (Valley Courier, 17 November 2026) was written by Tomas Reyes.")]
     [InlineData("what did the council decide about the tram on november 30", "Nothing from 30 November 2026; the latest report is from 17 November 2026.")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
