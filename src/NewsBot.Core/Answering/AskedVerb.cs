@@ -32,6 +32,16 @@ internal static partial class AskedVerb
         }.Select(Terms.Stem),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Verbs of speaking for someone ("who speaks for the union"), which a story says by reporting what a spokesperson
+    /// said ("Union organiser Alma Vik said"). Only with "for": "who talked to reporters" asks who spoke, which a story
+    /// saying "the agency said" does not tell.
+    /// </summary>
+    private static readonly HashSet<string> Speaking = new(new[] { "speak", "speaks", "spoke", "spoken", "talk", "talks", "talked" }.Select(Terms.Stem), StringComparer.Ordinal);
+
+    /// <summary>The verbs a story reports a saying by.</summary>
+    private static readonly HashSet<string> Saying = new(new[] { "said", "says", "say", "told", "tells", "spoke", "speaks", "talked", "commented" }.Select(Terms.Stem), StringComparer.Ordinal);
+
     /// <summary>The stem of the verb a "who did it" question asks the doer of ("paid" in "who paid for the ward"), or null.</summary>
     public static string? Doer(string question, AnswerKind kind) =>
         kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
@@ -77,7 +87,7 @@ internal static partial class AskedVerb
     /// </summary>
     public static string? Unsaid(string question, string verb, IReadOnlySet<string> stems)
     {
-        if (SaidByATitleOrObject.Contains(verb))
+        if (SaidByATitleOrObject.Contains(verb) || (Speaking.Contains(verb) && SpeaksFor().IsMatch(question) && stems.Overlaps(Saying)))
         {
             return null;
         }
@@ -87,6 +97,9 @@ internal static partial class AskedVerb
             ? null
             : Terms.Words(question).FirstOrDefault(w => Terms.Stem(w) == verb);
     }
+
+    [GeneratedRegex(@"\b(?:speaks?|spoke|spoken|talks?|talked)\s+for\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SpeaksFor();
 
     [GeneratedRegex(@"^\s*who\s+(?!is\b|was\b|are\b|were\b|will\b|did\b|does\b|do\b|has\b|have\b|had\b|would\b|could\b|can\b|should\b|might\b|may\b)(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerQuestion();

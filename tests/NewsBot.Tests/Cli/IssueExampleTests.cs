@@ -46,6 +46,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("where is the new factory located", "opened a factory in Eastfield")]
     [InlineData("which town did the new factory open in", "opened a factory in Eastfield")]
     [InlineData("which town is the new factory in", "opened a factory in Eastfield")]
+    [InlineData("who speaks for the ferry union", "Union organiser Alma Vik said")]
     [InlineData("when will the river alder flood go down", "Forecasters expect the water to fall slowly over the weekend.")]
     [InlineData("why are shop owners on eastfield road worried", "shop owners on Eastfield Road fear two years of roadworks")]
     [InlineData("what does the ferry union think of the pay deal", "the seafarers' union says the company has overstated the deal")]
