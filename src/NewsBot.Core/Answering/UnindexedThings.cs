@@ -76,8 +76,11 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         // only the names make it near: "Who is the coach of Millbrook Rovers?" is not said by the match report. Nor does the
         // source named ("according to the central bank") make a sentence say what is asked.
         var named = names.Count > 0 ? names : QuestionNames.WrittenAsNames(question, best.Select(c => c.Text));
-        if (best.Max(c => c.Similarity) >= settings.MinSimilarity
-            && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), named, best, settings, cancellationToken))
+        // A moment ahead asked ("when is the next council meeting about the tram") is said only by a sentence giving one:
+        // the vote's report, near the question in meaning, says nothing of a meeting to come.
+        var saying = SentenceScorer.AsksAhead(question, AnswerKinds.Of(question)) ? best.Where(c => c.FitsKind).ToList() : best;
+        if (saying.Count > 0 && saying.Max(c => c.Similarity) >= settings.MinSimilarity
+            && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), named, saying, settings, cancellationToken))
         {
             return null;
         }

@@ -116,6 +116,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("How tall are the wind turbines?")]
     [InlineData("What is the name of the helicopter pilot?")]
     [InlineData("When is the next council meeting?")]
+    [InlineData("when is the next council meeting about the tram")]
     [InlineData("How much did the new stadium cost?")]
     [InlineData("did the tram vote get challenged in court")]
     [InlineData("what are the opening hours of the harbour library")]
