@@ -250,8 +250,9 @@ internal static partial class AnswerComposer
 
     /// <summary>
     /// Whether the question asks how things stand now ("is the river still flooding?", "has the library reopened yet?",
-    /// "what's the latest on the ferries?", "are the ferries running again?") and the answering report is days old: the
-    /// answer then says from when it is.
+    /// "what's the latest on the ferries?", "are the ferries running again?"), or how they will be soon ("is the ferry
+    /// running tomorrow?", "will there be a storm next week?"), and the answering report is days old: the answer then says
+    /// from when it is, as what it says may no longer hold.
     /// </summary>
     private static bool AsksAboutNow(string question, DateTimeOffset? published, DateTimeOffset askedAt) =>
         published is { } date && askedAt - date > StaleAfter && PresentQuestion().IsMatch(question);
@@ -298,6 +299,6 @@ internal static partial class AnswerComposer
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    [GeneratedRegex(@"\b(still|now|currently|at the moment|any ?more|yet|so far|these days|latest|again)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(still|now|currently|at the moment|any ?more|yet|so far|these days|latest|again|tomorrow|tonight|next (?:week|month)|this weekend|coming days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PresentQuestion();
 }
