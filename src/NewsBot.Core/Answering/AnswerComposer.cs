@@ -181,7 +181,7 @@ internal static partial class AnswerComposer
             ? OutsideWindow(window.Phrase, newest) + " " + checkedText.Text
             : named is { } date && !cited.Any(a => NamedDate.Tells(date, a))
                 ? OutsideWindow(date.Phrase, newest) + " " + checkedText.Text
-            : AsksAboutNow(question, newest, retrieval.AskedAt)
+            : AsksAboutNowOrSoon(question, newest, retrieval.AskedAt)
                 ? $"{LatestReport(newest!.Value)} {checkedText.Text}"
                 : checkedText.Text;
         return new GroundedAnswer(question, retrieval.AskedAt, text, Declined: false, checkedText.Citations, passages);
@@ -254,8 +254,8 @@ internal static partial class AnswerComposer
     /// running tomorrow?", "will there be a storm next week?"), and the answering report is days old: the answer then says
     /// from when it is, as what it says may no longer hold.
     /// </summary>
-    private static bool AsksAboutNow(string question, DateTimeOffset? published, DateTimeOffset askedAt) =>
-        published is { } date && askedAt - date > StaleAfter && PresentQuestion().IsMatch(question);
+    private static bool AsksAboutNowOrSoon(string question, DateTimeOffset? published, DateTimeOffset askedAt) =>
+        published is { } date && askedAt - date > StaleAfter && NowOrSoonQuestion().IsMatch(question);
 
     /// <summary>A report's day as answers write it: "21 November 2026".</summary>
     private static string DayOf(DateTimeOffset published) => published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
@@ -300,5 +300,5 @@ internal static partial class AnswerComposer
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     [GeneratedRegex(@"\b(still|now|currently|at the moment|any ?more|yet|so far|these days|latest|again|tomorrow|tonight|next (?:week|month)|this weekend|coming days)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PresentQuestion();
+    private static partial Regex NowOrSoonQuestion();
 }
