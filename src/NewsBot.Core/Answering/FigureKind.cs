@@ -37,6 +37,19 @@ internal static partial class FigureKind
         AskedMeasure(question) is { } asked && asked.Groups["n"].Success ? asked.Groups["n"].Value.ToLowerInvariant() : null;
 
     /// <summary>
+    /// Nouns naming any sum of money, which say only what kind of figure a question asks for ("what's the cost of the new
+    /// ward"). Not a particular sum: "mayor salary" is not answered by a sum "announced by the mayor".
+    /// </summary>
+    private static readonly HashSet<string> SumNouns = new(StringComparer.Ordinal) { "cost", "costs", "price", "prices" };
+
+    /// <summary>
+    /// Whether <paramref name="word"/> names the sum <paramref name="question"/> asks for ("cost" in "what's the cost of the
+    /// new ward"): like a measure's noun, it says what kind of figure answers, so a story need not use the word ("paid 14
+    /// million crowns for it").
+    /// </summary>
+    public static bool NamesTheSum(string question, string word) => SumNouns.Contains(word) && AsksSum(question);
+
+    /// <summary>
     /// The measure a question asks for, worded as a question ("how high", "what speed") or, in a question of key words
     /// alone, as the noun it ends with ("millbrook flood height", "storm wind speed"); null when it asks none.
     /// </summary>
@@ -82,7 +95,7 @@ internal static partial class FigureKind
     /// "What will it cost", "what does the council pay": the money word is the verb, not a word describing the next ("what
     /// does the union think of the pay deal" asks no sum).
     /// </remarks>
-    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold|fund|funds|grant|salary|wage|wages|fee|fees|fare|fares|compensation|loan|debt|tax|bill|bonus|payment|payments|payout|prize|reward|subsidy|rebate|refund|pension|ransom|bail|bounty|donation|income|revenue|profit|profits|ticket|tickets|rent|toll|tolls|admission|subscription|deposit)\b|\bwhat (price|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat (did|does|do|will|would)\b(?:(?!\babout\b).)*\b(cost|pay|charge|earn)\b(?!\s+(?:deal|deals|rise|rises|raise|offer|cut|cuts|freeze|talks|dispute|claim|award|gap|packet|increase|row|strike|scale|settlement|agreement|package|estimate|estimates|overrun|overruns)\b)|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold|fund|funds|grant|salary|wage|wages|fee|fees|fare|fares|compensation|loan|debt|tax|bill|bonus|payment|payments|payout|prize|reward|subsidy|rebate|refund|pension|ransom|bail|bounty|donation|income|revenue|profit|profits|ticket|tickets|rent|toll|tolls|admission|subscription|deposit)\b|\bwhat (price|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:price|prices|cost|costs|salary|fee|fees|fare|fares|budget)\s+(?:of|for)\b|\bwhat (did|does|do|will|would)\b(?:(?!\babout\b).)*\b(cost|pay|charge|earn)\b(?!\s+(?:deal|deals|rise|rises|raise|offer|cut|cuts|freeze|talks|dispute|claim|award|gap|packet|increase|row|strike|scale|settlement|agreement|package|estimate|estimates|overrun|overruns)\b)|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyQuestion();
 
     /// <summary>Key words alone that end with a sum's noun: "children's ward cost", "tram ticket price".</summary>

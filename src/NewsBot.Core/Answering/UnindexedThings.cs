@@ -64,7 +64,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var harmSaid = AnswerKinds.Of(question) == AnswerKind.Harm && best.Any(c => c.FitsKind);
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent))
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
-            .Where(t => !asking.Contains(t) && t != measure && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
+            .Where(t => !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
             .Distinct(StringComparer.Ordinal).ToList();
         if (things.Count == 0)
         {

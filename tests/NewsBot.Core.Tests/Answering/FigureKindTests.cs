@@ -76,8 +76,18 @@ public sealed class FigureKindTests
     [InlineData("childrens ward cost", true)]
     [InlineData("tram ticket prices", true)]
     [InlineData("cost overruns on the tram", false)]
+    [InlineData("what is the price of electricity from the wind farm", true)]
+    [InlineData("What's the total cost of the tram extension?", true)]
+    [InlineData("what is the cost estimate the courier saw", false)]
     public void AsksSum_Question_TellsWhetherASumIsAsked(string question, bool expected) =>
         Assert.Equal(expected, FigureKind.AsksSum(question));
+
+    [Theory]
+    [InlineData("what's the cost of the new ward", "cost", true)]
+    [InlineData("what's the cost of the new ward", "ward", false)]
+    [InlineData("why did the cost of the tram rise", "cost", false)]
+    public void NamesTheSum_WordOfASumQuestion_OnlyTheSumsNoun(string question, string word, bool expected) =>
+        Assert.Equal(expected, FigureKind.NamesTheSum(question, word));
 
     [Theory]
     [InlineData("What speed did the wind reach during the storm?", "speed")]
