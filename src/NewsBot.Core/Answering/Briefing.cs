@@ -68,13 +68,14 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     /// <summary>
     /// Whether the question asks for a briefing: news in general, or about a named place ("in Port Ellery") only. A
     /// question typed in lower case names its <paramref name="lowerCaseNames"/> (see
-    /// <see cref="QuestionNames.WrittenAsNameGroups"/>: "what happened in millbrook today").
+    /// <see cref="QuestionNames.WrittenAsNameGroups"/>: "what happened in millbrook today"). <paramref name="windowNamed"/>
+    /// tells that retrieval read a window of time from it ("last month"), whose words are then no longer keywords.
     /// </summary>
-    public static bool Asks(string question, IReadOnlyList<string> keywords, IReadOnlyList<QuestionName> lowerCaseNames)
+    public static bool Asks(string question, IReadOnlyList<string> keywords, IReadOnlyList<QuestionName> lowerCaseNames, bool windowNamed = false)
     {
         // "What did the Courier report on November 17?" (its outlet and its reporting verb already set apart: "what did on
-        // November 17") names only a time: that day's news.
-        if (Reported().IsMatch(question) && keywords.Any(k => !ReportingWords.Contains(k)) && keywords.All(IsGeneral))
+        // November 17") names only a time: that day's news. So does "what did the Courier report last month".
+        if (Reported().IsMatch(question) && (windowNamed || keywords.Any(k => !ReportingWords.Contains(k))) && keywords.All(IsGeneral))
         {
             return true;
         }

@@ -84,7 +84,7 @@ internal sealed class ExtractiveAnswerService(
         // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen"), read as
         // spelling mended it ("the skery islands" names the Skerry Islands).
         var lowerCaseNames = QuestionNames.WrittenAsNameGroups(retrieval.SearchText, RetrievedTexts(retrieval));
-        if (Briefing.Asks(request.Question, retrieval.Keywords, lowerCaseNames))
+        if (Briefing.Asks(request.Question, retrieval.Keywords, lowerCaseNames, retrieval.Window is not null))
         {
             return await new Briefing(store, embedder, settings.MaxWords, CitationCheckSettings.From(settings)).ComposeAsync(request, retrieval, passages, cancellationToken);
         }
