@@ -73,8 +73,10 @@ public static partial class TemporalParser
         }
 
         var now = askedAt.ToUniversalTime();
-        var month = MonthOf(match);
         var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+        // "On the 18th" without a month is the latest 18th: this month's, or last month's while this month's is ahead.
+        var month = match.Groups["month"].Success ? MonthOf(match) : day <= now.Day ? now.Month : now.AddMonths(-1).Month;
         var year = match.Groups["year"].Success
             ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
             : month < now.Month || (month == now.Month && day <= now.Day) ? now.Year : now.Year - 1;
@@ -232,7 +234,7 @@ public static partial class TemporalParser
     private static partial Regex MonthPattern();
 
     [GeneratedRegex(
-        @"\bon\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
+        @"\bon\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?|the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|birthday|time|place|minute|floor)\b))\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayPattern();
 

@@ -165,6 +165,8 @@ public sealed class TemporalParserTests
     [InlineData("what happened on November 18", "2026-11-18", "18 November 2026")]
     [InlineData("What happened in Millbrook on 14 November 2025?", "2025-11-14", "14 November 2025")]
     [InlineData("what happened on 2 December", "2025-12-02", "2 December 2025")]
+    [InlineData("what happened on the 18th", "2026-11-18", "18 November 2026")]
+    [InlineData("anything on the 21st?", "2026-10-21", "21 October 2026")]
     public void Day_QuestionNamingADay_WindowIsThatWholeDay(string question, string from, string phrase)
     {
         var window = TemporalParser.Day(question, Wednesday);
@@ -179,6 +181,7 @@ public sealed class TemporalParserTests
     [InlineData("What happened in November?")]
     [InlineData("What happened on 31 November?")]
     [InlineData("Who scored 2 goals?")]
+    [InlineData("What happened on the 18th minute?")]
     public void Day_NoWholeDayNamed_IsNoWindow(string question) =>
         Assert.Null(TemporalParser.Day(question, Wednesday));
 

@@ -212,6 +212,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("What did the Bank of Northland do with interest rates back in September?", "Nothing from September 2026; the latest report is from 20 November 2026.")]
     [InlineData("what happened earlier this month", "Nothing from earlier this month; the latest report is from 21 November 2026.")]
     [InlineData("did anything happen yesterday", "Nothing from yesterday; the latest report is from 21 November 2026.")]
+    [InlineData("what happened on the 18th", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
     [InlineData("what did the courier report last month", "19 November: According to Valley Courier, Ferry crews go back to work")]
     [InlineData("is the ferry running tomorrow", "The latest report is from 19 November 2026. According to Harbour Gazette, Harbour master Jonas Lind said the first sailing would leave at 6 am")]
     [InlineData("has anything happened in millbrook this week?", "Nothing from this week; the latest report is from 18 November 2026.")]
