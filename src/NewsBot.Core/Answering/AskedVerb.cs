@@ -39,9 +39,6 @@ internal static partial class AskedVerb
     /// </summary>
     private static readonly HashSet<string> Speaking = new(new[] { "speak", "speaks", "spoke", "spoken", "talk", "talks", "talked" }.Select(Terms.Stem), StringComparer.Ordinal);
 
-    /// <summary>The verbs a story reports a saying by.</summary>
-    private static readonly HashSet<string> Saying = new(new[] { "said", "says", "say", "told", "tells", "spoke", "speaks", "talked", "commented" }.Select(Terms.Stem), StringComparer.Ordinal);
-
     /// <summary>The stem of the verb a "who did it" question asks the doer of ("paid" in "who paid for the ward"), or null.</summary>
     public static string? Doer(string question, AnswerKind kind) =>
         kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
@@ -87,7 +84,7 @@ internal static partial class AskedVerb
     /// </summary>
     public static string? Unsaid(string question, string verb, IReadOnlySet<string> stems)
     {
-        if (SaidByATitleOrObject.Contains(verb) || (Speaking.Contains(verb) && SpeaksFor().IsMatch(question) && stems.Overlaps(Saying)))
+        if (SaidByATitleOrObject.Contains(verb) || (Speaking.Contains(verb) && SpeaksFor().IsMatch(question) && stems.Any(Speech.IsSaying)))
         {
             return null;
         }

@@ -18,7 +18,7 @@ internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, 
     /// <summary>Cosine between the sentence and the question's key words its article lacks ("hurt" for "no injuries were reported"); 0 when it lacks none.</summary>
     public double Fills { get; init; }
 
-    /// <summary>Whether the sentence names a place the question lacks ("opened a factory in Eastfield").</summary>
+    /// <summary>Whether the sentence names a place the question lacks ("opened a factory in Eastfield"); read only when a name or place is asked.</summary>
     public bool NamesPlace { get; init; }
 
     /// <summary>Cosine between the sentence and the question.</summary>

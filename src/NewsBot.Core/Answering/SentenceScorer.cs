@@ -355,7 +355,7 @@ internal sealed partial class SentenceScorer
                     Similarity = cosine,
                     Fills = restMeaning.GetValueOrDefault(sentence.Text),
                     FitsKind = kindNamed ? naming![i] : HoldsKind(asAnswer, fit),
-                    NamesPlace = NamesAPlace(asAnswer),
+                    NamesPlace = kind is AnswerKind.Name or AnswerKind.Place && NamesAPlace(asAnswer),
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
                     Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner) ? own[i + 1].Text : null,

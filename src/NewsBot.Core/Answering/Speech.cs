@@ -30,6 +30,9 @@ internal static partial class Speech
         speaker.Count > 0 && SubjectOfVerb.In(sentence, stem => Verb().IsMatch(stem)) is { } subject
         && Terms.Words(subject).Any(w => speaker.Any(s => Terms.Stem(s) == Terms.Stem(w)));
 
+    /// <summary>Whether <paramref name="stem"/> is the stem of a verb of saying ("said", "told", "announc").</summary>
+    public static bool IsSaying(string stem) => Verb().IsMatch(stem);
+
     /// <summary>The stems of the verbs of saying a speaker comes right before.</summary>
     [GeneratedRegex(@"^(said|say|tell|told|announc|claim|argu|warn|stat|insist|wrot|writ|promis|add)$", RegexOptions.CultureInvariant)]
     private static partial Regex Verb();
