@@ -263,11 +263,14 @@ internal static partial class AnswerComposer
     /// <summary>"The latest report is from 21 November 2026."</summary>
     internal static string LatestReport(DateTimeOffset published) => $"The latest report is from {DayOf(published)}.";
 
-    /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026."</summary>
-    internal static string OutsideWindow(string phrase, DateTimeOffset? published) =>
-        published is { } date
-            ? $"Nothing from {phrase}; the latest report is from {DayOf(date)}."
-            : $"Nothing from {phrase}; the nearest report is undated.";
+    /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026." ("Nothing since 19 November 2026; …").</summary>
+    internal static string OutsideWindow(string phrase, DateTimeOffset? published)
+    {
+        var time = phrase.StartsWith("since ", StringComparison.Ordinal) ? phrase : "from " + phrase;
+        return published is { } date
+            ? $"Nothing {time}; the latest report is from {DayOf(date)}."
+            : $"Nothing {time}; the nearest report is undated.";
+    }
 
     /// <summary>A sentence with the one before it (when it opens with a pronoun) and the one after it (when it completes the answer).</summary>
     private static List<SentenceCandidate> WithNeighbours(SentenceCandidate sentence, List<SentenceCandidate> ranked)

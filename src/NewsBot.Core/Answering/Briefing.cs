@@ -75,7 +75,9 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     {
         // "What did the Courier report on November 17?" (its outlet and its reporting verb already set apart: "what did on
         // November 17") names only a time: that day's news. So does "what did the Courier report last month".
-        if (Reported().IsMatch(question) && (windowNamed || keywords.Any(k => !ReportingWords.Contains(k))) && keywords.All(IsGeneral))
+        // The words naming a time ("since the 19th", "in early November") ask no topic either.
+        var time = Time.TemporalParser.TimeWords(question);
+        if (Reported().IsMatch(question) && (windowNamed || keywords.Any(k => !ReportingWords.Contains(k))) && keywords.All(k => AsksNoTopic(k, time)))
         {
             return true;
         }
@@ -86,7 +88,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         }
 
         var names = QuestionNames.Of(question) is { Count: > 0 } written ? written : lowerCaseNames.SelectMany(n => n.Words).ToHashSet(StringComparer.Ordinal);
-        return keywords.Where(k => !IsGeneral(k)).All(names.Contains);
+        return keywords.Where(k => !AsksNoTopic(k, time)).All(names.Contains);
     }
 
     public async Task<GroundedAnswer> ComposeAsync(AnswerRequest request, RetrievalResult retrieval, List<UsedPassage> passages, CancellationToken cancellationToken)
@@ -96,7 +98,8 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
             ?? Time.TemporalParser.Day(request.Question, askedAt)
             ?? Time.TemporalParser.Month(request.Question, askedAt);
         var window = named ?? new Time.TimeWindow(askedAt.AddDays(-7), askedAt, "the past week");
-        var place = retrieval.Keywords.Where(k => !IsGeneral(k)).ToList();
+        var time = Time.TemporalParser.TimeWords(request.Question);
+        var place = retrieval.Keywords.Where(k => !AsksNoTopic(k, time)).ToList();
         var latest = askedAt.AddDays(1);
         var outlets = new SearchFilter { Outlets = request.Filter.Outlets, To = latest };
 
@@ -151,6 +154,9 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     /// <summary>Whether a word of the question only asks for news, how it was reported, or names its time ("November 2026", "the 21st").</summary>
     private static bool IsGeneral(string word) =>
         GeneralWords.Contains(word) || ReportingWords.Contains(word) || Months.Contains(word) || Year().IsMatch(word) || DayOfMonth().IsMatch(word);
+
+    /// <summary>Whether a word of the question asks no topic: it is general (see <see cref="IsGeneral"/>) or one of the <paramref name="time"/> words naming its day or month.</summary>
+    private static bool AsksNoTopic(string word, IReadOnlySet<string> time) => IsGeneral(word) || time.Contains(word);
 
     /// <summary>The newest dated articles within <paramref name="filter"/> that mention the place, if one is named; newest first.</summary>
     private async Task<List<Articles.Article>> ReadAsync(SearchFilter filter, List<string> place, CancellationToken cancellationToken) =>

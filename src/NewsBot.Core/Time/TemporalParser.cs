@@ -34,8 +34,8 @@ public static partial class TemporalParser
     /// </summary>
     public static TimeWindow? Month(string question, DateTimeOffset askedAt)
     {
-        var match = MonthPattern().Match(question);
-        if (!match.Success)
+        var match = Named(MonthPattern(), question);
+        if (match is null)
         {
             return null;
         }
@@ -53,10 +53,17 @@ public static partial class TemporalParser
             year = month < now.Month || (month == now.Month && !last) ? now.Year : now.Year - 1;
         }
 
-        var from = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
-        var to = from.AddMonths(1).AddTicks(-1);
-        var phrase = from.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-        return new TimeWindow(from, to, phrase);
+        // "In early November" is its first ten days, "mid-November" the next ten, "late November" the rest.
+        var first = new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero);
+        var (from, to) = match.Groups["part"].Value.ToLowerInvariant() switch
+        {
+            "early" => (first, first.AddDays(10).AddTicks(-1)),
+            "mid" => (first.AddDays(10), first.AddDays(20).AddTicks(-1)),
+            "late" => (first.AddDays(20), first.AddMonths(1).AddTicks(-1)),
+            _ => (first, first.AddMonths(1).AddTicks(-1)),
+        };
+        var part = match.Groups["part"].Success ? match.Groups["part"].Value.ToLowerInvariant() + " " : string.Empty;
+        return new TimeWindow(from, to, part + first.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>
@@ -66,8 +73,8 @@ public static partial class TemporalParser
     /// </summary>
     public static TimeWindow? Day(string question, DateTimeOffset askedAt)
     {
-        var match = DayPattern().Match(question);
-        if (!match.Success)
+        var match = Named(DayPattern(), question);
+        if (match is null)
         {
             return null;
         }
@@ -86,8 +93,21 @@ public static partial class TemporalParser
         }
 
         var from = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
-        return new TimeWindow(from, from.AddDays(1).AddTicks(-1), from.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        var phrase = from.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        // "Since the 19th" is that day up to the moment asked.
+        return match.Groups["since"].Success
+            ? new TimeWindow(from, new DateTimeOffset(now.Date, TimeSpan.Zero).AddDays(1).AddTicks(-1), "since " + phrase)
+            : new TimeWindow(from, from.AddDays(1).AddTicks(-1), phrase);
     }
+
+    /// <summary>
+    /// The first match of <paramref name="pattern"/> in <paramref name="question"/> that names a time: one after "from"
+    /// only where it ends the question ("any news from January", "news from the 20th"), for elsewhere "from" more often
+    /// starts a span ("prices rose from January to March") or a thing's origin ("the 3rd from the left").
+    /// </summary>
+    private static Match? Named(Regex pattern, string question) =>
+        pattern.Matches(question).FirstOrDefault(m => !m.Groups["from"].Success || EndsQuestion().IsMatch(question[(m.Index + m.Length)..]));
 
     /// <summary>
     /// The year a question names on its own ("in 2025", "during 2019", "back in 2024"), as a window; null when it names
@@ -109,7 +129,16 @@ public static partial class TemporalParser
 
     /// <summary>The words of the calendar day a question names ("on November 16"), as <see cref="Day"/> reads it; none when it names none.</summary>
     public static IReadOnlySet<string> DayWords(string question) =>
-        DayPattern().Match(question) is { Success: true } match
+        Named(DayPattern(), question) is { } match
+            ? Terms.Words(match.Value).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The words of the calendar day or month a question names, as <see cref="Day"/> and <see cref="Month"/> read them
+    /// ("since", "the", "19th"; "in", "early", "november"); none when it names neither.
+    /// </summary>
+    public static IReadOnlySet<string> TimeWords(string question) =>
+        (Named(DayPattern(), question) ?? Named(MonthPattern(), question)) is { } match
             ? Terms.Words(match.Value).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
 
@@ -229,17 +258,20 @@ public static partial class TemporalParser
     }
 
     [GeneratedRegex(
-        @"\b(?:in|during|throughout|(?<which>this|last))\s+(?<month>" + MonthNames + @")\b(?:\s+(?<year>(?:19|20)\d\d)\b)?",
+        @"\b(?:(?:in|during|throughout|(?<which>this|last)|(?<from>from))\s+(?:(?<part>early|mid|late)(?:-|\s+))?|(?<part>early|mid|late)(?:-|\s+)(?:in\s+)?)(?<month>" + MonthNames + @")\b(?:\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();
 
     [GeneratedRegex(
-        @"\bon\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?|the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|birthday|time|place|minute|floor)\b))\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
+        @"\b(?:on|(?<from>from)|(?<since>since))\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?|the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|birthday|time|place|minute|floor)\b))\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayPattern();
 
     [GeneratedRegex(@"\b(?:in|during|throughout)\s+(?<year>(?:19|20)\d\d)\b(?![-–/]|\s*(?:percent|per\s+cent|%))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"^\s*[?.!]*\s*$")]
+    private static partial Regex EndsQuestion();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -18,6 +18,7 @@ public sealed class NamedOutletTests
     [InlineData("is the gazette's figure right", "Harbour Gazette", "is figure right")]
     [InlineData("who wrote the gazette story about the tram", "Harbour Gazette", "who wrote story about the tram")]
     [InlineData("what did the courier article say about the tram cost", "Valley Courier", "what did article say about the tram cost")]
+    [InlineData("what did the gazette cover in november", "Harbour Gazette", "what did in november")]
     public void Find_QuestionNamesAnOutlet_GivesItAndTheQuestionWithoutIt(string question, string outlet, string rest)
     {
         var named = NamedOutlet.Find(question, Outlets);

@@ -135,6 +135,22 @@ public sealed class TemporalParserTests
     }
 
     [Theory]
+    [InlineData("any news from january", "2026-01-01", "2026-02-01", "January 2026")]
+    [InlineData("What happened in early November?", "2026-11-01", "2026-11-11", "early November 2026")]
+    [InlineData("what happened mid-october", "2026-10-11", "2026-10-21", "mid October 2026")]
+    [InlineData("any news from late October 2025", "2025-10-21", "2025-11-01", "late October 2025")]
+    public void Month_MonthFromAtTheEndOrPartOfAMonth_WindowIsThatSpan(string question, string from, string endBefore, string phrase)
+    {
+        var window = TemporalParser.Month(question, Wednesday);
+
+        Assert.NotNull(window);
+        Assert.Equal(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), window.From);
+        Assert.Equal(DateTimeOffset.Parse(endBefore + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).AddTicks(-1), window.To);
+        Assert.Equal(phrase, window.Phrase);
+    }
+
+    [Theory]
+    [InlineData("How much did prices rise from January to March?")]
     [InlineData("What may the council decide?")]
     [InlineData("Will the tram march on?")]
     public void Month_MonthNameNotAfterInOrLast_IsNoWindow(string question) =>
@@ -167,6 +183,8 @@ public sealed class TemporalParserTests
     [InlineData("what happened on 2 December", "2025-12-02", "2 December 2025")]
     [InlineData("what happened on the 18th", "2026-11-18", "18 November 2026")]
     [InlineData("anything on the 21st?", "2026-10-21", "21 October 2026")]
+    [InlineData("news from the 20th", "2026-10-20", "20 October 2026")]
+    [InlineData("any stories from 16 November?", "2026-11-16", "16 November 2026")]
     public void Day_QuestionNamingADay_WindowIsThatWholeDay(string question, string from, string phrase)
     {
         var window = TemporalParser.Day(question, Wednesday);
@@ -182,8 +200,21 @@ public sealed class TemporalParserTests
     [InlineData("What happened on 31 November?")]
     [InlineData("Who scored 2 goals?")]
     [InlineData("What happened on the 18th minute?")]
+    [InlineData("Who was the 3rd from the left?")]
+    [InlineData("how did the price change from the 20th to the 25th")]
     public void Day_NoWholeDayNamed_IsNoWindow(string question) =>
         Assert.Null(TemporalParser.Day(question, Wednesday));
+
+    [Fact]
+    public void Day_SinceADay_WindowIsThatDayUpToToday()
+    {
+        var window = TemporalParser.Day("what's new since the 16th?", Wednesday);
+
+        Assert.NotNull(window);
+        Assert.Equal(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero), window.From);
+        Assert.True(window.Contains(Wednesday));
+        Assert.Equal("since 16 November 2026", window.Phrase);
+    }
 
     [Fact]
     public void DayWords_QuestionNamingADay_AreTheWordsOfThatDay()

@@ -220,6 +220,11 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who wrote the gazette story about the tram", "\"Council approves tram extension to Eastfield\" (Harbour Gazette, 16 November 2026) was written by Mara Quill.")]
     [InlineData("who wrote the courier's tram article", "\"Eastfield tram wins narrow vote as costs climb\" (Valley Courier, 17 November 2026) was written by Tomas Reyes.")]
     [InlineData("what did the council decide about the tram on november 30", "Nothing from 30 November 2026; the latest report is from 17 November 2026.")]
+    [InlineData("what's new since the 19th", "21 November: According to ")]
+    [InlineData("what happened in early november", "10 November: According to Harbour Gazette, the old harbour library reopened")]
+    [InlineData("what did the gazette cover in november", "21 November: According to Harbour Gazette, the coast guard rescued")]
+    [InlineData("any news from january", "Nothing from January 2026; the latest report is from 21 November 2026.")]
+    [InlineData("news from the 20th", "20 November: According to Northern Wire, the Bank of Northland kept")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
         var (declined, text) = await AskAsync(question);
