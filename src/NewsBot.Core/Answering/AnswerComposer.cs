@@ -171,6 +171,10 @@ internal static partial class AnswerComposer
         }
 
         var checkedText = CitationCheck.CheckClaims(parts, sources, CitationCheckSettings.From(settings));
+        // "When did the library reopen", asked weeks later, is told which Tuesday "on Tuesday" was.
+        checkedText = AnswerKinds.Of(question) == AnswerKind.Date
+            ? checkedText with { Text = WeekdayDates.Dated(checkedText.Text, checkedText.Citations, retrieval.AskedAt) }
+            : checkedText;
         // "The latest report" is the newest the answer cites, which need not be the one it leads with.
         var cited = chosen.Select(c => c[0].Article).ToList();
         var newest = cited.Max(a => a.Published);
