@@ -41,7 +41,7 @@ internal enum AnswerKind
 internal static partial class AnswerKinds
 {
     public static AnswerKind Of(string question) =>
-        UntilQuestion().IsMatch(question) ? AnswerKind.Date
+        UntilQuestion().IsMatch(question) || AgoQuestion().IsMatch(question) ? AnswerKind.Date
         : NumberQuestion().IsMatch(question) || RateQuestion().IsMatch(question) || FigureKind.AsksSum(question) || FigureKind.MeasureNoun(question) is not null
           || Keyed(question, KeyedFigure()) ? AnswerKind.Number
         : ReasonQuestion().IsMatch(question) ? AnswerKind.Reason
@@ -97,6 +97,10 @@ internal static partial class AnswerKinds
     /// <summary>"How long until the tram is done", "how soon will it open": when it will happen, not a span of time.</summary>
     [GeneratedRegex(@"\bhow (long|much longer) (until|till|til|before)\b|\bhow soon\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UntilQuestion();
+
+    /// <summary>"How long ago was the flood", "how many weeks ago did the strike end": when it happened, not a span of time.</summary>
+    [GeneratedRegex(@"\bhow (?:long|many (?:days|weeks|months|years)) ago\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgoQuestion();
 
     [GeneratedRegex(@"^\s*when\b|\b(what|which) (day|date|year|month|time)\b|\bwhen (did|does|will|is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateQuestion();

@@ -17,6 +17,8 @@ public sealed class AnswerKindTests
     [InlineData("What time does the harbour library open?", "Date")]
     [InlineData("how long until the tram extension is done", "Date")]
     [InlineData("How soon will the wind farm open?", "Date")]
+    [InlineData("how long ago was the flood", "Date")]
+    [InlineData("How many weeks ago did the ferry strike end?", "Date")]
     [InlineData("She swam the strait in what time?", "Number")]
     [InlineData("What salary do the ferry crews earn?", "Number")]
     [InlineData("What speed did the wind reach?", "Number")]
