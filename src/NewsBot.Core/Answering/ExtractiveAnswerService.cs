@@ -47,6 +47,14 @@ internal sealed class ExtractiveAnswerService(
 
     private async Task<GroundedAnswer> AnswerMendedAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
+        // "Which cost more, the library or the children's ward": each is asked of on its own, and both answers given.
+        if (Comparison.Of(request.Question) is { } comparison)
+        {
+            var first = await AnswerMendedAsync(request with { Question = comparison.FirstQuestion }, cancellationToken);
+            var second = await AnswerMendedAsync(request with { Question = comparison.SecondQuestion }, cancellationToken);
+            return comparison.Join(request.Question, first, second);
+        }
+
         var retrieval = await RetrieveAsync(request, cancellationToken);
 
         // A question naming an outlet ("what did the Harbour Gazette say about the tram cost") is answered from that

@@ -98,6 +98,18 @@ public sealed class IssueExampleTests : IDisposable
         Assert.Contains(answer, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("which cost more, the library or the children's ward")]
+    [InlineData("was the library cheaper than the children's ward?")]
+    public async Task Ask_WhichOfTwoCostMore_GivesEachThingsCostFromItsOwnStory(string question)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.StartsWith("The library: According to Harbour Gazette, the renovation cost 6.8 million crowns. [1] The children's ward: ", text, StringComparison.Ordinal);
+        Assert.Contains("paid 14 million crowns for it. [2]", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_WhichBoatTypedWithTypos_NamesTheBoatFromTheRescueStoryAlone()
     {
