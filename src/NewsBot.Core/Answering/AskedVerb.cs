@@ -39,6 +39,12 @@ internal static partial class AskedVerb
     /// </summary>
     private static readonly HashSet<string> Speaking = new(new[] { "speak", "speaks", "spoke", "spoken", "talk", "talks", "talked" }.Select(Terms.Stem), StringComparer.Ordinal);
 
+    /// <summary>Verbs of building ("who builds the wind farm"), which a story says by naming the builder by its role.</summary>
+    private static readonly HashSet<string> Building = new(new[] { "build", "builds", "built", "construct", "constructs", "constructed", "develop", "develops", "developed" }.Select(Terms.Stem), StringComparer.Ordinal);
+
+    /// <summary>The roles of those who build ("the developer, Brisk Energy").</summary>
+    private static readonly HashSet<string> Builders = new(new[] { "developer", "developers", "builder", "builders", "contractor", "contractors" }.Select(Terms.Stem), StringComparer.Ordinal);
+
     /// <summary>The stem of the verb a "who did it" question asks the doer of ("paid" in "who paid for the ward"), or null.</summary>
     public static string? Doer(string question, AnswerKind kind) =>
         kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
@@ -79,12 +85,15 @@ internal static partial class AskedVerb
 
     /// <summary>
     /// The verb the question asks about (<paramref name="verb"/>, the stem <see cref="Of"/> read), as the question writes
-    /// it, when a story with the stems <paramref name="stems"/> never uses it nor a word of its family and it is not one a title or an object answers; null when the story may
-    /// say it. The story may still say it in other words ("lifted" for "pulled").
+    /// it, when a story with the stems <paramref name="stems"/> never uses it nor a word of its family and it is not one a
+    /// title or an object answers, nor one of building that a builder's role says ("the developer"); null when the story
+    /// may say it. The story may still say it in other words
+    /// ("lifted" for "pulled").
     /// </summary>
     public static string? Unsaid(string question, string verb, IReadOnlySet<string> stems)
     {
-        if (SaidByATitleOrObject.Contains(verb) || (Speaking.Contains(verb) && SpeaksFor().IsMatch(question) && stems.Any(Speech.IsSaying)))
+        if (SaidByATitleOrObject.Contains(verb) || (Speaking.Contains(verb) && SpeaksFor().IsMatch(question) && stems.Any(Speech.IsSaying))
+            || (Building.Contains(verb) && stems.Any(Builders.Contains)))
         {
             return null;
         }
