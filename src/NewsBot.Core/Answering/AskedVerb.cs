@@ -87,8 +87,7 @@ internal static partial class AskedVerb
     /// The verb the question asks about (<paramref name="verb"/>, the stem <see cref="Of"/> read), as the question writes
     /// it, when a story with the stems <paramref name="stems"/> never uses it nor a word of its family and it is not one a
     /// title or an object answers, nor one of building that a builder's role says ("the developer"); null when the story
-    /// may say it. The story may still say it in other words
-    /// ("lifted" for "pulled").
+    /// may say it. The story may still say it in other words ("lifted" for "pulled").
     /// </summary>
     public static string? Unsaid(string question, string verb, IReadOnlySet<string> stems)
     {
