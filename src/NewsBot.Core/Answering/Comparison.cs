@@ -25,12 +25,12 @@ internal sealed partial record Comparison(string First, string Second, string Fi
         }
 
         var frame = Frame(match.Groups["ask"].Value, match.Groups["cmp"].Value.ToLowerInvariant());
-        if (frame is null)
+        var (first, second) = (match.Groups["a"].Value.Trim(), match.Groups["b"].Value.Trim());
+        if (frame is null || first.Length == 0 || second.Length == 0)
         {
             return null;
         }
 
-        var (first, second) = (match.Groups["a"].Value.Trim(), match.Groups["b"].Value.Trim());
         return new Comparison(
             first, second, string.Format(CultureInfo.InvariantCulture, frame, first), string.Format(CultureInfo.InvariantCulture, frame, second), frame.StartsWith("when", StringComparison.Ordinal));
     }

@@ -30,6 +30,7 @@ public sealed class ComparisonTests
     [InlineData("who scored more goals in the final?")]
     [InlineData("which is better, the tram or the bus")]
     [InlineData("How much did the tram cost?")]
+    [InlineData("which cost more,   or the ward?")]
     public void Of_QuestionComparingNothingMeasured_IsNull(string question) =>
         Assert.Null(Comparison.Of(question));
 
