@@ -43,7 +43,7 @@ internal static partial class WeekdayDates
                 "last" => reported.AddDays(-(back == 0 ? 7 : back)),
                 "next" => reported.AddDays(forward == 0 ? 7 : forward),
                 "until" or "till" or "by" or "starting" => reported.AddDays(forward),
-                _ => ahead ? reported.AddDays(forward) : reported.AddDays(-back),
+                _ => ahead && !day.Groups["said"].Success ? reported.AddDays(forward) : reported.AddDays(-back),
             };
             var format = date.Year == askedAt.UtcDateTime.Year ? "d MMMM" : "d MMMM yyyy";
             return $"{day.Value} ({date.ToString(format, CultureInfo.InvariantCulture)})";
@@ -56,9 +56,10 @@ internal static partial class WeekdayDates
 
     /// <summary>
     /// A weekday with a capital and the part of the day after it ("Sunday morning", dated as a whole), not already followed
-    /// by a date ("Tuesday, 10 November", "Tuesday (Nov. 10)").
+    /// by a date ("Tuesday, 10 November", "Tuesday (Nov. 10)"). A weekday something was said on ("said on Tuesday it
+    /// would …") is past, whatever is said to come.
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?<step>(?i:last|next|until|till|by|starting))\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night)\b)?(?!,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?<said>\b(?:said|announced|confirmed|reported|told\s+\p{L}+)\s+(?:on\s+)?)|\b(?<step>(?i:last|next|until|till|by|starting))\s+)?\b(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?:\s+(?:morning|afternoon|evening|night)\b)?(?!,?\s*(?:\(|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d))", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
     /// <summary>Words telling of what is still to come when reported ("will resume", "is due to open").</summary>

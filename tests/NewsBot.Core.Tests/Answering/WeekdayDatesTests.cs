@@ -14,6 +14,8 @@ public sealed class WeekdayDatesTests
     [InlineData("The bank held rates last Friday. [1]", "2026-11-20", "The bank held rates last Friday (13 November). [1]")]
     [InlineData("Crews return next Monday. [1]", "2026-11-16", "Crews return next Monday (23 November). [1]")]
     [InlineData("The strike ended on Friday. [1]", "2025-11-20", "The strike ended on Friday (14 November 2025). [1]")]
+    [InlineData("The company said Tuesday it would cut 500 jobs. [1]", "2026-11-18", "The company said Tuesday (17 November) it would cut 500 jobs. [1]")]
+    [InlineData("The union told reporters on Monday that crews would return. [1]", "2026-11-18", "The union told reporters on Monday (16 November) that crews would return. [1]")]
     public void Dated_WeekdayQuotedWeeksAfterItsReport_SaysWhichDayItWas(string text, string published, string expected) =>
         Assert.Equal(expected, WeekdayDates.Dated(text, [Cited(1, published)], WeeksLater));
 
