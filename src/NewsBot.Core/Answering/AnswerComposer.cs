@@ -164,7 +164,8 @@ internal static partial class AnswerComposer
         Func<string, bool> asked = FigureKind.Asks(question) ? figure => FigureKind.Fits(question, figure)
             : counted is not null ? figure => CountedThing.Counts(figure, counted, bare: false)
             : _ => true;
-        if (AnswerKinds.Of(question) is AnswerKind.Any or AnswerKind.Number or AnswerKind.Reason or AnswerKind.Manner
+        var kind = AnswerKinds.Of(question);
+        if (kind is AnswerKind.Any or AnswerKind.Number or AnswerKind.Reason or AnswerKind.Manner
             && Disagreement.Describe(chosen.Select(c => c[0].Article).ToList(), citations, keywords, asked) is { } differs)
         {
             parts.Add(differs);
@@ -172,7 +173,7 @@ internal static partial class AnswerComposer
 
         var checkedText = CitationCheck.CheckClaims(parts, sources, CitationCheckSettings.From(settings));
         // "When did the library reopen", asked weeks later, is told which Tuesday "on Tuesday" was.
-        checkedText = AnswerKinds.Of(question) == AnswerKind.Date
+        checkedText = kind == AnswerKind.Date
             ? checkedText with { Text = WeekdayDates.Dated(checkedText.Text, checkedText.Citations, retrieval.AskedAt) }
             : checkedText;
         // "The latest report" is the newest the answer cites, which need not be the one it leads with.

@@ -50,13 +50,13 @@ internal sealed partial record Comparison(string First, string Second, string Fi
         var numbers = second.Citations.ToDictionary(
             c => c.Number,
             c => citations.FirstOrDefault(k => k.ArticleId == c.ArticleId)?.Number ?? Add(citations, c));
-        var secondText = second.Declined ? ExtractiveAnswerService.DeclineText : Marker().Replace(Brief(second.Text, SecondQuestion), m => $"[{numbers[Number(m)]}]");
+        var secondText = second.Declined ? ExtractiveAnswerService.DeclineText : AnswerClaims.Marker().Replace(Brief(second.Text, SecondQuestion), m => $"[{numbers[Number(m)]}]");
         var firstText = first.Declined ? ExtractiveAnswerService.DeclineText : Brief(first.Text, FirstQuestion);
         var text = $"{Label(First)}: {firstText} {Label(Second)}: {secondText}";
 
         // Only the sources the claims kept still cite, numbered from 1 in order of use.
-        var used = Marker().Matches(text).Select(Number).Distinct().ToList();
-        var renumbered = Marker().Replace(text, m => $"[{used.IndexOf(Number(m)) + 1}]");
+        var used = AnswerClaims.Marker().Matches(text).Select(Number).Distinct().ToList();
+        var renumbered = AnswerClaims.Marker().Replace(text, m => $"[{used.IndexOf(Number(m)) + 1}]");
         var cited = used.Select((n, i) => citations.First(c => c.Number == n) with { Number = i + 1 }).ToList();
         return new GroundedAnswer(question, first.AskedAt, renumbered, Declined: false, cited, [.. first.Passages, .. second.Passages]);
     }
@@ -70,8 +70,8 @@ internal sealed partial record Comparison(string First, string Second, string Fi
     /// </summary>
     private string Brief(string text, string asked)
     {
-        var claims = Claim().Matches(text).Select(m => m.Value).ToList();
-        var giving = claims.FindIndex(c => Timed ? Dated().IsMatch(c) : FigureKind.Fits(asked, Marker().Replace(c, string.Empty)));
+        var claims = AnswerClaims.Claim().Matches(text).Select(m => m.Value).ToList();
+        var giving = claims.FindIndex(c => Timed ? Dated().IsMatch(c) : FigureKind.Fits(asked, AnswerClaims.Marker().Replace(c, string.Empty)));
         return claims.Count == 0 ? text : string.Concat(claims.Take(giving < 0 ? 1 : giving + 1)).Trim();
     }
 
@@ -116,13 +116,6 @@ internal sealed partial record Comparison(string First, string Second, string Fi
     [GeneratedRegex(@"\b(?:cost|costs|costing|price|prices|expensive|paid|pay|spent|spend)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Costing();
 
-    /// <summary>A claim with the citation markers it ends with.</summary>
-    [GeneratedRegex(@"[^\[\]]+?(?:\s*\[\d+\])+")]
-    private static partial Regex Claim();
-
     [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Dated();
-
-    [GeneratedRegex(@"\[(?<n>\d+)\]")]
-    private static partial Regex Marker();
 }

@@ -20,7 +20,7 @@ internal static partial class WeekdayDates
     /// report less than a week older than <paramref name="askedAt"/> is left as written.
     /// </summary>
     public static string Dated(string text, IReadOnlyList<Citation> citations, DateTimeOffset askedAt) =>
-        Claim().Replace(text, claim =>
+        AnswerClaims.Claim().Replace(text, claim =>
         {
             var number = int.Parse(claim.Groups["n"].Value, CultureInfo.InvariantCulture);
             return citations.FirstOrDefault(c => c.Number == number)?.Published is { } published && askedAt - published > Clear
@@ -49,10 +49,6 @@ internal static partial class WeekdayDates
             return $"{day.Value} ({date.ToString(format, CultureInfo.InvariantCulture)})";
         });
     }
-
-    /// <summary>A claim with the citation markers it ends with; the first marker's number names its report.</summary>
-    [GeneratedRegex(@"(?<claim>[^\[\]]+?)(?<markers>\s*\[(?<n>\d+)\](?:\s*\[\d+\])*)")]
-    private static partial Regex Claim();
 
     /// <summary>
     /// A weekday with a capital and the part of the day after it ("Sunday morning", dated as a whole), not already followed
