@@ -13,6 +13,9 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
     /// <summary>The shortest start of a word that may stand for a name written another way ("Midwest" for "Midwestern").</summary>
     private const int NameRootLength = 5;
 
+    /// <summary>The shortest stem whose longer words are of its family (see <see cref="HoldsFamily"/>).</summary>
+    private const int FamilyLength = 4;
+
     private readonly Dictionary<string, HashSet<string>> stemsByArticle = new(StringComparer.Ordinal);
 
     /// <summary>The stems of an article's headline and words, and its acronyms ("U.S." read as "us", so the question's "US" finds it).</summary>
@@ -59,10 +62,11 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
     }
 
     /// <summary>
-    /// The things the question asks about ("the harbour library") that the leading article holds and a further one
-    /// lacks, as the question words them, and that set the leading one apart: at most half the retrieved articles hold
-    /// them. A ferry story that shares "harbour" and "run" does not speak for who runs the library; a word most of them
-    /// hold ("the top prize") decides nothing.
+    /// The things the question asks about ("the harbour library") that the leading article holds, or a word of their
+    /// family ("fishermen" for "the fishing boat"), and a further one lacks as the question words them, and that set the
+    /// leading one apart: at most half the retrieved articles hold them. A ferry story that shares "harbour" and "run"
+    /// does not speak for who runs the library, nor a flood's "boats" for the fishing boat; a word most of them hold ("the
+    /// top prize") decides nothing.
     /// </summary>
     /// <param name="things">The question's topics (see <see cref="QuestionThings.Topics"/>).</param>
     public async Task<List<string>> LeadsTopicsLackedAsync(
@@ -78,7 +82,7 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
 
         var leads = await StemsAsync(lead, cancellationToken);
         var others = await StemsAsync(other, cancellationToken);
-        var lacking = things.Where(t => leads.Contains(Terms.Stem(t)) && !others.Contains(Terms.Stem(t))).ToList();
+        var lacking = things.Where(t => HoldsFamily(leads, Terms.Stem(t)) && !others.Contains(Terms.Stem(t))).ToList();
         if (lacking.Count == 0)
         {
             return [];
@@ -131,6 +135,13 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
     private static bool Holds(HashSet<string> stems, string stem) =>
         stems.Contains(stem)
         || (stem.Length >= NameRootLength && stems.Any(s => s.Length >= NameRootLength && (s.StartsWith(stem, StringComparison.Ordinal) || stem.StartsWith(s, StringComparison.Ordinal))));
+
+    /// <summary>
+    /// Whether an article's stems hold a stem or a word it begins ("fishermen" for "fishing", read as "fish"), of
+    /// <see cref="FamilyLength"/> letters at least: a story about fishermen is about the fishing boat asked of.
+    /// </summary>
+    private static bool HoldsFamily(HashSet<string> stems, string stem) =>
+        stems.Contains(stem) || (stem.Length >= FamilyLength && stems.Any(s => s.StartsWith(stem, StringComparison.Ordinal)));
 
     /// <summary>Whether a stem sets the retrieved articles apart: at most half of them hold it.</summary>
     private static bool SetsApart(string stem, List<HashSet<string>> all) => all.Count(a => a.Contains(stem)) * 2 <= all.Count;

@@ -305,6 +305,18 @@ public sealed class IssueExampleTests : IDisposable
         Assert.DoesNotContain("Lumen Robotics opened", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("did anyone die in the fishing boat accident", "released")]
+    [InlineData("what was the name of the fishing boat that went down?", "the Grey Heron")]
+    public async Task Ask_AboutTheFishingBoat_CitesNoFloodStoryForItsBoats(string question, string answer)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains(answer, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mill Lane", text, StringComparison.Ordinal);
+    }
+
     public void Dispose() => cli.Dispose();
 
     private async Task<(bool Declined, string Text)> AskAsync(string question, string askedAt = AskedAt)
