@@ -436,7 +436,7 @@ internal sealed partial class SentenceScorer
     {
         AnswerKind.Number => NumberFit(sentence),
         AnswerKind.Place => NewName(sentence) ? (NamesAPlace(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
-        AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) + (workAsked && QuotesATitle(sentence) ? KindBonus : 0) : 0,
+        AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) + (workAsked && QuotesATitle(sentence) ? KindBonus : 0) + PlaceFit(sentence) : 0,
         AnswerKind.Person => (NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0)
             + (NamesTheDoer(sentence) ? DoerFit : 0),
         AnswerKind.Date when clockAsked => ClockTime.In(sentence) ? ClockFit : 0,
@@ -445,6 +445,13 @@ internal sealed partial class SentenceScorer
         AnswerKind.Harm => Harmed().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
+
+    /// <summary>
+    /// For a "which country" or "which state" question, how much more a sentence naming one the question lacks fits than
+    /// one naming only a person or a storm; nothing for any other question.
+    /// </summary>
+    private double PlaceFit(string sentence) =>
+        kindNoun is null || PlaceNames.Of(kindNoun) is null ? 0 : NamesTheKind(sentence) ? KindBonus : -KindBonus;
 
     /// <summary>A figure's fit, more beside a word of the question and more again where it counts what is asked.</summary>
     private double NumberFit(string sentence)
@@ -485,6 +492,11 @@ internal sealed partial class SentenceScorer
     private bool NamesTheKind(string sentence)
     {
         var words = Words(sentence);
+        if (PlaceNames.Of(kindNoun!) is { } places)
+        {
+            return PlaceNames.Named(words, places, IsNewName);
+        }
+
         for (var i = 1; i < words.Count; i++)
         {
             if (Possessive().Replace(words[i], string.Empty) != kindNoun)

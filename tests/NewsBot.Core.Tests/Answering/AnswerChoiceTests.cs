@@ -223,6 +223,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhichStateAskedAndOtherSentencesNamePeople_QuotesTheSentenceNamingAState()
+    {
+        var retriever = new FixedRetriever(
+            Article("storm", "Storm Hale updates: floods and rescues", 1.0,
+                "Governor Dana Reyes said everyone badly hit by Storm Hale should stay indoors, keep away from swollen rivers and fallen power lines, check on elderly neighbours, and listen to the guidance of local officials until the water falls and the roads are cleared by the crews working through the night. "
+                + "Storm Hale flooded towns across southern Oregon on Sunday evening, prompting rescues from rivers that rose faster than at any time in forty years."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which state was badly hit by Storm Hale?"), token);
+
+        Assert.Contains("Storm Hale flooded towns across southern Oregon", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhichFilmAskedAndAnotherSentenceNamesOthers_LeadsWithTheTitleInQuotes()
     {
         var retriever = new FixedRetriever(
