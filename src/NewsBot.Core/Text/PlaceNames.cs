@@ -41,29 +41,38 @@ internal static class PlaceNames
         "Yemen", "Zambia", "Zimbabwe",
     ];
 
+    private static readonly IReadOnlyDictionary<string, string[][]> StatesByFirstWord = ByFirstWord(States);
+
+    private static readonly IReadOnlyDictionary<string, string[][]> CountriesByFirstWord = ByFirstWord(Countries);
+
     /// <summary>
-    /// The names of the kind a capitalised question noun asks for ("State", "Country", "Nation"), or null for a noun
-    /// this list does not know.
+    /// The names of the kind a capitalised question noun asks for ("State", "Country", "Nation"), each split into its
+    /// words and found by its first, or null for a noun this list does not know.
     /// </summary>
-    public static IReadOnlyList<string>? Of(string kindNoun) => kindNoun switch
+    public static IReadOnlyDictionary<string, string[][]>? Of(string kindNoun) => kindNoun switch
     {
-        "State" => States,
-        "Country" or "Nation" => Countries,
+        "State" => StatesByFirstWord,
+        "Country" or "Nation" => CountriesByFirstWord,
         _ => null,
     };
 
     /// <summary>
     /// Whether <paramref name="words"/> (a sentence's words, punctuation trimmed) hold one of <paramref name="names"/>
-    /// as whole words that <paramref name="isNew"/> accepts, a word the question lacks, for at least one of its words.
+    /// as whole words, at least one of which <paramref name="isNew"/> accepts: a word the question lacks.
     /// </summary>
-    public static bool Named(IReadOnlyList<string> words, IReadOnlyList<string> names, Func<string, bool> isNew)
+    public static bool Named(IReadOnlyList<string> words, IReadOnlyDictionary<string, string[][]> names, Func<string, bool> isNew)
     {
-        foreach (var name in names)
+        for (var i = 0; i < words.Count; i++)
         {
-            var parts = name.Split(' ');
-            for (var i = 0; i + parts.Length <= words.Count; i++)
+            if (!names.TryGetValue(WithoutPossessive(words[i]), out var candidates))
             {
-                if (Enumerable.Range(0, parts.Length).All(k => string.Equals(WithoutPossessive(words[i + k]), parts[k], StringComparison.Ordinal))
+                continue;
+            }
+
+            foreach (var parts in candidates)
+            {
+                if (i + parts.Length <= words.Count
+                    && Enumerable.Range(1, parts.Length - 1).All(k => string.Equals(WithoutPossessive(words[i + k]), parts[k], StringComparison.Ordinal))
                     && Enumerable.Range(0, parts.Length).Any(k => isNew(words[i + k])))
                 {
                     return true;
@@ -73,6 +82,9 @@ internal static class PlaceNames
 
         return false;
     }
+
+    private static Dictionary<string, string[][]> ByFirstWord(string[] names) =>
+        names.Select(n => n.Split(' ')).GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 
     /// <summary>"Georgia's" as "Georgia".</summary>
     private static string WithoutPossessive(string word) =>
