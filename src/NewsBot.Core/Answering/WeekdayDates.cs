@@ -31,9 +31,11 @@ internal static partial class WeekdayDates
     /// <summary>The claim with each weekday it names followed by its date, reported at <paramref name="published"/>.</summary>
     private static string Date(string claim, DateTimeOffset published, DateTimeOffset askedAt)
     {
-        var ahead = Ahead().IsMatch(claim);
         return Weekday().Replace(claim, day =>
         {
+            // Only the weekday's own clause tells whether it is still to come: "passed on Monday, but opponents warn it
+            // will cost more" reports a past Monday.
+            var ahead = Ahead().IsMatch(ClauseAround(claim, day.Index, day.Length));
             var target = Enum.Parse<DayOfWeek>(day.Groups["day"].Value);
             var reported = published.UtcDateTime.Date;
             var back = ((int)reported.DayOfWeek - (int)target + 7) % 7;
@@ -49,6 +51,18 @@ internal static partial class WeekdayDates
             return $"{day.Value} ({date.ToString(format, CultureInfo.InvariantCulture)})";
         });
     }
+
+    /// <summary>The clause of <paramref name="claim"/> holding the span at <paramref name="index"/>: between the nearest clause breaks ("; ", ", but ") around it.</summary>
+    private static string ClauseAround(string claim, int index, int length)
+    {
+        var start = ClauseBreak().Matches(claim[..index]).LastOrDefault() is { } before ? before.Index + before.Length : 0;
+        var after = ClauseBreak().Match(claim, index + length);
+        return claim[start..(after.Success ? after.Index : claim.Length)];
+    }
+
+    /// <summary>A break between two clauses that may speak of different times.</summary>
+    [GeneratedRegex(@";\s*|,?\s+(?:but|while|whereas|although|though)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
     /// <summary>
     /// A weekday with a capital and the part of the day after it ("Sunday morning", dated as a whole), not already followed

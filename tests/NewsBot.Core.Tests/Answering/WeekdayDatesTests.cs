@@ -16,6 +16,9 @@ public sealed class WeekdayDatesTests
     [InlineData("The strike ended on Friday. [1]", "2025-11-20", "The strike ended on Friday (14 November 2025). [1]")]
     [InlineData("The company said Tuesday it would cut 500 jobs. [1]", "2026-11-18", "The company said Tuesday (17 November) it would cut 500 jobs. [1]")]
     [InlineData("The union told reporters on Monday that crews would return. [1]", "2026-11-18", "The union told reporters on Monday (16 November) that crews would return. [1]")]
+    [InlineData("The tram passed council by 7 votes to 4 on Monday, but opponents warn it will cost far more. [1]", "2026-11-17", "The tram passed council by 7 votes to 4 on Monday (16 November), but opponents warn it will cost far more. [1]")]
+    [InlineData("The ward opened on Friday; a second one will follow. [1]", "2026-11-22", "The ward opened on Friday (20 November); a second one will follow. [1]")]
+    [InlineData("On Thursday, ferry services will resume. [1]", "2026-11-17", "On Thursday (19 November), ferry services will resume. [1]")]
     public void Dated_WeekdayQuotedWeeksAfterItsReport_SaysWhichDayItWas(string text, string published, string expected) =>
         Assert.Equal(expected, WeekdayDates.Dated(text, [Cited(1, published)], WeeksLater));
 
