@@ -297,7 +297,7 @@ internal sealed class ExtractiveAnswerService(
         }
 
         async Task<bool> SaysItOfAnotherAsync(List<SentenceCandidate> ranked) =>
-            subjectAndVerb is { } asked && SaysTheVerbOfAnother(ranked, asked.Subject, asked.Verb, settings) is { } another
+            subjectAndVerb is { } asked && SaysTheVerbOfAnother(ranked, asked.Phrase, asked.Subject, asked.Verb, settings) is { } another
             && (another.Length == 0 || await SimilarityAsync(asked.Phrase, another, cancellationToken) < settings.UnknownWordSimilarity);
 
         // The decline names the nearest articles, uncited, so the asker can see what the news does hold.
@@ -326,7 +326,7 @@ internal sealed class ExtractiveAnswerService(
     /// Robotics"), or an empty string when it has none right before the verb. Null when it does not say the verb, also
     /// holds the subject, or stands in a story headlined with the subject.
     /// </summary>
-    private static string? SaysTheVerbOfAnother(List<SentenceCandidate> ranked, string subject, string verb, AnswerOptions settings)
+    private static string? SaysTheVerbOfAnother(List<SentenceCandidate> ranked, string phrase, string subject, string verb, AnswerOptions settings)
     {
         if (AnswerComposer.LeadSentence(ranked, settings) is not { } lead)
         {
@@ -334,8 +334,10 @@ internal sealed class ExtractiveAnswerService(
         }
 
         // A story headlined with the subject says the verb of a part of it: "The renovation cost 6.8 million crowns" in
-        // "Old harbour library reopens" is what the library cost.
-        if (QuestionKeywords.Stems(ranked[0].Article.Title).Contains(Terms.Stem(subject)))
+        // "Old harbour library reopens" is what the library cost. So does one headlined with what the subject is part
+        // of: "construction would start next spring" in "Council approves tram extension" says when the tram works start.
+        var title = QuestionKeywords.Stems(ranked[0].Article.Title);
+        if (QuestionKeywords.Stems(phrase).Any(title.Contains))
         {
             return null;
         }

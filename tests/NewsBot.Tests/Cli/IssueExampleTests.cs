@@ -78,6 +78,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("millbrook flood height", "peaked at 4.1 metres")]
     [InlineData("how strong was the wind in the storm", "110 kilometres per hour")]
     [InlineData("is it true the ferry workers got 4.5% straight away?", "spread over two years, not paid at once")]
+    [InlineData("when do the tram works start", "construction would start next spring")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
