@@ -4,10 +4,11 @@ using NewsBot.Core.Text;
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// A question for what someone said ("what did Ida Sund say after the match", "what did the governor announce") and a
-/// sentence that reports a saying ("Governor Hanna Ekdahl said …", "called the vote …", a quotation). "Scored the winner
-/// in the 88th minute" reports no saying. A question that only frames what was said ("what did Sony say it will stop
-/// making") asks for the thing said, which a story may state without a saying verb.
+/// A question for what someone said ("what did Ida Sund say after the match", "what did the governor announce", "what does
+/// the mayor think of the tram", which news tells by what the mayor said) and a sentence that reports a saying ("Governor
+/// Hanna Ekdahl said …", "called the vote …", a quotation). "Scored the winner in the 88th minute" reports no saying. A
+/// question that only frames what was said ("what did Sony say it will stop making") asks for the thing said, which a
+/// story may state without a saying verb.
 /// </summary>
 internal static partial class Speech
 {
@@ -37,7 +38,7 @@ internal static partial class Speech
     [GeneratedRegex(@"^(said|say|tell|told|announc|claim|argu|warn|stat|insist|wrot|writ|promis|add)$", RegexOptions.CultureInvariant)]
     private static partial Regex Verb();
 
-    [GeneratedRegex(@"\bwhat (did|does|do|has|have|will|would)\s+(\S+\s+){1,4}?(say|tell|announce|claim|argue|write|post|tweet|warn|promise)\b(?!\s+(it|that|he|she|they|we|its|their|there)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bwhat (did|does|do|has|have|will|would)\s+(\S+\s+){1,4}?(say|tell|announce|claim|argue|write|post|tweet|warn|promise|think|feel)\b(?!\s+(it|that|he|she|they|we|its|their|there)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Question();
 
     [GeneratedRegex(@"\b(said|says|say|saying|told|tells|added|argued|claimed|announced|announces|stated|wrote|writes|called|calls|warned|warns|urged|urges|insisted|noted|denied|admitted|described|promised|pledged|vowed|according to|statement|interview|spokesperson|spokesman|spokeswoman)\b|[""“”]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

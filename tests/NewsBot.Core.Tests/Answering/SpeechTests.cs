@@ -10,6 +10,9 @@ public sealed class SpeechTests
     [InlineData("What did Sony say it will no longer produce?", false)]
     [InlineData("What did the council decide about the tram?", false)]
     [InlineData("What did say about the tram cost?", false)]
+    [InlineData("what does the mayor think of the tram", true)]
+    [InlineData("What do shop owners feel about the roadworks?", true)]
+    [InlineData("What do you think it will cost?", false)]
     public void Asked_Question_IsTrueWhenItAsksWhatSomeoneSaid(string question, bool expected) =>
         Assert.Equal(expected, Speech.Asked(question));
 

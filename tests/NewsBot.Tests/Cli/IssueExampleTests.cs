@@ -122,6 +122,17 @@ public sealed class IssueExampleTests : IDisposable
         Assert.DoesNotContain("wind farm", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what does the mayor think of the tram", "mayor's office said")]
+    [InlineData("what did the union think of the pay deal", "union says the company has overstated the deal")]
+    public async Task Ask_WhatSomeoneThinks_QuotesWhatTheySaid(string question, string saying)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains(saying, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_WhatDidTheMayorsOfficeSay_QuotesTheOfficeBeforeTheEstimate()
     {
