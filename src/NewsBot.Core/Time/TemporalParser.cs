@@ -4,8 +4,8 @@ using NewsBot.Core.Text;
 namespace NewsBot.Core.Time;
 
 /// <summary>
-/// Finds relative time phrases ("yesterday", "this week", "on Monday", "3 days ago") in a question and turns them
-/// into a publication window relative to the moment the question is asked.
+/// Finds relative time phrases ("yesterday", "this week", "on Monday", "3 days ago", "the last 3 weeks", "since Monday")
+/// in a question and turns them into a publication window relative to the moment the question is asked.
 /// </summary>
 public static partial class TemporalParser
 {
@@ -142,7 +142,7 @@ public static partial class TemporalParser
             ? Terms.Words(match.Value).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
 
-    /// <summary>A count written as digits or as a word ("two", "a").</summary>
+    /// <summary>A count written as digits or as a word ("two", "a", "a few", "a couple of").</summary>
     private static int Count(string word) => word.ToLowerInvariant() switch
     {
         "a" or "an" or "one" => 1,
@@ -155,6 +155,9 @@ public static partial class TemporalParser
         "eight" => 8,
         "nine" => 9,
         "ten" => 10,
+        "couple of" => 2,
+        "few" => 3,
+        "several" => 5,
         var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
     };
 
@@ -163,6 +166,15 @@ public static partial class TemporalParser
         DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
 
     private static TimeWindow? Resolve(Match match, DateTimeOffset now)
+    {
+        // "Since Monday" and "since last week" run from that day or period up to the moment asked.
+        var window = Period(match, now);
+        return match.Groups["since"].Success && window is not null
+            ? new TimeWindow(window.From, new DateTimeOffset(now.Date, TimeSpan.Zero).AddDays(1).AddTicks(-1), window.Phrase.StartsWith("since ", StringComparison.Ordinal) ? window.Phrase : "since " + window.Phrase)
+            : window;
+    }
+
+    private static TimeWindow? Period(Match match, DateTimeOffset now)
     {
         // The words as an answer quotes them ("Nothing from this week"); a day keeps its capital ("Monday").
         var phrase = match.Value.Trim().ToLowerInvariant();
@@ -191,6 +203,20 @@ public static partial class TemporalParser
             var day = today.AddDays(-days);
             var end = day.AddDays(reach + 1).AddTicks(-1);
             return new TimeWindow(day.AddDays(-reach), end < endOfToday ? end : endOfToday, phrase);
+        }
+
+        if (match.Groups["within"].Success)
+        {
+            // "The last 3 weeks" runs from that long before today up to the moment asked.
+            var n = Count(match.Groups["wn"].Value);
+            var from = match.Groups["wunit"].Value.ToLowerInvariant() switch
+            {
+                "weeks" => today.AddDays(-7 * n),
+                "months" => today.AddMonths(-n),
+                "hours" => today.AddDays(-(n / 24)),
+                _ => today.AddDays(-n),
+            };
+            return new TimeWindow(from, endOfToday, phrase);
         }
 
         if (match.Groups["weekday"].Success)
@@ -279,7 +305,7 @@ public static partial class TemporalParser
     // "Earlier this month" and "late last month" are read as the whole period: news is dated by day, and a story from the
     // period's other end is still nearer than one from before it.
     [GeneratedRegex(
-        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<yesterday>yesterday|last night)|(?<ago>(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?<agounit>days?|weeks?|months?) ago)|(?:on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|month|year))\b",
+        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<yesterday>yesterday|last night)|(?<ago>(?:a )?(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<agounit>days?|weeks?|months?) ago)|(?:(?<since>since )(?:last )?|on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<within>(?:the )?(?:last|past) (?<wn>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<wunit>hours|days|weeks|months))|(?:(?<since>since )|(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|month|year))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -91,6 +91,39 @@ public sealed class TemporalParserTests
         Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 11, 26, 12, 0, 0, TimeSpan.Zero)));
     }
 
+    [Theory]
+    [InlineData("what happened in the last 3 weeks", "the last 3 weeks", "2026-11-14")]
+    [InlineData("any news from the past two weeks?", "the past two weeks", "2026-11-21")]
+    [InlineData("what happened over the last 10 days", "the last 10 days", "2026-11-25")]
+    [InlineData("news from the past few days", "the past few days", "2026-12-02")]
+    [InlineData("what's happened in the last couple of months", "the last couple of months", "2026-10-05")]
+    [InlineData("anything new in the past 48 hours", "the past 48 hours", "2026-12-03")]
+    [InlineData("what happened since last week", "since last week", "2026-11-23")]
+    [InlineData("what happened since monday", "since Monday", "2026-11-30")]
+    public void Parse_LastFewDaysOrSinceADay_WindowRunsFromThenToToday(string question, string phrase, string from)
+    {
+        var asked = new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero);
+
+        var parsed = TemporalParser.Parse(question, asked);
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(phrase, parsed.Window.Phrase);
+        Assert.Equal(from, parsed.Window.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(parsed.Window.Contains(asked));
+        Assert.DoesNotContain("last", parsed.Remainder, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_AFewDaysAgo_WindowIsThreeDaysBackAndTheDaysBeside()
+    {
+        var parsed = TemporalParser.Parse("what happened a few days ago", new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal("a few days ago", parsed.Window.Phrase);
+        Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+        Assert.False(parsed.Window.Contains(new DateTimeOffset(2026, 12, 4, 12, 0, 0, TimeSpan.Zero)));
+    }
+
     [Fact]
     public void Parse_OnMonday_WindowIsTheMostRecentMondayAndTheDayAfter()
     {

@@ -260,6 +260,9 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what happened in early november", "10 November: According to Harbour Gazette, the old harbour library reopened")]
     [InlineData("what did the gazette cover in november", "21 November: According to Harbour Gazette, the coast guard rescued")]
     [InlineData("any news from january", "Nothing from January 2026; the latest report is from 21 November 2026.")]
+    [InlineData("what happened in the last 3 weeks", "21 November: ")]
+    [InlineData("any news from the past few days", "Nothing from the past few days; the latest report is from 21 November 2026.")]
+    [InlineData("what happened since monday", "Nothing since Monday; the latest report is from 21 November 2026.")]
     [InlineData("news from the 20th", "20 November: According to Northern Wire, the Bank of Northland kept")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
