@@ -56,9 +56,10 @@ internal static partial class AnswerComposer
         // It may run past the word limit as far as another outlet's side may: without it the answer gives no answer.
         if (!lead.Any(s => s.FitsKind)
             && ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && s.Answers(settings)) is { } fitting
-            && !lead.Any(s => Same(s.Text, fitting.Text)) && chosen.Sum(Words) + Words(fitting.Text) <= settings.MaxWords + OtherSideWords)
+            && !lead.Any(s => Same(s.Text, fitting.Text)) && Named(fitting, ranked, lead) is var withFitting
+            && chosen.Sum(Words) + Words(withFitting) <= settings.MaxWords + OtherSideWords)
         {
-            lead.Add(fitting);
+            lead.AddRange(withFitting);
         }
 
         // A lead that holds the question's words but not what the rest of it asks ("did anyone get hurt in the Millbrook
@@ -67,19 +68,21 @@ internal static partial class AnswerComposer
         if (leadFills < RestFloor
             && ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && s.Answers(settings)).MaxBy(s => s.Fills) is { } filling
             && filling.Fills >= RestFloor && filling.Fills >= leadFills + RestMargin
-            && !lead.Any(s => Same(s.Text, filling.Text)) && chosen.Sum(Words) + Words(filling.Text) <= settings.MaxWords)
+            && !lead.Any(s => Same(s.Text, filling.Text)) && Named(filling, ranked, lead) is var withFilling
+            && chosen.Sum(Words) + Words(withFilling) <= settings.MaxWords)
         {
-            lead.Add(filling);
+            lead.AddRange(withFilling);
         }
         foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && s.Score >= 0.75 * best))
         {
-            if (lead.Count >= settings.SentencesFromBest || chosen.Sum(Words) + Words(next.Text) > settings.MaxWords
+            var adding = Named(next, ranked, lead);
+            if (lead.Count >= settings.SentencesFromBest || chosen.Sum(Words) + Words(adding) > settings.MaxWords
                 || chosen.SelectMany(c => c).Any(s => Same(s.Text, next.Text)) || !next.Answers(settings))
             {
                 continue;
             }
 
-            lead.Add(next);
+            lead.AddRange(adding);
         }
     }
 
@@ -126,8 +129,8 @@ internal static partial class AnswerComposer
             .Where(c => c.Answers(settings) && (figured ? figure!(c.Text) : c.Similarity >= FurtherMeaning * leadMeaning) && (!givesKind || c.FitsKind)
                 && (!counting || CountedThing.GivesAny(c.Text)))
             .Take(3)
-            .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(c.Text) <= room);
-        return fresh is null ? null : [fresh];
+            .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(Named(c, ranked, [])) <= room);
+        return fresh is null ? null : Named(fresh, ranked, []);
     }
 
     public static GroundedAnswer Compose(
@@ -294,6 +297,15 @@ internal static partial class AnswerComposer
 
         return result;
     }
+
+    /// <summary>
+    /// <paramref name="sentence"/>, after the sentence naming who its pronoun stands for when <paramref name="said"/> lacks
+    /// it: '"Nobody asked the people …," she said' is quoted only after "Councillor Petra Holm … said".
+    /// </summary>
+    private static List<SentenceCandidate> Named(SentenceCandidate sentence, List<SentenceCandidate> ranked, List<SentenceCandidate> said) =>
+        sentence.LeansOnPronoun && sentence.Antecedent is { } before && !said.Any(s => s.Text == before) && ranked.Find(s => s.Text == before) is { } antecedent
+            ? [antecedent, sentence]
+            : [sentence];
 
     private static bool Same(string a, string b)
     {

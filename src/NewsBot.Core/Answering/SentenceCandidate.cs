@@ -30,6 +30,9 @@ internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, 
     /// <summary>The sentence before this one when this one opens with a pronoun; it names who or what the pronoun is.</summary>
     public string? Antecedent { get; init; }
 
+    /// <summary>Whether the sentence says who or what it speaks of only by a pronoun ("He also …", "…," she said), so is quoted only after its <see cref="Antecedent"/>.</summary>
+    public bool LeansOnPronoun { get; init; }
+
     /// <summary>Whether the sentence answers: it covers enough of the key words or says the same in other words.</summary>
     public bool Answers(AnswerOptions settings) => Coverage >= settings.MinCoverage || Similarity >= settings.MinSimilarity;
 }

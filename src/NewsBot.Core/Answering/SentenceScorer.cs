@@ -15,6 +15,16 @@ internal sealed partial class SentenceScorer
         "He", "She", "It", "They", "This", "That", "These", "Those", "We", "His", "Her", "Their", "Its",
     };
 
+    /// <summary>Pronouns that also point at a noun after them ("This year"), where they stand for nothing before.</summary>
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "This", "That", "These", "Those" };
+
+    /// <summary>Verbs after which a word such as "This" stands for something said before ("This is", "That means").</summary>
+    private static readonly HashSet<string> AfterPronoun = new(StringComparer.Ordinal)
+    {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+        "means", "meant", "comes", "came", "includes", "marks", "marked", "follows", "followed", "makes", "made", "led",
+    };
+
     /// <summary>Words of a "how many"-style question that ask for the figure rather than say what is counted.</summary>
     private static readonly HashSet<string> KindWords = new(StringComparer.Ordinal)
     {
@@ -359,7 +369,8 @@ internal sealed partial class SentenceScorer
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
                     Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner) ? own[i + 1].Text : null,
-                    Antecedent = (opensWithPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
+                    Antecedent = (opensWithPronoun || leansBack || LeansOnPronoun(sentence.Text)) && i > 1 ? own[i - 1].Text : null,
+                    LeansOnPronoun = LeansOnPronoun(sentence.Text),
                 };
             })
             .OrderByDescending(c => c.Score)
@@ -710,6 +721,21 @@ internal sealed partial class SentenceScorer
     /// <summary>Words that put a question or a sentence in the future: "when will it open", "is due to finish in 2029".</summary>
     [GeneratedRegex(@"\b(will|would|supposed to|expects?|expected|forecasts?|due|going to|planned|plans|scheduled|set to|next|by the end)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ahead();
+
+    /// <summary>
+    /// Whether a sentence says who or what it speaks of only by a pronoun: it opens with one ("He also …", "This is …",
+    /// not "This year …", where the word only points at the noun after it) or quotes someone only as "she said".
+    /// </summary>
+    private static bool LeansOnPronoun(string sentence)
+    {
+        var words = sentence.Split(' ', 3);
+        return (Pronouns.Contains(words[0]) && !(Demonstratives.Contains(words[0]) && words.Length > 1 && !AfterPronoun.Contains(words[1])))
+            || SaidByPronoun().IsMatch(sentence);
+    }
+
+    /// <summary>A saying whose speaker is only a pronoun: "…," she said; "…," he added.</summary>
+    [GeneratedRegex(@"[,.!?""”’']\s*(?:he|she|they)\s+(?:said|says|added|adds|told|warned|explained|wrote)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SaidByPronoun();
 
     [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingQuestion();

@@ -133,6 +133,18 @@ public sealed class IssueExampleTests : IDisposable
         Assert.Contains(saying, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what are people saying about the tram")]
+    [InlineData("what do shop owners say about the tram roadworks")]
+    public async Task Ask_QuoteSaidByAPronoun_ComesAfterTheSentenceNamingWhoSaidIt(string question)
+    {
+        var (_, text) = await AskAsync(question);
+
+        var quote = text.IndexOf("she said", StringComparison.Ordinal);
+        var named = text.IndexOf("Councillor Petra Holm", StringComparison.Ordinal);
+        Assert.True(quote < 0 || (named >= 0 && named < quote), text);
+    }
+
     [Fact]
     public async Task Ask_WhatDidTheMayorsOfficeSay_QuotesTheOfficeBeforeTheEstimate()
     {
