@@ -324,7 +324,7 @@ internal sealed class ExtractiveAnswerService(
     /// When the sentence an article's answer would lead with (with the one naming its pronoun) says the question's verb,
     /// or a word of its family ("opened" for "open"), without its subject: the words it says the verb of ("Lumen
     /// Robotics"), or an empty string when it has none right before the verb. Null when it does not say the verb, also
-    /// holds the subject, or stands in a story headlined with the subject.
+    /// holds the subject, or stands in a story headlined with a word of the subject's phrase (<paramref name="phrase"/>).
     /// </summary>
     private static string? SaysTheVerbOfAnother(List<SentenceCandidate> ranked, string phrase, string subject, string verb, AnswerOptions settings)
     {

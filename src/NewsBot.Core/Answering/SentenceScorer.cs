@@ -355,6 +355,7 @@ internal sealed partial class SentenceScorer
                 var done = doneVerb is not null && sentence.Stems.Contains(doneVerb) ? DoneFit : 0;
                 var saidBy = Speech.By(sentence.Text, speaker) ? DoerFit : 0;
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
+                var leansOnPronoun = LeansOnPronoun(sentence.Text);
                 // The cosine to the whole question decides whether a sentence answers in other words, not which leads:
                 // added to the score it favoured sentences restating a question's preamble. The cosine to the asking
                 // sentence alone does help choose (measured on both dev sets at 0.15, 0.3 and 0.5).
@@ -369,8 +370,8 @@ internal sealed partial class SentenceScorer
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
                     Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner) ? own[i + 1].Text : null,
-                    Antecedent = (opensWithPronoun || leansBack || LeansOnPronoun(sentence.Text)) && i > 1 ? own[i - 1].Text : null,
-                    LeansOnPronoun = LeansOnPronoun(sentence.Text),
+                    Antecedent = (opensWithPronoun || leansOnPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
+                    LeansOnPronoun = leansOnPronoun,
                 };
             })
             .OrderByDescending(c => c.Score)

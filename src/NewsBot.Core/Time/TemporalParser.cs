@@ -169,9 +169,13 @@ public static partial class TemporalParser
     {
         // "Since Monday" and "since last week" run from that day or period up to the moment asked.
         var window = Period(match, now);
-        return match.Groups["since"].Success && window is not null
-            ? new TimeWindow(window.From, new DateTimeOffset(now.Date, TimeSpan.Zero).AddDays(1).AddTicks(-1), window.Phrase.StartsWith("since ", StringComparison.Ordinal) ? window.Phrase : "since " + window.Phrase)
-            : window;
+        if (!match.Groups["since"].Success || window is null)
+        {
+            return window;
+        }
+
+        var phrase = window.Phrase.StartsWith("since ", StringComparison.Ordinal) ? window.Phrase : "since " + window.Phrase;
+        return new TimeWindow(window.From, new DateTimeOffset(now.Date, TimeSpan.Zero).AddDays(1).AddTicks(-1), phrase);
     }
 
     private static TimeWindow? Period(Match match, DateTimeOffset now)

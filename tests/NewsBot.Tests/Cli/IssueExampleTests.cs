@@ -79,6 +79,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how strong was the wind in the storm", "110 kilometres per hour")]
     [InlineData("is it true the ferry workers got 4.5% straight away?", "spread over two years, not paid at once")]
     [InlineData("when do the tram works start", "construction would start next spring")]
+    [InlineData("what does the mayor think of the tram", "mayor's office said")]
+    [InlineData("what did the union think of the pay deal", "union says the company has overstated the deal")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
@@ -120,17 +122,6 @@ public sealed class IssueExampleTests : IDisposable
         Assert.Contains("the Grey Heron", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ferry services", text, StringComparison.Ordinal);
         Assert.DoesNotContain("wind farm", text, StringComparison.Ordinal);
-    }
-
-    [Theory]
-    [InlineData("what does the mayor think of the tram", "mayor's office said")]
-    [InlineData("what did the union think of the pay deal", "union says the company has overstated the deal")]
-    public async Task Ask_WhatSomeoneThinks_QuotesWhatTheySaid(string question, string saying)
-    {
-        var (declined, text) = await AskAsync(question);
-
-        Assert.False(declined, text);
-        Assert.Contains(saying, text, StringComparison.Ordinal);
     }
 
     [Theory]
