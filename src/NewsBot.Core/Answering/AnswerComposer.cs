@@ -125,12 +125,12 @@ internal static partial class AnswerComposer
         // When the lead gives the figure asked, the further source's sentence gives its own, which the outlets' figures
         // are compared by, however near the question it comes: "how much will the tram cost" quotes the Gazette's
         // "Council put the cost at 212 million crowns", not its journey times.
-        var fresh = ranked
+        return ranked
             .Where(c => c.Answers(settings) && (figured ? figure!(c.Text) : c.Similarity >= FurtherMeaning * leadMeaning) && (!givesKind || c.FitsKind)
                 && (!counting || CountedThing.GivesAny(c.Text)))
             .Take(3)
-            .FirstOrDefault(c => !said.Any(s => Same(s, c.Text)) && Words(Named(c, ranked, [])) <= room);
-        return fresh is null ? null : Named(fresh, ranked, []);
+            .Select(c => Named(c, ranked, []))
+            .FirstOrDefault(named => !said.Any(s => Same(s, named[^1].Text)) && Words(named) <= room);
     }
 
     public static GroundedAnswer Compose(

@@ -351,7 +351,7 @@ internal sealed partial class SentenceScorer
                 var leansBack = withPrevious > withNext && withPrevious > withTitle + 0.05;
                 var cosine = meaning.GetValueOrDefault(sentence.Text);
                 var asAnswer = WithoutOutlet(sentence.Text, article.Outlet);
-                var fit = doerNamed && !NamesTheDoer(asAnswer) ? 0 : Fit(asAnswer, article.Published?.Year);
+                var fit = doerNamed && !NamesTheDoer(asAnswer) ? 0 : Fit(asAnswer, article.Published?.Year, naming?[i] ?? false);
                 var done = doneVerb is not null && sentence.Stems.Contains(doneVerb) ? DoneFit : 0;
                 var saidBy = Speech.By(sentence.Text, speaker) ? DoerFit : 0;
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
@@ -444,11 +444,11 @@ internal sealed partial class SentenceScorer
     /// already hold for "who"/"which", a place for "where", a date for "when", a cause for "why", a name beside the thing
     /// for "what is it called".
     /// </summary>
-    private double Fit(string sentence, int? year) => named is not null ? (NameBeside(sentence) ? 0.2 + BesideBonus : 0) : kind switch
+    private double Fit(string sentence, int? year, bool namesKind) => named is not null ? (NameBeside(sentence) ? 0.2 + BesideBonus : 0) : kind switch
     {
         AnswerKind.Number => NumberFit(sentence),
         AnswerKind.Place => NewName(sentence) ? (NamesAPlace(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0,
-        AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) + (workAsked && QuotesATitle(sentence) ? KindBonus : 0) + PlaceFit(sentence) : 0,
+        AnswerKind.Name => (kindNoun is not null && Organisations.Contains(kindNoun) ? NewNameNotPlace(sentence) : NewName(sentence)) ? 0.2 + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) + (workAsked && QuotesATitle(sentence) ? KindBonus : 0) + PlaceFit(namesKind) : 0,
         AnswerKind.Person => (NewName(sentence) ? (FullName(sentence) ? 0.2 + KindBonus : 0.2 - KindBonus) + (NextToSubject(sentence, IsNewName, 1) ? BesideBonus : 0) : 0)
             + (NamesTheDoer(sentence) ? DoerFit : 0),
         AnswerKind.Date when clockAsked => ClockTime.In(sentence) ? ClockFit : 0,
@@ -460,10 +460,11 @@ internal sealed partial class SentenceScorer
 
     /// <summary>
     /// For a "which country" or "which state" question, how much more a sentence naming one the question lacks fits than
-    /// one naming only a person or a storm; nothing for any other question.
+    /// one naming only a person or a storm (<paramref name="namesKind"/>, as <see cref="NamesTheKind"/> read it); nothing
+    /// for any other question.
     /// </summary>
-    private double PlaceFit(string sentence) =>
-        kindNoun is null || PlaceNames.Of(kindNoun) is null ? 0 : NamesTheKind(sentence) ? KindBonus : -KindBonus;
+    private double PlaceFit(bool namesKind) =>
+        kindNoun is null || PlaceNames.Of(kindNoun) is null ? 0 : namesKind ? KindBonus : -KindBonus;
 
     /// <summary>A figure's fit, more beside a word of the question and more again where it counts what is asked.</summary>
     private double NumberFit(string sentence)
@@ -511,7 +512,7 @@ internal sealed partial class SentenceScorer
 
         for (var i = 1; i < words.Count; i++)
         {
-            if (Possessive().Replace(words[i], string.Empty) != kindNoun)
+            if (Terms.WithoutPossessive(words[i]) != kindNoun)
             {
                 continue;
             }
@@ -763,8 +764,6 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"(al|ic|ian|ean|ese|ish|ous|ive|ary|ern)$", RegexOptions.CultureInvariant)]
     private static partial Regex Describing();
 
-    [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant)]
-    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\b(because|due to|amid|after|as a result|caused by|blamed|owing to|so that|in order to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();

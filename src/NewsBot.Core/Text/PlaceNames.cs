@@ -64,7 +64,7 @@ internal static class PlaceNames
     {
         for (var i = 0; i < words.Count; i++)
         {
-            if (!names.TryGetValue(WithoutPossessive(words[i]), out var candidates))
+            if (!names.TryGetValue(Terms.WithoutPossessive(words[i]), out var candidates))
             {
                 continue;
             }
@@ -72,7 +72,7 @@ internal static class PlaceNames
             foreach (var parts in candidates)
             {
                 if (i + parts.Length <= words.Count
-                    && Enumerable.Range(1, parts.Length - 1).All(k => string.Equals(WithoutPossessive(words[i + k]), parts[k], StringComparison.Ordinal))
+                    && Enumerable.Range(1, parts.Length - 1).All(k => string.Equals(Terms.WithoutPossessive(words[i + k]), parts[k], StringComparison.Ordinal))
                     && Enumerable.Range(0, parts.Length).Any(k => isNew(words[i + k])))
                 {
                     return true;
@@ -85,8 +85,4 @@ internal static class PlaceNames
 
     private static Dictionary<string, string[][]> ByFirstWord(string[] names) =>
         names.Select(n => n.Split(' ')).GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-
-    /// <summary>"Georgia's" as "Georgia".</summary>
-    private static string WithoutPossessive(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 }

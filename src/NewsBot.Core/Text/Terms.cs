@@ -91,6 +91,10 @@ public static class Terms
     /// <summary>Whether a lower-case word is a function word, a question word or a word for the news itself ("story", "summary").</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
+    /// <summary>A word without its possessive ending: "Georgia's" as "Georgia".</summary>
+    public static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
     private static string? Flush(StringBuilder word)
     {
         while (word.Length > 0 && word[^1] is '\'' or '.' or ',')
