@@ -73,7 +73,8 @@ internal static partial class FigureKind
         : asked.Groups["d"].Value.ToLowerInvariant();
 
     /// <summary>
-    /// Whether a sentence gives a measure of the dimension asked: a length for "how high", "how far", "how deep"; a speed,
+    /// Whether a sentence gives a measure of the dimension asked: a length for "how tall", "how far", "how deep"; a length,
+    /// a share or a sum for "how high" (a level: "how high is inflation" is answered by "2.9 percent"); a speed,
     /// a rate, or the minutes or seconds a trip takes for "how fast" ("how fast are prices going up" is answered by "2.9
     /// percent", "how fast is the tram" by "18 minutes by tram"); a length, a time or an end
     /// ("until Sunday morning") for "how long"; an age for "how old" ("a 17-year-old", "aged 34"; "the first trophy in 31
@@ -82,7 +83,8 @@ internal static partial class FigureKind
     /// </summary>
     private static bool FitsMeasure(string asked, string sentence) => asked switch
     {
-        "high" or "tall" or "far" or "deep" or "wide" => Length().IsMatch(sentence),
+        "high" => Length().IsMatch(sentence) || Share().IsMatch(sentence) || Money().IsMatch(sentence),
+        "tall" or "far" or "deep" or "wide" => Length().IsMatch(sentence),
         "fast" => Speed().IsMatch(sentence) || Share().IsMatch(sentence) || Trip().IsMatch(sentence),
         "long" => Length().IsMatch(sentence) || Duration().IsMatch(sentence) || Until().IsMatch(sentence),
         "old" => Age().IsMatch(sentence),

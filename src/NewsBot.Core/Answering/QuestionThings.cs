@@ -43,10 +43,14 @@ internal static partial class QuestionThings
         "headlines",
     };
 
-    /// <summary>Words that grade a measure or a figure asked for ("the top wind speed", "the total cost"), not a thing a story must hold.</summary>
+    /// <summary>
+    /// Words that grade a measure or a figure asked for ("the top wind speed", "the total cost", "the real cost"), not a
+    /// thing a story must hold.
+    /// </summary>
     private static readonly HashSet<string> Grades = new(StringComparer.Ordinal)
     {
         "top", "maximum", "minimum", "average", "highest", "lowest", "total", "overall", "exact", "approximate",
+        "real", "actual", "true", "precise",
     };
 
     /// <summary>

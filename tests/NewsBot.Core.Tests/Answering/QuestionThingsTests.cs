@@ -52,6 +52,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["wind"], QuestionThings.Among("What was the top wind speed, and the total cost?", ["top", "wind", "total"]));
 
     [Fact]
+    public void Among_WordDoubtingTheFigureGiven_IsNot() =>
+        Assert.Equal(["cost", "tram"], QuestionThings.Among("what's the real cost of the tram according to the courier", ["real", "cost", "tram"]));
+
+    [Fact]
     public void Among_WordSayingWhichVersionOfTheNextIsMeant_IsNot() =>
         Assert.Equal(["score", "final"], QuestionThings.Among("What was the final score, and who scored in the final?", ["final", "score"]));
 
