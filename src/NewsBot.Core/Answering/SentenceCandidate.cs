@@ -33,6 +33,13 @@ internal sealed record SentenceCandidate(RetrievedArticle Article, string Text, 
     /// <summary>Whether the sentence says who or what it speaks of only by a pronoun ("He also …", "…," she said), so is quoted only after its <see cref="Antecedent"/>.</summary>
     public bool LeansOnPronoun { get; init; }
 
-    /// <summary>Whether the sentence answers: it covers enough of the key words or says the same in other words.</summary>
-    public bool Answers(AnswerOptions settings) => Coverage >= settings.MinCoverage || Similarity >= settings.MinSimilarity;
+    /// <summary>
+    /// Share of the key words' weight the sentence with its headline holds when words meaning a key word the stories never
+    /// use count as it ("solar" for "sun"); 0 when none was looked for.
+    /// </summary>
+    public double CoverageInOtherWords { get; init; }
+
+    /// <summary>Whether the sentence answers: it covers enough of the key words, in the question's words or words meaning them, or says the same in other words.</summary>
+    public bool Answers(AnswerOptions settings) =>
+        Coverage >= settings.MinCoverage || CoverageInOtherWords >= settings.MinCoverage || Similarity >= settings.MinSimilarity;
 }

@@ -143,6 +143,9 @@ internal sealed partial class SentenceScorer
     private readonly IReadOnlyDictionary<string, double> focusMeaning;
     private readonly IReadOnlyDictionary<string, double> restMeaning;
 
+    /// <summary>The keywords with the words meaning those the stories never use (see <see cref="WordsAlike"/>), or null when none were looked for.</summary>
+    private readonly QuestionKeywords? inOtherWords;
+
     private SentenceScorer(
         string question,
         QuestionKeywords keywords,
@@ -154,8 +157,10 @@ internal sealed partial class SentenceScorer
         IReadOnlyDictionary<string, double> focusMeaning,
         IReadOnlySet<string> counted,
         IReadOnlyDictionary<string, double> restMeaning,
-        IReadOnlyDictionary<string, string> corrections)
+        IReadOnlyDictionary<string, string> corrections,
+        QuestionKeywords? inOtherWords)
     {
+        this.inOtherWords = inOtherWords;
         this.restMeaning = restMeaning;
         this.focusMeaning = focusMeaning;
         this.counted = counted;
@@ -197,7 +202,9 @@ internal sealed partial class SentenceScorer
     /// sentences missing from them count as 0. Keyword weights come from how rare each word is among the sentences.
     /// <paramref name="restMeaning"/> holds each sentence's cosine to the question's words its leading article lacks.
     /// <paramref name="counted"/>, when given, names words after figures that mean what a "how many" question counts:
-    /// a sentence holding one holds that word of the question, and its figure stands beside it.
+    /// a sentence holding one holds that word of the question, and its figure stands beside it. <paramref name="wordsAlike"/>,
+    /// when given, names the stories' words meaning key words they never use: they count only toward whether a sentence
+    /// answers (<see cref="SentenceCandidate.CoverageInOtherWords"/>), not toward which sentence leads.
     /// </summary>
     public static SentenceScorer For(
         string question,
@@ -206,14 +213,28 @@ internal sealed partial class SentenceScorer
         IReadOnlyDictionary<string, double> meaning,
         IReadOnlyDictionary<string, double> focusMeaning,
         CountedWords? counted = null,
-        IReadOnlyDictionary<string, double>? restMeaning = null)
+        IReadOnlyDictionary<string, double>? restMeaning = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? wordsAlike = null)
     {
         var alike = counted is null ? null : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
         {
             [Terms.Stem(counted.Thing)] = [.. counted.Alike.Select(Terms.Stem)],
         };
         var stems = sentences.Values.SelectMany(list => list.Select(s => s.Stems)).ToList();
-        var keywords = new QuestionKeywords(Unplaced(question, Undated(question, Weighed(question, retrieval), stems), stems), stems, QuestionFocus.Of(question), alike);
+        var weighed = Unplaced(question, Undated(question, Weighed(question, retrieval), stems), stems);
+        var keywords = new QuestionKeywords(weighed, stems, QuestionFocus.Of(question), alike);
+        QuestionKeywords? inOtherWords = null;
+        if (wordsAlike is { Count: > 0 })
+        {
+            var meaningSame = new Dictionary<string, IReadOnlyList<string>>(wordsAlike, StringComparer.Ordinal);
+            foreach (var (stem, same) in alike ?? [])
+            {
+                meaningSame[stem] = same;
+            }
+
+            inOtherWords = new QuestionKeywords(weighed, stems, QuestionFocus.Of(question), meaningSame);
+        }
+
         var asked = QuestionKeywords.Stems(string.Join(' ', retrieval.Keywords) + " " + question);
         var subjects = retrieval.Keywords.Select(Terms.Stem).Where(k => !KindWords.Contains(k))
             .Concat(counted?.Alike.Select(Terms.Stem) ?? [])
@@ -222,7 +243,7 @@ internal sealed partial class SentenceScorer
             .Concat(counted?.Alike ?? [])
             .Select(Terms.Stem)
             .ToHashSet(StringComparer.Ordinal);
-        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning, countedStems, restMeaning ?? new Dictionary<string, double>(), retrieval.Corrections);
+        return new SentenceScorer(question, keywords, asked, subjects, AnswerKinds.Of(question), sentences, meaning, focusMeaning, countedStems, restMeaning ?? new Dictionary<string, double>(), retrieval.Corrections, inOtherWords);
     }
 
     /// <summary>
@@ -363,6 +384,7 @@ internal sealed partial class SentenceScorer
                     - (opensWithPronoun ? 0.1 : 0) - (sentence.IsHeadline ? HeadlinePenalty : 0);
                 return new SentenceCandidate(article, sentence.Text, Math.Max(withNext, withPrevious), score)
                 {
+                    CoverageInOtherWords = inOtherWords is null ? 0 : Math.Max(inOtherWords.Coverage(context), inOtherWords.FocusCoverage(context)),
                     Similarity = cosine,
                     Fills = restMeaning.GetValueOrDefault(sentence.Text),
                     FitsKind = kindNamed ? naming![i] : HoldsKind(asAnswer, fit),

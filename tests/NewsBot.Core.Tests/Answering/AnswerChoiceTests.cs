@@ -439,6 +439,34 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_KeyWordsOnlyWordedOtherwiseByTheStory_AnswersFromIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("library", "Old harbour library reopens", 1.0,
+                "The old harbour library reopened on Tuesday after an 18-month renovation. "
+                + "The solar panels are expected to cover about half of the building's electricity."));
+        var embedder = new RewritingEmbedder(v => v switch { "sun" => "solar", "power" => "electricity", _ => v });
+
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How much of the library's power comes from the sun?"), token);
+
+        Assert.False(answer.Declined, answer.Text);
+        Assert.Contains("about half of the building's electricity", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_KeyWordsNeitherHeldNorMeantByTheStory_Declines()
+    {
+        var retriever = new FixedRetriever(
+            Article("library", "Old harbour library reopens", 1.0,
+                "The old harbour library reopened on Tuesday after an 18-month renovation. "
+                + "The solar panels are expected to cover about half of the building's electricity."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much of the library's power comes from the sun?"), token);
+
+        Assert.True(answer.Declined, answer.Text);
+    }
+
+    [Fact]
     public async Task AnswerAsync_LeadLeavesTheRestOfTheQuestionUnsaid_AddsTheSentenceSayingIt()
     {
         var retriever = new FixedRetriever(
