@@ -110,21 +110,6 @@ internal sealed class ExtractiveAnswerService(
         var scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning, counted, rest);
         var picks = retrieval.Articles.Select(scorer.Rank).Where(s => s.Count > 0).ToList();
 
-        // "How much of the library's power comes from the sun": when no leading article answers in the question's words,
-        // one may in its own ("the solar panels are expected to cover about half of the building's electricity"). Looked
-        // for only then: comparing every word of the stories costs time, and letting such words choose sentences lost
-        // answers on both dev sets.
-        if (!picks.Take(3).Any(p => Answers(p, settings)))
-        {
-            var leading = retrieval.Articles.Take(ArticlesByMeaning).SelectMany(a => sentences.GetValueOrDefault(a.ArticleId) ?? []).ToList();
-            var alike = await wordsAlike.FindAsync(retrieval.Keywords, leading, SameMeaningSimilarity, cancellationToken);
-            if (alike.Count > 0)
-            {
-                scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning, counted, rest, alike);
-                picks = [.. retrieval.Articles.Select(scorer.Rank).Where(s => s.Count > 0)];
-            }
-        }
-
         // Decline unless some sentence of a leading article answers and the article names every name the question
         // does, and every thing the question asks about is indexed; then trust retrieval's first such article.
         var names = (QuestionNames.Groups(request.Question) is { Count: > 0 } capitalised ? capitalised : lowerCaseNames)
@@ -132,7 +117,6 @@ internal sealed class ExtractiveAnswerService(
             .ToList();
         var description = AnswerDescription.Of(request.Question);
         var preamble = PreambleNames(request.Question, names);
-        var answering = new List<List<SentenceCandidate>>();
         var stories = new StoryWords(store, retrieval);
         List<string>? lacking = null;
         // "How much did it cost" is answered only by an article that gives a sum: its other figures do not say. "How tall
@@ -157,73 +141,22 @@ internal sealed class ExtractiveAnswerService(
             : ((string Subject, string Verb, string Phrase)?)null;
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
         var questionStems = retrieval.Keywords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
-        var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
-        foreach (var candidate in considered)
+        var answering = await AnsweringAsync();
+
+        // "How much of the library's power comes from the sun": when no leading article answers in the question's words,
+        // one may in its own ("the solar panels are expected to cover about half of the building's electricity"). Looked
+        // for only then: comparing every word of the stories costs time, and letting such words choose sentences lost
+        // answers on both dev sets.
+        if (answering.Count == 0)
         {
-            var shortOf = !Answers(candidate, settings) ? "no sentence answers"
-                : figureAsked && !AnswersWith(candidate, settings, text => FigureKind.Fits(request.Question, text)) ? "no answering sentence gives the figure asked"
-                : clockAsked && !AnswersWith(candidate, settings, ClockTime.In) ? "no answering sentence gives a time of day"
-                : speechAsked && !AnswersWith(candidate, settings, Speech.In) ? "no answering sentence reports a saying"
-                : nameAsked && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? "no answering sentence names what is asked"
-                : countedStems is not null && !candidate.Any(c => CountedThing.Counts(c.Text, countedStems)) ? "no sentence counts what is asked"
-                : null;
-            if (shortOf is not null)
+            var leading = retrieval.Articles.Take(ArticlesByMeaning).SelectMany(a => sentences.GetValueOrDefault(a.ArticleId) ?? []).ToList();
+            var alike = await wordsAlike.FindAsync(retrieval.Keywords, leading, SameMeaningSimilarity, cancellationToken);
+            if (alike.Count > 0)
             {
-                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, shortOf);
-                continue;
-            }
-
-            // "What did the mayor say about the ferry strike": a ferry story that never names the mayor does not say.
-            if (speaker.Count > 0 && await stories.LacksDistinguishingWordAsync(speaker, candidate[0].Article, cancellationToken) is { } unnamed)
-            {
-                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it never names '{unnamed}'");
-                continue;
-            }
-
-            // "What is the name of the ferry company": a factory story naming its company does not say; the word that
-            // sets the thing apart ("ferry") must be in the story too.
-            if (nameAsked && await stories.LacksDistinguishingWordAsync(namedPhrase.SkipLast(1), candidate[0].Article, cancellationToken) is { } word)
-            {
-                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{word}'");
-                continue;
-            }
-
-            // "How many electric buses": a story counting buses of no kind said does not say either, when no story writes the
-            // kind as asked ("new" or "positive" often goes unsaid by the story that answers; measured on both dev sets).
-            if (countedStems is not null && await stories.LacksDistinguishingWordAsync(CountedThing.Describing(retrieval.SearchText).Where(w => retrieval.Unknown.Contains(w) || retrieval.Corrections.ContainsKey(w)), candidate[0].Article, cancellationToken) is { } kind)
-            {
-                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{kind}'");
-                continue;
-            }
-
-            // "When does the tram open" is not answered by a factory that "opened" in a story that mentions the planned
-            // tram line: the sentence saying the verb must say it of the subject asked about, in its words or in others
-            // that mean it ("the first sailing would leave" for "when does the first ferry leave").
-            if (subjectAndVerb is { } asked && await SaysItOfAnotherAsync(candidate))
-            {
-                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it says '{asked.Verb}' of something other than '{asked.Subject}'");
-                continue;
-            }
-
-            // "When do the tram works start": when the tram stories are passed over, a ferry story whose crews "go back to
-            // work" does not answer instead; a further article must hold what the question asks about that the leading
-            // article holds, as a further source must, or words meaning it. A question naming something ("Boris Johnson")
-            // has the names' rule below to keep to its story, which a report may word otherwise ("lawmaker" for "MP").
-            if (names.Count == 0 && candidate != picks[0] && await LacksTheLeadsTopicAsync(candidate, picks[0]) is { } lackedTopic)
-            {
-                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{lackedTopic}', which the leading article holds, and no word of its answer means it");
-                continue;
-            }
-
-            var missing = await stories.MissingNamesAsync(candidate[0].Article, names, description, cancellationToken);
-            if (NamesEnough(missing, names, preamble))
-            {
-                answering.Add(candidate);
-            }
-            else
-            {
-                Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks {string.Join(", ", missing.Select(n => $"'{n}'"))}");
-                lacking ??= missing;
+                scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning, counted, rest, alike);
+                picks = [.. retrieval.Articles.Select(scorer.Rank).Where(s => s.Count > 0)];
+                lacking = null;
+                answering = await AnsweringAsync();
             }
         }
 
@@ -304,6 +237,84 @@ internal sealed class ExtractiveAnswerService(
         }
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, countedStems, settings);
+
+        // The leading articles that answer, best first: each holds a sentence that answers in the kind asked and names
+        // what the question names.
+        async Task<List<List<SentenceCandidate>>> AnsweringAsync()
+        {
+            var found = new List<List<SentenceCandidate>>();
+            var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
+            foreach (var candidate in considered)
+            {
+                var shortOf = !Answers(candidate, settings) ? "no sentence answers"
+                    : figureAsked && !AnswersWith(candidate, settings, text => FigureKind.Fits(request.Question, text)) ? "no answering sentence gives the figure asked"
+                    : clockAsked && !AnswersWith(candidate, settings, ClockTime.In) ? "no answering sentence gives a time of day"
+                    : speechAsked && !AnswersWith(candidate, settings, Speech.In) ? "no answering sentence reports a saying"
+                    : nameAsked && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? "no answering sentence names what is asked"
+                    : countedStems is not null && !candidate.Any(c => CountedThing.Counts(c.Text, countedStems)) ? "no sentence counts what is asked"
+                    : null;
+                if (shortOf is not null)
+                {
+                    Log.PassedOver(logger, candidate[0].Article.Title, request.Question, shortOf);
+                    continue;
+                }
+
+                // "What did the mayor say about the ferry strike": a ferry story that never names the mayor does not say.
+                if (speaker.Count > 0 && await stories.LacksDistinguishingWordAsync(speaker, candidate[0].Article, cancellationToken) is { } unnamed)
+                {
+                    Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it never names '{unnamed}'");
+                    continue;
+                }
+
+                // "What is the name of the ferry company": a factory story naming its company does not say; the word that
+                // sets the thing apart ("ferry") must be in the story too.
+                if (nameAsked && await stories.LacksDistinguishingWordAsync(namedPhrase.SkipLast(1), candidate[0].Article, cancellationToken) is { } word)
+                {
+                    Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{word}'");
+                    continue;
+                }
+
+                // "How many electric buses": a story counting buses of no kind said does not say either, when no story writes the
+                // kind as asked ("new" or "positive" often goes unsaid by the story that answers; measured on both dev sets).
+                if (countedStems is not null && await stories.LacksDistinguishingWordAsync(CountedThing.Describing(retrieval.SearchText).Where(w => retrieval.Unknown.Contains(w) || retrieval.Corrections.ContainsKey(w)), candidate[0].Article, cancellationToken) is { } kind)
+                {
+                    Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{kind}'");
+                    continue;
+                }
+
+                // "When does the tram open" is not answered by a factory that "opened" in a story that mentions the planned
+                // tram line: the sentence saying the verb must say it of the subject asked about, in its words or in others
+                // that mean it ("the first sailing would leave" for "when does the first ferry leave").
+                if (subjectAndVerb is { } asked && await SaysItOfAnotherAsync(candidate))
+                {
+                    Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it says '{asked.Verb}' of something other than '{asked.Subject}'");
+                    continue;
+                }
+
+                // "When do the tram works start": when the tram stories are passed over, a ferry story whose crews "go back to
+                // work" does not answer instead; a further article must hold what the question asks about that the leading
+                // article holds, as a further source must, or words meaning it. A question naming something ("Boris Johnson")
+                // has the names' rule below to keep to its story, which a report may word otherwise ("lawmaker" for "MP").
+                if (names.Count == 0 && candidate != picks[0] && await LacksTheLeadsTopicAsync(candidate, picks[0]) is { } lackedTopic)
+                {
+                    Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks '{lackedTopic}', which the leading article holds, and no word of its answer means it");
+                    continue;
+                }
+
+                var missing = await stories.MissingNamesAsync(candidate[0].Article, names, description, cancellationToken);
+                if (NamesEnough(missing, names, preamble))
+                {
+                    found.Add(candidate);
+                }
+                else
+                {
+                    Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it lacks {string.Join(", ", missing.Select(n => $"'{n}'"))}");
+                    lacking ??= missing;
+                }
+            }
+
+            return found;
+        }
 
         // A word the answer says for the topic ("congestion pricing" for "congestion charging") holds it.
         async Task<string?> LacksTheLeadsTopicAsync(List<SentenceCandidate> ranked, List<SentenceCandidate> lead)

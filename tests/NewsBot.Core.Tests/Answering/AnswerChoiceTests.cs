@@ -454,6 +454,29 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_StoryHoldingTheKeyWordsLacksTheName_AnswersFromOneWordingThemOtherwise()
+    {
+        var retriever = new FixedRetriever(
+            Article("storm", "Storm hits the coast", 1.0,
+                "The weather service kept a storm warning for the coast in place until Sunday morning."),
+            Article("flood", "River Alder floods Millbrook", 0.9,
+                "About 300 homes in Millbrook were evacuated on Wednesday. Millbrook residents were taken to a school gym. "
+                + "Forecasters expect the water to fall slowly over the weekend."),
+            Article("ward", "Millbrook hospital opens ward", 0.8,
+                "Millbrook General Hospital opened a children's ward. Millbrook families had travelled to Port Ellery before."))
+        {
+            Unknown = ["forecast"], // no indexed article holds it
+        };
+        var embedder = new RewritingEmbedder(v => v == "forecast" ? "forecasters" : v);
+
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("what's the weather forecast for millbrook"), token);
+
+        Assert.False(answer.Declined, answer.Text);
+        Assert.Contains("Forecasters expect the water to fall slowly", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("flood", Assert.Single(answer.Citations).ArticleId);
+    }
+
+    [Fact]
     public async Task AnswerAsync_KeyWordsNeitherHeldNorMeantByTheStory_Declines()
     {
         var retriever = new FixedRetriever(
