@@ -184,9 +184,11 @@ internal sealed class HybridRetriever(
     /// </summary>
     private string? Correct(string word, Dictionary<string, int> vocabulary, IEnumerable<ChunkHit> hits)
     {
+        // "What happend to the fishermen": a word the news need not hold ("happened") is mended too, when no word of the
+        // found stories is nearer and the dictionary says the word is no word of its own ("storm" is not "story").
         if (dictionary?.Contains(word) != true)
         {
-            return Spelling.Correct(word, vocabulary);
+            return Spelling.Correct(word, vocabulary) ?? (dictionary is null ? null : Terms.MisspeltStopWord(word));
         }
 
         var candidates = vocabulary;

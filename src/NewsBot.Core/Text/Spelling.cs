@@ -12,6 +12,9 @@ public static class Spelling
     /// <summary>Letters two forms of one word share at the start at least ("built" and "build").</summary>
     private const int FormRoot = 4;
 
+    /// <summary>The fewest letters of a word read as a misspelling of a word the question reading knows ("happend"; not "thes").</summary>
+    private const int MisspeltWordLetters = 5;
+
     /// <summary>Letters at the end of the longer form past what two forms of one word share ("injured", "injuries").</summary>
     private const int FormEnding = 3;
 
@@ -75,6 +78,21 @@ public static class Spelling
         }
 
         return shared >= FormRoot && shared >= Math.Max(word.Length, candidate.Length) - FormEnding;
+    }
+
+    /// <summary>
+    /// The one word of <paramref name="words"/> that <paramref name="word"/> misspells by a single edit, keeping its first
+    /// letter, or null: "happend" is "happened" among the words a question asks with, which no story need hold.
+    /// </summary>
+    public static string? OneEditFrom(string word, IEnumerable<string> words)
+    {
+        if (word.Length < MisspeltWordLetters || word.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        var near = words.Where(w => w.Length >= MisspeltWordLetters && w != word && SameStart(word, w) && Distance(word, w, 1) <= 1).Take(2).ToList();
+        return near.Count == 1 ? near[0] : null;
     }
 
     private static bool SameStart(string word, string candidate) =>

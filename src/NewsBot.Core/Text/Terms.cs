@@ -91,6 +91,9 @@ public static class Terms
     /// <summary>Whether a lower-case word is a function word, a question word or a word for the news itself ("story", "summary").</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 
+    /// <summary>The stop word <paramref name="word"/> misspells by one edit ("happend", "becuase"), or null (see <see cref="Spelling.OneEditFrom"/>).</summary>
+    public static string? MisspeltStopWord(string word) => Spelling.OneEditFrom(word, StopWords);
+
     /// <summary>A word without its possessive ending: "Georgia's" as "Georgia".</summary>
     public static string WithoutPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;

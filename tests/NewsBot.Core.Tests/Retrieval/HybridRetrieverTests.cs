@@ -133,6 +133,19 @@ public sealed class HybridRetrieverTests
     }
 
     [Fact]
+    public async Task RetrieveAsync_MisspeltWordNoStoryNeedHold_ReadAsThatWordAndNotAsked()
+    {
+        await AddAsync("rescue", "Coast guard rescues fishermen", "The coast guard rescued three fishermen from a sinking boat.", Now.AddDays(-2));
+        var retriever = new HybridRetriever(store, embedder, time, Options.Create(new RetrievalOptions()), NullLogger<HybridRetriever>.Instance, dictionary: new Dictionary("storm", "happened"));
+
+        var result = await retriever.RetrieveAsync(new RetrievalRequest("what happend to the fishermen in the storm"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("happened", result.Corrections["happend"]);
+        Assert.Equal(["storm"], result.Unknown);
+        Assert.Equal(["fishermen", "storm"], result.Keywords);
+    }
+
+    [Fact]
     public async Task RetrieveAsync_TypoOneEditFromAWordTheQuestionHas_CorrectedToAnotherWord()
     {
         await AddAsync("tram", "Tram extension approved", "The tram extension adds 5.2 kilometres of track. The tram line gets six stops.", Now.AddDays(-2));

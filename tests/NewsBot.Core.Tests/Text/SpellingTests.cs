@@ -38,6 +38,15 @@ public sealed class SpellingTests
     public void Correct_NoWordCloseEnough_Null(string word) => Assert.Null(Spelling.Correct(word, Vocabulary));
 
     [Theory]
+    [InlineData("happend", "happened")]
+    [InlineData("becuase", "because")]
+    [InlineData("aroud", "around")]
+    [InlineData("fishermen", null)]
+    [InlineData("thes", null)]
+    public void OneEditFrom_StopWordMisspelt_ThatWord(string word, string? expected) =>
+        Assert.Equal(expected, Spelling.OneEditFrom(word, ["happened", "because", "around", "story", "these"]));
+
+    [Theory]
     [InlineData("drivers")]
     [InlineData("sank")]
     public void Correct_CloseWordWithAnotherFirstLetter_Null(string word) => Assert.Null(Spelling.Correct(word, Vocabulary));
