@@ -192,9 +192,11 @@ internal sealed class ExtractiveAnswerService(
         }
 
         // "Who designed the new library roof" is not answered by the chief librarian of a story that never says "designed",
-        // nor "when was the hospital built" by the day it opened a ward.
+        // nor "when was the hospital built" by the day it opened a ward. "Were the fishermen injured" is, by a sentence
+        // saying how they fared ("treated for cold and released"), in whatever words.
         if (AskedVerb.Of(request.Question) is { } askedVerb
             && AskedVerb.Unsaid(request.Question, askedVerb, await stories.StemsAsync(best[0].Article, cancellationToken)) is { } verb
+            && !(kindAsked == AnswerKind.Harm && AnswerKinds.AsksHarmWith(verb) && best.Any(c => c.FitsKind))
             && await unindexedThings.NearestWordAsync(verb, best, null, cancellationToken) < settings.UnknownWordSimilarity)
         {
             return Decline($"the answering story never says '{verb}' nor a word meaning it");

@@ -36,6 +36,11 @@ internal sealed class QuestionKeywords
         ["catch"] = "caught", ["fight"] = "fought", ["seek"] = "sought", ["strike"] = "struck", ["hang"] = "hung",
     }.ToDictionary(p => Terms.Stem(p.Key), p => Terms.Stem(p.Value), StringComparer.Ordinal);
 
+    /// <summary>The plain forms of <see cref="PastForms"/> by their past: "sank" in a question is said by "a sinking boat".</summary>
+    private static readonly Dictionary<string, string> PlainForms = PastForms
+        .GroupBy(p => p.Value, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
+
     /// <summary>How much more a word of the asking sentence weighs than a word of the preamble before it.</summary>
     private const double FocusBoost = 3.0;
 
@@ -96,11 +101,12 @@ internal sealed class QuestionKeywords
         Says(stem, stems) || (alike is not null && alike.TryGetValue(stem, out var same) && same.Any(stems.Contains));
 
     /// <summary>
-    /// Whether <paramref name="stems"/> hold the word of <paramref name="stem"/>, its past form, or a word news writes for
-    /// it ("beating" for "lost", "said" for "say").
+    /// Whether <paramref name="stems"/> hold the word of <paramref name="stem"/>, its past or plain form, or a word news
+    /// writes for it ("beating" for "lost", "said" for "say", "sinking" for "sank").
     /// </summary>
     public static bool Says(string stem, IReadOnlySet<string> stems) =>
         stems.Contains(stem)
         || (PastForms.TryGetValue(stem, out var past) && stems.Contains(past))
+        || (PlainForms.TryGetValue(stem, out var plain) && stems.Contains(plain))
         || (Synonyms.TryGetValue(stem, out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))));
 }

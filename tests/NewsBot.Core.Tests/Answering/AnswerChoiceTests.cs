@@ -987,6 +987,7 @@ public sealed class AnswerChoiceTests
     [Theory]
     [InlineData("were any of the fishermen hurt in the storm")]
     [InlineData("were there any casualties among the fishermen")]
+    [InlineData("were the fishermen injured")]
     public async Task AnswerAsync_WhetherAnyoneCameToHarmAsked_QuotesHowThePeopleFared(string question)
     {
         var retriever = new FixedRetriever(

@@ -1,0 +1,19 @@
+using NewsBot.Core.Answering;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class QuestionKeywordsTests
+{
+    [Theory]
+    [InlineData("sank", "The coast guard rescued three fishermen from a sinking boat.")]
+    [InlineData("sink", "Their boat sank north of the Skerry Islands.")]
+    [InlineData("won", "Millbrook Rovers win the regional cup.")]
+    [InlineData("said", "The mayor's office says the figure counts rolling stock.")]
+    public void Says_IrregularVerbInEitherForm_HeldByTheOther(string asked, string sentence) =>
+        Assert.True(QuestionKeywords.Says(Terms.Stem(asked), QuestionKeywords.Stems(sentence)));
+
+    [Fact]
+    public void Says_AnotherVerb_NotHeld() =>
+        Assert.False(QuestionKeywords.Says(Terms.Stem("sank"), QuestionKeywords.Stems("The boat lost power and took on water.")));
+}
