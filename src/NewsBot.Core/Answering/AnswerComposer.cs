@@ -46,7 +46,7 @@ internal static partial class AnswerComposer
     /// (putting other outlets' sides first was measured: it lost answers on the dev set, where the story's second
     /// sentence often holds the fact; another outlet keeps a short sentence of its own past the limit instead).
     /// </summary>
-    public static void Extend(List<List<SentenceCandidate>> chosen, List<SentenceCandidate> ranked, AnswerOptions settings)
+    public static void Extend(List<List<SentenceCandidate>> chosen, List<SentenceCandidate> ranked, AnswerKind kind, AnswerOptions settings)
     {
         var lead = chosen[0];
         var best = lead.Max(s => s.Score);
@@ -54,8 +54,10 @@ internal static partial class AnswerComposer
         // A lead that lacks the kind of answer asked for (no figure for "how many", no one named for "who") takes the
         // article's best sentence that holds it: a story's opening sentence names its subject, a later one its chief.
         // It may run past the word limit as far as another outlet's side may: without it the answer gives no answer.
+        // Whether anyone came to harm ("was anyone hurt when the fishing boat sank") is told by how the people fared ("all
+        // three were treated for cold and released"), which shares no word with the question, so need not answer alone.
         if (!lead.Any(s => s.FitsKind)
-            && ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && s.Answers(settings)) is { } fitting
+            && ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && (s.Answers(settings) || kind == AnswerKind.Harm)) is { } fitting
             && !lead.Any(s => Same(s.Text, fitting.Text)) && Named(fitting, ranked, lead) is var withFitting
             && chosen.Sum(Words) + Words(withFitting) <= settings.MaxWords + OtherSideWords)
         {

@@ -208,7 +208,7 @@ internal sealed class ExtractiveAnswerService(
         var nameWords = names.SelectMany(n => n.Words).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Func<string, bool>? figure = figureAsked ? text => FigureKind.Fits(request.Question, text) : null;
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
-        AnswerComposer.Extend(chosen, best, settings);
+        AnswerComposer.Extend(chosen, best, kindAsked, settings);
         foreach (var other in picks.Where(p => p != best))
         {
             if (chosen.Count >= settings.MaxSources)

@@ -57,7 +57,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         // answered from a Millbrook hospital story). A name it lacks ("if he were still an MP") is not a thing: the
         // names' rule has judged it already.
         var stems = await stories.StemsAsync(best[0].Article, cancellationToken);
-        var absent = retrieval.Keywords.Where(k => !stems.Contains(Terms.Stem(k)) && !retrieval.Unknown.Contains(k)).ToList();
+        var absent = retrieval.Keywords.Where(k => !QuestionKeywords.Says(Terms.Stem(k), stems) && !retrieval.Unknown.Contains(k)).ToList();
         var asking = Briefing.AskingWords(question);
         var measure = FigureKind.MeasureNoun(question);
         // "Were there any casualties" is answered by a sentence saying how people fared, in whatever words.

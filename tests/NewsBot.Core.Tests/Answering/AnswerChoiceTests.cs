@@ -197,6 +197,23 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_HarmAskedOfAnEventTheLeadTells_AddsHowThePeopleFared()
+    {
+        var retriever = new FixedRetriever(
+            Article("rescue", "Coast guard rescues three fishermen", 1.0,
+                "The coast guard rescued three fishermen from a sinking fishing boat north of the Skerry Islands on Saturday. "
+                + "A helicopter lifted the men from the water. All three were treated for cold at Port Ellery hospital and released."))
+        {
+            Unknown = ["hurt"], // no indexed article holds it
+        };
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("was anyone hurt when the fishing boat sank"), token);
+
+        Assert.False(answer.Declined, answer.Text);
+        Assert.Contains("All three were treated for cold", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhereWasItDoneAsked_QuotesTheSentenceWithTheVerb()
     {
         var retriever = new FixedRetriever(
