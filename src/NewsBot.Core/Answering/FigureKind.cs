@@ -51,10 +51,12 @@ internal static partial class FigureKind
 
     /// <summary>
     /// The measure a question asks for, worded as a question ("how high", "what speed") or, in a question of key words
-    /// alone, as the noun it ends with ("millbrook flood height", "storm wind speed"); null when it asks none.
+    /// alone, as the noun it ends with ("millbrook flood height", "storm wind speed"); null when it asks none. "How long
+    /// until the factory reaches 400 jobs" asks a moment ("by the end of next year"), not a span.
     /// </summary>
     private static Match? AskedMeasure(string question) =>
-        MeasureQuestion().Match(question) is { Success: true } asked ? asked
+        AnswerKinds.AsksUntil(question) ? null
+        : MeasureQuestion().Match(question) is { Success: true } asked ? asked
         : QuestionThings.IsKeywordQuery(question) && KeyedMeasure().Match(question) is { Success: true } keyed ? keyed
         : null;
 

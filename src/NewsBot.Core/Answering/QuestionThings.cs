@@ -31,6 +31,7 @@ internal static partial class QuestionThings
     private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
     {
         "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
+        "feature", "features",
     };
 
     /// <summary>

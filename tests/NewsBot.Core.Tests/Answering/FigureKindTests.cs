@@ -86,6 +86,14 @@ public sealed class FigureKindTests
         Assert.Equal(expected, FigureKind.AsksSum(question));
 
     [Theory]
+    [InlineData("How long did the ferry strike last?", true)]
+    [InlineData("How long is the new tram line?", true)]
+    [InlineData("how long until the factory reaches 400 jobs", false)]
+    [InlineData("How soon will the tram open?", false)]
+    public void Asks_Question_TellsWhetherAFigureIsAsked(string question, bool expected) =>
+        Assert.Equal(expected, FigureKind.Asks(question));
+
+    [Theory]
     [InlineData("what's the cost of the new ward", "cost", true)]
     [InlineData("what's the cost of the new ward", "ward", false)]
     [InlineData("why did the cost of the tram rise", "cost", false)]

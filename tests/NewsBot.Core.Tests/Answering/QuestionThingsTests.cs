@@ -52,6 +52,10 @@ public sealed class QuestionThingsTests
         Assert.Equal(["wind"], QuestionThings.Among("What was the top wind speed, and the total cost?", ["top", "wind", "total"]));
 
     [Fact]
+    public void Among_WordAskingForWhateverTheThingIs_IsNot() =>
+        Assert.DoesNotContain("feature", QuestionThings.Among("what's the library's new feature for kids", ["library", "feature", "kids"]));
+
+    [Fact]
     public void Among_WordDoubtingTheFigureGiven_IsNot() =>
         Assert.Equal(["cost", "tram"], QuestionThings.Among("what's the real cost of the tram according to the courier", ["real", "cost", "tram"]));
 
