@@ -70,6 +70,13 @@ internal sealed class ExtractiveAnswerService(
         if (request.Filter.Outlets.Count == 0 && NamedOutlet.Find(request.Question, retrieval.Articles.Select(a => a.Outlet)) is { } named)
         {
             var narrowed = request with { Question = named.Question, Filter = request.Filter with { Outlets = named.Outlets } };
+
+            // "What do the Gazette and the Courier disagree about": where those two differ, whatever the topic.
+            if (OutletsDiffer.Asks(request.Question, Terms.Keywords(named.Question)))
+            {
+                return await new OutletsDiffer(store, embedder, options.Value.MaxWords).ComposeAsync(request with { Filter = narrowed.Filter }, retrieval, [], cancellationToken);
+            }
+
             var answer = await AnswerFromAsync(narrowed, await RetrieveAsync(narrowed, cancellationToken), cancellationToken);
             return answer with { Question = request.Question };
         }
@@ -100,6 +107,12 @@ internal sealed class ExtractiveAnswerService(
         // A question typed without capitals names what the retrieved stories only ever write as a name ("lumen"), read as
         // spelling mended it ("the skery islands" names the Skerry Islands).
         var lowerCaseNames = QuestionNames.WrittenAsNameGroups(retrieval.SearchText, RetrievedTexts(retrieval));
+        // "Where do the outlets disagree": the events two outlets report with different figures, whatever the topic.
+        if (OutletsDiffer.Asks(request.Question, retrieval.Keywords))
+        {
+            return await new OutletsDiffer(store, embedder, settings.MaxWords).ComposeAsync(request, retrieval, passages, cancellationToken);
+        }
+
         if (Briefing.Asks(request.Question, retrieval.Keywords, lowerCaseNames, retrieval.Window is not null))
         {
             return await new Briefing(store, embedder, settings.MaxWords, CitationCheckSettings.From(settings)).ComposeAsync(request, retrieval, passages, cancellationToken);

@@ -54,6 +54,39 @@ public sealed class ExtractiveAnswerServiceTests
         Assert.Contains("240 million crowns", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Where do the outlets disagree?")]
+    [InlineData("What do the Gazette and the Courier disagree about?")]
+    public async Task AnswerAsync_WhereOutletsDisagreeAsked_GivesTheEventAndEachOutletsFigure(string question)
+    {
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette",
+            "The council approved the Eastfield tram on Monday. Council put the tram cost at 212 million crowns.", Now.AddDays(-3));
+        await AddAsync("c", "Eastfield tram approved", "Valley Courier",
+            "The council approved the Eastfield tram on Monday. An estimate puts the full tram cost at 240 million crowns.", Now.AddDays(-2));
+        await AddAsync("x", "Library reopens", "Harbour Gazette", "The library reopened with a solar roof. It cost 6.8 million crowns.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest(question) { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined, answer.Text);
+        Assert.StartsWith("Council approves Eastfield tram (17 and 18 November): The outlets differ on the cost:", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("240 million crowns (Valley Courier) [1] against 212 million crowns (Harbour Gazette) [2]", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(["c", "g"], answer.Citations.Select(c => c.ArticleId));
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhereOutletsDisagreeAskedWhenTheirFiguresAgree_Declines()
+    {
+        await AddAsync("g", "Council approves Eastfield tram", "Harbour Gazette",
+            "The council approved the Eastfield tram on Monday. Council put the tram cost at 212 million crowns.");
+        await AddAsync("c", "Eastfield tram approved", "Valley Courier",
+            "The council approved the Eastfield tram on Monday. The council puts the tram cost at 212 million crowns.");
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("Where do the outlets disagree?") { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined, answer.Text);
+        Assert.Empty(answer.Citations);
+    }
+
     [Fact]
     public async Task AnswerAsync_CountAskedWhereOutletsDifferOnlyOnCost_GivesTheCountWithoutTheCostDispute()
     {
