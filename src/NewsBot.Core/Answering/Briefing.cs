@@ -21,7 +21,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     private const int MaxRead = 500;
 
     /// <summary>Cosine of headline-and-lead above which two reports are taken for one event (MiniLM: one event 0.57–0.74, neighbours under 0.4).</summary>
-    private const double SameEventSimilarity = 0.5;
+    internal const double SameEventSimilarity = 0.5;
 
     /// <summary>Words that ask for news in general rather than about a topic.</summary>
     private static readonly HashSet<string> GeneralWords = new(StringComparer.Ordinal)
@@ -225,7 +225,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
             : SentenceSplitter.SplitText(body).Select(Datelines.Strip).FirstOrDefault(s => SentenceScorer.Quotable(s) && Mentions(s, place));
 
     /// <summary>The article's first quotable sentence, or its headline.</summary>
-    private static string Lead(string body, string title) =>
+    internal static string Lead(string body, string title) =>
         SentenceSplitter.SplitText(body).Select(Datelines.Strip).FirstOrDefault(SentenceScorer.Quotable) ?? Headline.ForAnswer(title);
 
     [GeneratedRegex(@"^\s*(?:(what('s|s| is| has)?|anything|any|tell me|(?:did|has|have|is|was)\s+(?:anything|something))\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new|updates?|(deal|situation|story|up) with)\b|(?:the\s+)?(?:(?:latest|top|local|main)\s+)?(?:news|headlines|stories)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -4,22 +4,19 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.AI;
 using NewsBot.Core.Retrieval;
 using NewsBot.Core.Storage;
-using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// Answers "where do the outlets disagree", "what do the Gazette and the Courier disagree about": the events two outlets
-/// both report (headline and lead near in meaning, published within a few days) with different figures for the same
-/// thing, newest first, each with the figures and the outlets giving them, as many as fit in the word limit.
+/// both report (headline and lead near in meaning, as <see cref="Briefing"/> reads one event, published within a few
+/// days) with different figures for the same thing, newest first, each with the figures and the outlets giving them, as
+/// many as fit in the word limit.
 /// </summary>
 internal sealed partial class OutletsDiffer(IChunkStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, int maxWords)
 {
     /// <summary>Most articles read: the disagreements in the latest news, never a search of the whole archive.</summary>
     private const int MaxRead = 200;
-
-    /// <summary>Cosine of headline-and-lead above which two reports tell one event (as <see cref="Briefing"/> reads it).</summary>
-    private const double SameEventSimilarity = 0.5;
 
     /// <summary>Most days between two reports of one event.</summary>
     private const int SameEventDays = 3;
@@ -48,7 +45,7 @@ internal sealed partial class OutletsDiffer(IChunkStore store, IEmbeddingGenerat
             .Select(s => s.Article)
             .Where(a => a.Outlet is not null && a.Published is not null)
             .ToList();
-        var leads = articles.Select(a => a.Title + ". " + Lead(a)).ToList();
+        var leads = articles.Select(a => a.Title + ". " + Briefing.Lead(a.Body, a.Title)).ToList();
         var vectors = leads.Count == 0 ? [] : await embedder.GenerateAsync(leads, cancellationToken: cancellationToken);
 
         var parts = new List<string>();
@@ -61,7 +58,7 @@ internal sealed partial class OutletsDiffer(IChunkStore store, IEmbeddingGenerat
             {
                 var (a, b) = (articles[i], articles[j]);
                 if (told.Contains(a.Id) || told.Contains(b.Id) || !OneEvent(a, b)
-                    || TensorPrimitives.CosineSimilarity(vectors[i].Vector.Span, vectors[j].Vector.Span) < SameEventSimilarity)
+                    || TensorPrimitives.CosineSimilarity(vectors[i].Vector.Span, vectors[j].Vector.Span) < Briefing.SameEventSimilarity)
                 {
                     continue;
                 }
@@ -112,9 +109,6 @@ internal sealed partial class OutletsDiffer(IChunkStore store, IEmbeddingGenerat
             : early.Month == late.Month ? $"{early.Day.ToString(CultureInfo.InvariantCulture)} and {lateDay}"
             : $"{early.ToString("d MMMM", CultureInfo.InvariantCulture)} and {lateDay}";
     }
-
-    private static string Lead(Articles.Article article) =>
-        SentenceSplitter.SplitText(article.Body).Select(Datelines.Strip).FirstOrDefault(SentenceScorer.Quotable) ?? article.Title;
 
     [GeneratedRegex(@"\b(?:disagree\w*|differ\w*|contradict\w*|conflict\w*|agree)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DifferQuestion();

@@ -458,10 +458,7 @@ public sealed class AnswerChoiceTests
     [Fact]
     public async Task AnswerAsync_KeyWordsOnlyWordedOtherwiseByTheStory_AnswersFromIt()
     {
-        var retriever = new FixedRetriever(
-            Article("library", "Old harbour library reopens", 1.0,
-                "The old harbour library reopened on Tuesday after an 18-month renovation. "
-                + "The solar panels are expected to cover about half of the building's electricity."));
+        var retriever = new FixedRetriever(SolarLibrary());
         var embedder = new RewritingEmbedder(v => v switch { "sun" => "solar", "power" => "electricity", _ => v });
 
         var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How much of the library's power comes from the sun?"), token);
@@ -496,10 +493,7 @@ public sealed class AnswerChoiceTests
     [Fact]
     public async Task AnswerAsync_KeyWordsNeitherHeldNorMeantByTheStory_Declines()
     {
-        var retriever = new FixedRetriever(
-            Article("library", "Old harbour library reopens", 1.0,
-                "The old harbour library reopened on Tuesday after an 18-month renovation. "
-                + "The solar panels are expected to cover about half of the building's electricity."));
+        var retriever = new FixedRetriever(SolarLibrary());
 
         var answer = await Service(retriever).AnswerAsync(new AnswerRequest("How much of the library's power comes from the sun?"), token);
 
@@ -1038,6 +1032,12 @@ public sealed class AnswerChoiceTests
     /// <summary>A flood report that does not say whether the river still floods.</summary>
     private static RetrievedArticle RiverFlood() =>
         Article("flood", "River floods Millbrook", 1.0, "The river in Millbrook flooded about 300 homes, and the water is expected to fall slowly.");
+
+    /// <summary>The library's reopening, saying how much of its electricity its solar panels give without "sun" or "power".</summary>
+    private static RetrievedArticle SolarLibrary() =>
+        Article("library", "Old harbour library reopens", 1.0,
+            "The old harbour library reopened on Tuesday after an 18-month renovation. "
+            + "The solar panels are expected to cover about half of the building's electricity.");
 
     /// <summary>The library's reopening, naming who runs it.</summary>
     private static RetrievedArticle HarbourLibrary() =>
