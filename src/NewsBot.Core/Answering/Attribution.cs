@@ -16,8 +16,8 @@ internal static class Attribution
     };
 
     /// <summary>
-    /// "According to {outlet}, {sentence}", lower-casing an ordinary opening word; "{outlet} reports: {sentence}" when
-    /// the sentence itself opens with "According to"; the sentence alone when the outlet is unknown.
+    /// "According to {outlet}, {sentence}", lower-casing an ordinary opening word; "{outlet} reports that, according to
+    /// …" when the sentence itself opens with "According to"; the sentence alone when the outlet is unknown.
     /// </summary>
     public static string Attribute(string? outlet, string sentence)
     {
@@ -28,7 +28,7 @@ internal static class Attribution
 
         if (sentence.StartsWith("According to ", StringComparison.OrdinalIgnoreCase))
         {
-            return $"{outlet} reports: {sentence}";
+            return $"{outlet} reports that, a{sentence[1..]}";
         }
 
         var first = sentence.Split(' ', 2)[0];

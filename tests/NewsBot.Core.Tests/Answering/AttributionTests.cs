@@ -16,7 +16,7 @@ public sealed class AttributionTests
     [Fact]
     public void Attribute_SentenceOpensWithAccordingTo_NamesOutletWithoutRepeatingIt() =>
         Assert.Equal(
-            "Valley Courier reports: According to the harbour master, both routes are shut.",
+            "Valley Courier reports that, according to the harbour master, both routes are shut.",
             Attribution.Attribute("Valley Courier", "According to the harbour master, both routes are shut."));
 
     [Fact]
