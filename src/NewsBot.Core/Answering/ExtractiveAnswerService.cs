@@ -74,7 +74,7 @@ internal sealed class ExtractiveAnswerService(
             // "What do the Gazette and the Courier disagree about": where those two differ, whatever the topic.
             if (OutletsDiffer.Asks(request.Question, Terms.Keywords(named.Question)))
             {
-                return await new OutletsDiffer(store, embedder, options.Value.MaxWords).ComposeAsync(request with { Filter = narrowed.Filter }, retrieval, [], cancellationToken);
+                return await OutletsDifferAsync(request with { Filter = narrowed.Filter }, retrieval, [], cancellationToken);
             }
 
             var answer = await AnswerFromAsync(narrowed, await RetrieveAsync(narrowed, cancellationToken), cancellationToken);
@@ -83,6 +83,10 @@ internal sealed class ExtractiveAnswerService(
 
         return await AnswerFromAsync(request, retrieval, cancellationToken);
     }
+
+    /// <summary>Where the outlets differ, within the request's outlets and the window retrieval read (see <see cref="OutletsDiffer"/>).</summary>
+    private Task<GroundedAnswer> OutletsDifferAsync(AnswerRequest request, RetrievalResult retrieval, List<UsedPassage> passages, CancellationToken cancellationToken) =>
+        new OutletsDiffer(store, embedder, options.Value.MaxWords).ComposeAsync(request, retrieval, passages, cancellationToken);
 
     private Task<RetrievalResult> RetrieveAsync(AnswerRequest request, CancellationToken cancellationToken) =>
         retriever.RetrieveAsync(
@@ -110,7 +114,7 @@ internal sealed class ExtractiveAnswerService(
         // "Where do the outlets disagree": the events two outlets report with different figures, whatever the topic.
         if (OutletsDiffer.Asks(request.Question, retrieval.Keywords))
         {
-            return await new OutletsDiffer(store, embedder, settings.MaxWords).ComposeAsync(request, retrieval, passages, cancellationToken);
+            return await OutletsDifferAsync(request, retrieval, passages, cancellationToken);
         }
 
         if (Briefing.Asks(request.Question, retrieval.Keywords, lowerCaseNames, retrieval.Window is not null))
