@@ -32,11 +32,6 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>How much more a sentence of a lower article must score than the best article's to count as answering clearly better.</summary>
     private const double ClearerMargin = 0.1;
 
-    /// <summary>
-    /// Cosine at which a word of the stories means a key word of the question they never use (MiniLM: "solar" and "sun"
-    /// 0.80, "kids" and "children" 0.88; but "basketball" and "football" 0.68, "election" and "vote" 0.66).
-    /// </summary>
-    private const double SameMeaningSimilarity = 0.7;
 
     /// <summary>How many first letters a word shares with a verb to be of its family ("open" in "opened", "opening").</summary>
     private const int VerbFamilyLetters = 4;
@@ -168,7 +163,7 @@ internal sealed class ExtractiveAnswerService(
         if (answering.Count == 0)
         {
             var leading = retrieval.Articles.Take(ArticlesByMeaning).SelectMany(a => sentences.GetValueOrDefault(a.ArticleId) ?? []).ToList();
-            var alike = await wordsAlike.FindAsync(retrieval.Keywords, leading, SameMeaningSimilarity, cancellationToken);
+            var alike = await wordsAlike.FindAsync(retrieval.Keywords, leading, WordsAlike.SameMeaning, cancellationToken);
             if (alike.Count > 0)
             {
                 scorer = SentenceScorer.For(request.Question, retrieval, sentences, meaning, focusMeaning, counted, rest, alike);

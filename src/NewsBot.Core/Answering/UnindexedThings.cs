@@ -21,6 +21,9 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// <summary>Cosine at which a person's title in the story is the question's title otherwise written ("organiser" for "organizer").</summary>
     private const double SameTitleSimilarity = 0.8;
 
+    /// <summary>The fewest letters of a word that may begin a thing written as one word ("shop" of "shopkeepers").</summary>
+    private const int MinCompoundPart = 3;
+
     /// <summary>How much less near a word of the answer a thing must come when the article holds the word naming what it is part of.</summary>
     private const double PartOfHeldMargin = 0.1;
 
@@ -95,6 +98,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         // about ("who is the goalkeeper"), near in meaning as titles of one trade are, is another person; only the same
         // title otherwise spelt ("organizer") stands for it.
         var titles = Titles(best.Select(c => c.Text));
+        var headline = QuestionKeywords.Stems(best[0].Article.Title);
         var vectors = await embedder.GenerateAsync([.. things, .. words], cancellationToken: cancellationToken);
         for (var t = 0; t < things.Count; t++)
         {
@@ -116,20 +120,47 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
                 .DefaultIfEmpty(0)
                 .Max();
 
-            // A thing named by a part of something the article holds ("the cup final" of a story about the regional cup)
-            // needs only come near a word of the answer ("won"): the story is about that something.
+            // A thing named by a part of something the article's headline holds ("the cup final" of "Millbrook Rovers win
+            // regional cup") needs only come near a word of the answer ("won"): the story is about that something. Not
+            // of something it only mentions: a tram story naming the mayor is not about a mayoral election.
             // So does the kind of answer asked ("which team") when a sentence of the answer names one: the story names the
             // team ("Port Ellery Athletic") and calls it a club or a side, if anything.
-            var bar = (modifier is not null && stems.Contains(modifier)) || (QuestionThings.NamesTheAnswersKind(question, things[t]) && best.Any(c => c.FitsKind && !c.IsHeadline))
+            // A thing no indexed article names needs a word meaning the same ("vessel" for "boat"), not one of its field:
+            // "votes" is not an election, nor "football" basketball.
+            var bar = (modifier is not null && headline.Contains(modifier)) || (QuestionThings.NamesTheAnswersKind(question, things[t]) && best.Any(c => c.FitsKind && !c.IsHeadline))
                 ? settings.UnknownWordSimilarity - PartOfHeldMargin
-                : settings.UnknownWordSimilarity;
-            if (nearest < bar)
+                : retrieval.Unknown.Contains(things[t]) ? Math.Max(WordsAlike.SameMeaning, settings.UnknownWordSimilarity) : settings.UnknownWordSimilarity;
+            if (nearest < bar && await CompoundNearestAsync(things[t], vectors[t], best, cancellationToken) < bar)
             {
                 return $"'{things[t]}' is not in the answering article and no word of its answer means it (nearest {nearest:F2}; best sentence similarity {best.Max(c => c.Similarity):F2}, coverage {best.Max(c => c.Coverage):F2})";
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The cosine of a one-word thing to the nearest pair of words of the answer that writes it as two, the first
+    /// beginning it ("shop owners" for "shopkeepers", "fire crews" for "firefighters"); 0 when no pair does.
+    /// </summary>
+    private async Task<double> CompoundNearestAsync(string thing, Embedding<float> vector, List<SentenceCandidate> best, CancellationToken cancellationToken)
+    {
+        var pairs = best
+            .SelectMany(c => Pairs(Terms.Words(c.Text).ToList()))
+            .Where(p => p.First.Length >= MinCompoundPart && p.First.Length < thing.Length && thing.StartsWith(p.First, StringComparison.Ordinal))
+            .Select(p => $"{p.First} {p.Second}")
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (pairs.Count == 0)
+        {
+            return 0;
+        }
+
+        var vectors = await embedder.GenerateAsync(pairs, cancellationToken: cancellationToken);
+        return vectors.Max(v => (double)TensorPrimitives.CosineSimilarity(vector.Vector.Span, v.Vector.Span));
+
+        static IEnumerable<(string First, string Second)> Pairs(List<string> words) =>
+            words.Zip(words.Skip(1)).Where(p => p.First.All(char.IsLetter) && p.Second.All(char.IsLetter) && !Terms.IsStopWord(p.Second));
     }
 
     /// <summary>

@@ -11,6 +11,13 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 internal sealed class WordsAlike(IEmbeddingGenerator<string, Embedding<float>> embedder)
 {
+    /// <summary>
+    /// Cosine at which a word of the stories means a key word of the question they never use (MiniLM: "solar" and "sun"
+    /// 0.80, "kids" and "children" 0.88, "vessel" and "boat" 0.73; but "basketball" and "football" 0.68, "election" and
+    /// "votes" 0.68, "hurricane" and "storm" 0.69).
+    /// </summary>
+    public const double SameMeaning = 0.7;
+
     /// <summary>The shortest word compared by meaning: shorter ones are mostly abbreviations and joiners.</summary>
     private const int MinLetters = 3;
 
