@@ -225,8 +225,16 @@ internal static partial class AnswerComposer
         bool NewFigure(int i) => fresh[i].Fresh && IsFigure(fresh[i].Raw);
 
         // What the headline adds must be of the kind asked: "Who is the governor?" is not answered by "… holds interest
-        // rate at 3.25 percent", nor "how many" by a name, nor "when" by a place, nor a sum by a count.
-        return AnswerKinds.Of(question) switch
+        // rate at 3.25 percent", nor "how many" by a name, nor "when" by a place, nor a sum by a count; nor why or how
+        // something happened, nor whether anyone was hurt, by a name or a figure: "Offshore wind farm off Skerry Islands
+        // approved" does not say why fishing groups objected.
+        var kind = AnswerKinds.Of(question);
+        if (kind is AnswerKind.Reason or AnswerKind.Manner or AnswerKind.Harm)
+        {
+            return false;
+        }
+
+        return kind switch
         {
             AnswerKind.Number => Enumerable.Range(0, fresh.Count).Any(NewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, headline)),
             // Two new capitalised words make a person's name, unless a place word puts them there ("off Skerry Islands").

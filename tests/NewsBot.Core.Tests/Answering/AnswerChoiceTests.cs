@@ -575,6 +575,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhyQuestionHeadlineGivesOnlyNames_LeadsWithTheStorysSentence()
+    {
+        var retriever = new FixedRetriever(
+            Article("wind", "Offshore wind farm off Skerry Islands approved", 1.0,
+                "The national energy agency approved a wind farm on Saturday. "
+                + "Fishing groups had objected that the turbines would close part of their grounds."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("why did fishing groups object to the wind farm"), token);
+
+        Assert.StartsWith("According to Coast Herald, Fishing groups had objected", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhenAskedLeadingArticleGivesNoDate_LeadsWithTheOneThatDoes()
     {
         var retriever = new FixedRetriever(
