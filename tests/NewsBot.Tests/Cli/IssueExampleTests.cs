@@ -30,6 +30,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("I heard there was a big storm, did anyone need rescuing?", "rescued three fishermen", "Millbrook")]
     [InlineData("hey, what was the final score in the cup final?", "2-1", "Skerry")]
     [InlineData("how much of the library's power comes from the solar panels", "about half of the building's electricity", "reopened")]
+    [InlineData("how many stops will the eastfield tram have", "adds six stops", "minutes")]
+    [InlineData("how many people showed up when the library reopened?", "more than 1,200 people visited", "renovation")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
