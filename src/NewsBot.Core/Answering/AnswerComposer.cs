@@ -157,7 +157,7 @@ internal static partial class AnswerComposer
                 parts.Add($"{Headline.ForAnswer(article.Title)} [{number}]");
             }
 
-            parts.Add($"{Attribution.Attribute(article.Outlet, sentences[0].Text)} [{number}]");
+            parts.Add($"{Attribution.Attribute(article.Outlet, sentences[0].Text, string.Join(' ', article.Passages.Select(p => p.Text)))} [{number}]");
             parts.AddRange(sentences.Skip(1).Select(s => $"{s.Text} [{number}]"));
         }
 

@@ -17,9 +17,11 @@ internal static class Attribution
 
     /// <summary>
     /// "According to {outlet}, {sentence}", lower-casing an ordinary opening word; "{outlet} reports that, according to
-    /// …" when the sentence itself opens with "According to"; the sentence alone when the outlet is unknown.
+    /// …" when the sentence itself opens with "According to"; the sentence alone when the outlet is unknown. An opening
+    /// word the story (<paramref name="story"/>, its text) also writes in lower case is ordinary too, unless a capitalised
+    /// word follows it as part of one name: "ferry crews go back", "harbour master Jonas Lind", but "Millbrook Rovers".
     /// </summary>
-    public static string Attribute(string? outlet, string sentence)
+    public static string Attribute(string? outlet, string sentence, string? story = null)
     {
         if (string.IsNullOrWhiteSpace(outlet) || sentence.Length == 0)
         {
@@ -31,8 +33,40 @@ internal static class Attribution
             return $"{outlet} reports that, a{sentence[1..]}";
         }
 
-        var first = sentence.Split(' ', 2)[0];
-        var text = LowerableOpeners.Contains(first) ? char.ToLowerInvariant(sentence[0]) + sentence[1..] : sentence;
+        var words = sentence.Split(' ', 3);
+        var first = words[0].TrimEnd(',', ';', ':');
+        var text = LowerableOpeners.Contains(first) || (story is not null && WrittenLower(first, words.Length > 1 ? words[1] : null, story))
+            ? char.ToLowerInvariant(sentence[0]) + sentence[1..]
+            : sentence;
         return $"According to {outlet}, {text}";
+    }
+
+    /// <summary>Marks that may stand right before or after a word of running text, unlike those of a web address ("toyota.com").</summary>
+    private const string Opening = "\"'“‘(";
+
+    private const string Closing = ",;:!?)\"'’”";
+
+    /// <summary>Whether an opening word of letters, not followed by a capitalised one, stands in lower case elsewhere in the story.</summary>
+    private static bool WrittenLower(string first, string? next, string story)
+    {
+        if (first.Length < 2 || !first.All(char.IsLetter) || !char.IsUpper(first[0]) || first.Skip(1).Any(char.IsUpper)
+            || (next is { Length: > 0 } && char.IsUpper(next[0])))
+        {
+            return false;
+        }
+
+        var lower = char.ToLowerInvariant(first[0]) + first[1..];
+        for (var at = story.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = story.IndexOf(lower, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lower.Length;
+            if ((at == 0 || char.IsWhiteSpace(story[at - 1]) || Opening.Contains(story[at - 1]))
+                && (end == story.Length || char.IsWhiteSpace(story[end]) || Closing.Contains(story[end])
+                    || (story[end] == '.' && (end + 1 == story.Length || char.IsWhiteSpace(story[end + 1])))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -135,7 +135,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
             var number = sources.Count + 1;
             sources.Add(new SourcePassage(article.Id, article.Id, article.Title, article.Outlet, article.Published, article.Url, article.Body));
             var day = article.Published!.Value.ToString("d MMMM", CultureInfo.InvariantCulture);
-            parts.Add($"{day}: {Attribution.Attribute(article.Outlet, lead)} [{number}]");
+            parts.Add($"{day}: {Attribution.Attribute(article.Outlet, lead, article.Body)} [{number}]");
             if (stories.Count == 1 && PlaceSentence(article.Body, place, lead) is { } said)
             {
                 parts.Add($"{said} [{number}]");

@@ -479,7 +479,7 @@ public sealed class ExtractiveAnswerServiceTests
         var answer = await Service().AnswerAsync(new AnswerRequest("Where are the ferries going to?") { AskedAt = Now }, token);
 
         Assert.False(answer.Declined);
-        Assert.StartsWith("According to Harbour Gazette, Ferry services between Port Ellery and the Skerry Islands", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("According to Harbour Gazette, ferry services between Port Ellery and the Skerry Islands", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -243,7 +243,7 @@ public sealed class IssueExampleTests : IDisposable
 
         Assert.False(declined, text);
         Assert.Contains("puts the full cost at 240 million crowns", text, StringComparison.Ordinal);
-        Assert.Contains("Council put the cost at 212 million crowns", text, StringComparison.Ordinal);
+        Assert.Contains("council put the cost at 212 million crowns", text, StringComparison.Ordinal);
         Assert.DoesNotContain("18 minutes", text, StringComparison.Ordinal);
     }
 
@@ -258,7 +258,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what happened earlier this month", "Nothing from earlier this month; the latest report is from 21 November 2026.")]
     [InlineData("did anything happen yesterday", "Nothing from yesterday; the latest report is from 21 November 2026.")]
     [InlineData("what happened on the 18th", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
-    [InlineData("what did the courier report last month", "19 November: According to Valley Courier, Ferry crews go back to work")]
+    [InlineData("what did the courier report last month", "19 November: According to Valley Courier, ferry crews go back to work")]
     [InlineData("is the ferry running tomorrow", "The latest report is from 19 November 2026. According to Harbour Gazette, Harbour master Jonas Lind said the first sailing would leave at 6 am")]
     [InlineData("has anything happened in millbrook this week?", "Nothing from this week; the latest report is from 18 November 2026.")]
     [InlineData("did the wind farm get approved in 2025", "Nothing from 2025; the latest report is from 21 November 2026.")]
