@@ -281,10 +281,15 @@ internal static partial class AnswerComposer
     /// <summary>"The latest report is from 21 November 2026."</summary>
     internal static string LatestReport(DateTimeOffset published) => $"The latest report is from {DayOf(published)}.";
 
-    /// <summary>"Nothing from yesterday; the latest report is from 21 November 2026." ("Nothing since 19 November 2026; …").</summary>
+    /// <summary>
+    /// "Nothing from yesterday; the latest report is from 21 November 2026." ("Nothing since 19 November 2026; …",
+    /// "Nothing from the past week; …").
+    /// </summary>
     internal static string OutsideWindow(string phrase, DateTimeOffset? published)
     {
-        var time = phrase.StartsWith("since ", StringComparison.Ordinal) ? phrase : "from " + phrase;
+        var time = phrase.StartsWith("since ", StringComparison.Ordinal) ? phrase
+            : phrase.StartsWith("past ", StringComparison.Ordinal) || phrase.StartsWith("previous ", StringComparison.Ordinal) ? "from the " + phrase
+            : "from " + phrase;
         return published is { } date
             ? $"Nothing {time}; the latest report is from {DayOf(date)}."
             : $"Nothing {time}; the nearest report is undated.";

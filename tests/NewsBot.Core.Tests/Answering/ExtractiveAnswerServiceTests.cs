@@ -280,6 +280,16 @@ public sealed class ExtractiveAnswerServiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_OverThePastWeekButTheNewsIsOlder_SaysNothingFromThePastWeek()
+    {
+        await AddAsync("r", "Coast guard rescues fishermen", "Harbour Gazette", "The coast guard rescued three fishermen from a sinking boat.", Now.AddDays(-10));
+
+        var answer = await Service().AnswerAsync(new AnswerRequest("How many fishermen were rescued over the past week?") { AskedAt = Now }, token);
+
+        Assert.StartsWith("Nothing from the past week; the latest report is from 10 November 2026.", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_MonthNamedBeforeWhichNoReportTells_SaysSoAndGivesTheLatestWithItsDate()
     {
         await AddAsync("f", "Ferry strike ends", "Harbour Gazette", "Ferry services resume on Thursday after workers accepted a pay offer, ending the strike.", Now.AddDays(-10));
