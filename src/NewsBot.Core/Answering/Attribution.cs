@@ -3,6 +3,12 @@ namespace NewsBot.Core.Answering;
 /// <summary>Puts an outlet's name in front of a sentence it reported.</summary>
 internal static class Attribution
 {
+    /// <summary>Marks that may stand right before a word of running text, unlike those of a web address ("toyota.com").</summary>
+    private const string Opening = "\"'“‘(";
+
+    /// <summary>Marks that may stand right after a word of running text (a full stop only before a space or the end).</summary>
+    private const string Closing = ",;:!?)\"'’”";
+
     private static readonly HashSet<string> LowerableOpeners = new(StringComparer.Ordinal)
     {
         "The", "A", "An", "It", "He", "She", "They", "This", "That", "These", "Those", "Its", "His", "Her", "Their",
@@ -40,11 +46,6 @@ internal static class Attribution
             : sentence;
         return $"According to {outlet}, {text}";
     }
-
-    /// <summary>Marks that may stand right before or after a word of running text, unlike those of a web address ("toyota.com").</summary>
-    private const string Opening = "\"'“‘(";
-
-    private const string Closing = ",;:!?)\"'’”";
 
     /// <summary>Whether an opening word of letters, not followed by a capitalised one, stands in lower case elsewhere in the story.</summary>
     private static bool WrittenLower(string first, string? next, string story)

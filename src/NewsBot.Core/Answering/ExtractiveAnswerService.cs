@@ -32,7 +32,6 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>How much more a sentence of a lower article must score than the best article's to count as answering clearly better.</summary>
     private const double ClearerMargin = 0.1;
 
-
     /// <summary>How many first letters a word shares with a verb to be of its family ("open" in "opened", "opening").</summary>
     private const int VerbFamilyLetters = 4;
 
