@@ -109,7 +109,8 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             }
 
             var thing = vectors[t].Vector;
-            var modifier = QuestionThings.Modifier(question, things[t], named) is { } word ? Terms.Stem(retrieval.Corrections.GetValueOrDefault(word, word)) : null;
+            var describing = QuestionThings.Modifier(question, things[t], named);
+            var modifier = describing is { } word ? Terms.Stem(retrieval.Corrections.GetValueOrDefault(word, word)) : null;
 
             // The word describing the thing cannot stand for it: "the helicopter pilot" is not meant by "helicopter".
             var nearest = Enumerable.Range(things.Count, words.Count)
@@ -125,9 +126,13 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             // of something it only mentions: a tram story naming the mayor is not about a mayoral election.
             // So does the kind of answer asked ("which team") when a sentence of the answer names one: the story names the
             // team ("Port Ellery Athletic") and calls it a club or a side, if anything.
+            // A thing the question describes by what the story says befell it ("the evacuated families" of a story whose
+            // homes "were evacuated") needs as little.
             // A thing no indexed article names needs a word meaning the same ("vessel" for "boat"), not one of its field:
             // "votes" is not an election, nor "football" basketball.
-            var bar = (modifier is not null && headline.Contains(modifier)) || (QuestionThings.NamesTheAnswersKind(question, things[t]) && best.Any(c => c.FitsKind && !c.IsHeadline))
+            var partOf = modifier is not null
+                && (headline.Contains(modifier) || (describing!.EndsWith("ed", StringComparison.Ordinal) && stems.Contains(modifier)));
+            var bar = partOf || (QuestionThings.NamesTheAnswersKind(question, things[t]) && best.Any(c => c.FitsKind && !c.IsHeadline))
                 ? settings.UnknownWordSimilarity - PartOfHeldMargin
                 : retrieval.Unknown.Contains(things[t]) ? Math.Max(WordsAlike.SameMeaning, settings.UnknownWordSimilarity) : settings.UnknownWordSimilarity;
             if (nearest < bar && await CompoundNearestAsync(things[t], vectors[t], best, cancellationToken) < bar)
