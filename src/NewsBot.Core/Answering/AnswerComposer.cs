@@ -157,7 +157,7 @@ internal static partial class AnswerComposer
                 parts.Add($"{Headline.ForAnswer(article.Title)} [{number}]");
             }
 
-            parts.Add($"{Attribution.Attribute(article.Outlet, sentences[0].Text, string.Join(' ', article.Passages.Select(p => p.Text)))} [{number}]");
+            parts.Add($"{Attribution.Attribute(article.Outlet, sentences[0].Text, sources[^1].Text)} [{number}]");
             parts.AddRange(sentences.Skip(1).Select(s => $"{s.Text} [{number}]"));
         }
 
@@ -210,8 +210,11 @@ internal static partial class AnswerComposer
     /// </summary>
     private static bool HeadlineAdds(string question, RetrievedArticle article, List<SentenceCandidate> sentences)
     {
+        // What the headline adds must be of the kind asked; it never says why or how something happened, nor whether
+        // anyone was hurt: "Offshore wind farm off Skerry Islands approved" does not say why fishing groups objected.
+        var kind = AnswerKinds.Of(question);
         var headline = Headline.ForAnswer(article.Title);
-        if (sentences.Any(s => s.Text == headline))
+        if (kind is AnswerKind.Reason or AnswerKind.Manner or AnswerKind.Harm || sentences.Any(s => s.Text == headline))
         {
             return false;
         }
@@ -224,16 +227,8 @@ internal static partial class AnswerComposer
         bool NewName(int i) => fresh[i].Fresh && char.IsUpper(fresh[i].Raw[0]);
         bool NewFigure(int i) => fresh[i].Fresh && IsFigure(fresh[i].Raw);
 
-        // What the headline adds must be of the kind asked: "Who is the governor?" is not answered by "… holds interest
-        // rate at 3.25 percent", nor "how many" by a name, nor "when" by a place, nor a sum by a count; nor why or how
-        // something happened, nor whether anyone was hurt, by a name or a figure: "Offshore wind farm off Skerry Islands
-        // approved" does not say why fishing groups objected.
-        var kind = AnswerKinds.Of(question);
-        if (kind is AnswerKind.Reason or AnswerKind.Manner or AnswerKind.Harm)
-        {
-            return false;
-        }
-
+        // "Who is the governor?" is not answered by "… holds interest rate at 3.25 percent", nor "how many" by a name,
+        // nor "when" by a place, nor a sum by a count.
         return kind switch
         {
             AnswerKind.Number => Enumerable.Range(0, fresh.Count).Any(NewFigure) && (!FigureKind.Asks(question) || FigureKind.Fits(question, headline)),

@@ -3,11 +3,11 @@ namespace NewsBot.Core.Answering;
 /// <summary>Puts an outlet's name in front of a sentence it reported.</summary>
 internal static class Attribution
 {
-    /// <summary>Marks that may stand right before a word of running text, unlike those of a web address ("toyota.com").</summary>
-    private const string Opening = "\"'“‘(";
-
-    /// <summary>Marks that may stand right after a word of running text (a full stop only before a space or the end).</summary>
-    private const string Closing = ",;:!?)\"'’”";
+    /// <summary>
+    /// Marks that may stand at either end of a word of running text; a word with anything else joined to it is not one
+    /// ("toyota.com/recall").
+    /// </summary>
+    private static readonly char[] RunningTextMarks = ['"', '\'', '“', '”', '‘', '’', '(', ')', ',', ';', ':', '!', '?', '.'];
 
     private static readonly HashSet<string> LowerableOpeners = new(StringComparer.Ordinal)
     {
@@ -57,17 +57,6 @@ internal static class Attribution
         }
 
         var lower = char.ToLowerInvariant(first[0]) + first[1..];
-        for (var at = story.IndexOf(lower, StringComparison.Ordinal); at >= 0; at = story.IndexOf(lower, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + lower.Length;
-            if ((at == 0 || char.IsWhiteSpace(story[at - 1]) || Opening.Contains(story[at - 1]))
-                && (end == story.Length || char.IsWhiteSpace(story[end]) || Closing.Contains(story[end])
-                    || (story[end] == '.' && (end + 1 == story.Length || char.IsWhiteSpace(story[end + 1])))))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return story.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(token => token.Trim(RunningTextMarks) == lower);
     }
 }
