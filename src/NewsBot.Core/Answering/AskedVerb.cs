@@ -103,6 +103,14 @@ internal static partial class AskedVerb
             : Terms.Words(question).FirstOrDefault(w => Terms.Stem(w) == verb);
     }
 
+    /// <summary>Whether <paramref name="sentence"/> says the verb with the stem <paramref name="verb"/> or a word of its family ("finish" for "finished").</summary>
+    public static bool Says(string verb, string sentence)
+    {
+        var stems = QuestionKeywords.Stems(sentence);
+        var family = verb.Length >= FamilyLetters ? verb[..FamilyLetters] : verb;
+        return QuestionKeywords.Says(verb, stems) || stems.Any(s => s.StartsWith(family, StringComparison.Ordinal));
+    }
+
     [GeneratedRegex(@"\b(?:speaks?|spoke|spoken|talks?|talked)\s+for\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksFor();
 

@@ -220,7 +220,14 @@ internal sealed class ExtractiveAnswerService(
         var nameWords = names.SelectMany(n => n.Words).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Func<string, bool>? figure = figureAsked ? text => FigureKind.Fits(request.Question, text) : null;
         var chosen = new List<List<SentenceCandidate>> { AnswerComposer.Lead(best, settings) };
-        AnswerComposer.Extend(chosen, best, kindAsked, settings);
+
+        // "When will the tram be finished", led by "Work is expected to finish in 2029": another date that does not say
+        // the verb is of something else ("Construction is due to begin in the spring", a factory's hiring "by the end of
+        // next year"), so it is not added.
+        Func<SentenceCandidate, bool> sameEvent = dateAsked && AskedVerb.Done(request.Question, kindAsked) is { } datedVerb && chosen[0].Any(s => AskedVerb.Says(datedVerb, s.Text))
+            ? s => !s.FitsKind || AskedVerb.Says(datedVerb, s.Text)
+            : _ => true;
+        AnswerComposer.Extend(chosen, best.Where(sameEvent).ToList(), kindAsked, settings);
         foreach (var other in picks.Where(p => p != best))
         {
             if (chosen.Count >= settings.MaxSources)
@@ -243,7 +250,7 @@ internal sealed class ExtractiveAnswerService(
                 && await LacksTheLeadsTopicAsync(other, best) is null
                 && (topicStems.Count == 0 || QuestionKeywords.Stems(other[0].Article.Title).Overlaps(topicStems))
                 && !await SaysItOfAnotherAsync(other)
-                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh
+                && AnswerComposer.Fresh([.. other.Where(sameEvent)], chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh
                 && await unindexedThings.SaysMoreThanTheNamesAsync(retrieval, nameWords, fresh[0], settings, cancellationToken))
             {
                 chosen.Add(fresh);

@@ -106,6 +106,19 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("when will the tram be finished")]
+    [InlineData("when is the tram going to be finished")]
+    public async Task Ask_WhenWillItBeFinished_GivesTheFinishNotTheStartOrAnotherStorysDate(string question)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains("Work is expected to finish in 2029", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("due to begin in the spring", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("by the end of next year", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("which cost more, the library or the children's ward")]
     [InlineData("was the library cheaper than the children's ward?")]
     public async Task Ask_WhichOfTwoCostMore_GivesEachThingsCostFromItsOwnStory(string question)
