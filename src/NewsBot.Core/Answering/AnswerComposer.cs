@@ -46,7 +46,12 @@ internal static partial class AnswerComposer
     /// (putting other outlets' sides first was measured: it lost answers on the dev set, where the story's second
     /// sentence often holds the fact; another outlet keeps a short sentence of its own past the limit instead).
     /// </summary>
-    public static void Extend(List<List<SentenceCandidate>> chosen, List<SentenceCandidate> ranked, AnswerKind kind, AnswerOptions settings)
+    /// <remarks>
+    /// Asked for one outlet's account with nothing in particular asked (<paramref name="account"/>: "what did the Courier
+    /// say about the ferry deal"), the story's next answering sentences are given however they score against the lead:
+    /// what the outlet adds ("the 4.5 percent rise is spread over two years") shares fewer words with the question.
+    /// </remarks>
+    public static void Extend(List<List<SentenceCandidate>> chosen, List<SentenceCandidate> ranked, AnswerKind kind, AnswerOptions settings, bool account = false)
     {
         var lead = chosen[0];
         var best = lead.Max(s => s.Score);
@@ -75,7 +80,7 @@ internal static partial class AnswerComposer
         {
             lead.AddRange(withFilling);
         }
-        foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && s.Score >= 0.75 * best))
+        foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && (account || s.Score >= 0.75 * best)))
         {
             var adding = Named(next, ranked, lead);
             if (lead.Count >= settings.SentencesFromBest || chosen.Sum(Words) + Words(adding) > settings.MaxWords

@@ -227,7 +227,7 @@ internal sealed class ExtractiveAnswerService(
         Func<SentenceCandidate, bool> sameEvent = dateAsked && AskedVerb.Done(request.Question, kindAsked) is { } datedVerb && chosen[0].Any(s => AskedVerb.Says(datedVerb, s.Text))
             ? s => !s.FitsKind || AskedVerb.Says(datedVerb, s.Text)
             : _ => true;
-        AnswerComposer.Extend(chosen, best.Where(sameEvent).ToList(), kindAsked, settings);
+        AnswerComposer.Extend(chosen, best.Where(sameEvent).ToList(), kindAsked, settings, account: request.Filter.Outlets.Count > 0 && kindAsked == AnswerKind.Any);
         foreach (var other in picks.Where(p => p != best))
         {
             if (chosen.Count >= settings.MaxSources)

@@ -106,6 +106,19 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("what did the courier say about the ferry deal", "the seafarers' union says the company has overstated the deal", "the 4.5 percent rise is spread over two years")]
+    [InlineData("what did the gazette report about the ferry strike", "ending a five-day strike", "the deal gives crews a 4.5 percent pay rise")]
+    [InlineData("what did the northern wire report about the wind farm", "approved a 48-turbine wind farm", "enough electricity for 310,000 homes")]
+    public async Task Ask_WhatDidAnOutletSayAboutATopic_GivesMoreThanItsOpeningSentence(string question, string opening, string more)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains(opening, text, StringComparison.Ordinal);
+        Assert.Contains(more, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("when will the tram be finished")]
     [InlineData("when is the tram going to be finished")]
     public async Task Ask_WhenWillItBeFinished_GivesTheFinishNotTheStartOrAnotherStorysDate(string question)
