@@ -50,9 +50,17 @@ internal static partial class AnswerComposer
     /// Asked for one outlet's account with nothing in particular asked (<paramref name="account"/>: "what did the Courier
     /// say about the ferry deal"), the story's next answering sentences are given however they score against the lead:
     /// what the outlet adds ("the 4.5 percent rise is spread over two years") shares fewer words with the question.
+    /// Only sentences <paramref name="admits"/> takes (all when null) are added, though any may name who a pronoun is.
     /// </remarks>
-    public static void Extend(List<List<SentenceCandidate>> chosen, List<SentenceCandidate> ranked, AnswerKind kind, AnswerOptions settings, bool account = false)
+    public static void Extend(
+        List<List<SentenceCandidate>> chosen,
+        List<SentenceCandidate> ranked,
+        AnswerKind kind,
+        AnswerOptions settings,
+        bool account = false,
+        Func<SentenceCandidate, bool>? admits = null)
     {
+        admits ??= _ => true;
         var lead = chosen[0];
         var best = lead.Max(s => s.Score);
 
@@ -62,7 +70,7 @@ internal static partial class AnswerComposer
         // Whether anyone came to harm ("was anyone hurt when the fishing boat sank") is told by how the people fared ("all
         // three were treated for cold and released"), which shares no word with the question, so need not answer alone.
         if (!lead.Any(s => s.FitsKind)
-            && ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && (s.Answers(settings) || kind == AnswerKind.Harm)) is { } fitting
+            && ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && admits(s) && (s.Answers(settings) || kind == AnswerKind.Harm)) is { } fitting
             && !lead.Any(s => Same(s.Text, fitting.Text)) && Named(fitting, ranked, lead) is var withFitting
             && chosen.Sum(Words) + Words(withFitting) <= settings.MaxWords + OtherSideWords)
         {
@@ -73,14 +81,14 @@ internal static partial class AnswerComposer
         // flood" led by the evacuation) takes the sentence that says that rest in the story's words ("no injuries").
         var leadFills = lead.Max(s => s.Fills);
         if (leadFills < RestFloor
-            && ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && s.Answers(settings)).MaxBy(s => s.Fills) is { } filling
+            && ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && admits(s) && s.Answers(settings)).MaxBy(s => s.Fills) is { } filling
             && filling.Fills >= RestFloor && filling.Fills >= leadFills + RestMargin
             && !lead.Any(s => Same(s.Text, filling.Text)) && Named(filling, ranked, lead) is var withFilling
             && chosen.Sum(Words) + Words(withFilling) <= settings.MaxWords)
         {
             lead.AddRange(withFilling);
         }
-        foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && (account || s.Score >= 0.75 * best)))
+        foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && admits(s) && (account || s.Score >= 0.75 * best)))
         {
             var adding = Named(next, ranked, lead);
             if (lead.Count >= settings.SentencesFromBest || chosen.Sum(Words) + Words(adding) > settings.MaxWords
@@ -107,7 +115,8 @@ internal static partial class AnswerComposer
     /// short sentence past the word limit: it is worth more than brevity. When a sum or a measure is asked
     /// (<paramref name="figure"/> tells a sentence giving one) and the answer so far gives it, a further source must give
     /// one somewhere (which the outlets' figures are then compared by): "how long will the tram journey take" is not
-    /// answered by a story whose only figures are a vote "by 7 votes to 4" and a cost.
+    /// answered by a story whose only figures are a vote "by 7 votes to 4" and a cost. Only sentences
+    /// <paramref name="admits"/> takes (all when null) are given, though any may name who a pronoun is.
     /// </remarks>
     public static List<SentenceCandidate>? Fresh(
         List<SentenceCandidate> ranked,
@@ -116,15 +125,17 @@ internal static partial class AnswerComposer
         bool kindAsked,
         IReadOnlySet<string>? counted,
         AnswerOptions settings,
-        Func<string, bool>? figure = null)
+        Func<string, bool>? figure = null,
+        Func<SentenceCandidate, bool>? admits = null)
     {
+        admits ??= _ => true;
         var said = chosen.SelectMany(c => c).Select(c => c.Text).ToList();
         var room = Math.Max(settings.MaxWords - chosen.Sum(Words), pastLimit ? OtherSideWords : 0);
         var leadMeaning = chosen[0].Max(c => c.Similarity);
         var givesKind = kindAsked && chosen[0].Any(c => c.FitsKind);
         var counting = counted is not null && chosen[0].Any(c => CountedThing.Counts(c.Text, counted));
         var figured = figure is not null && chosen[0].Any(c => figure(c.Text));
-        if (figured && !ranked.Any(c => figure!(c.Text)))
+        if (figured && !ranked.Any(c => admits(c) && figure!(c.Text)))
         {
             return null;
         }
@@ -133,7 +144,7 @@ internal static partial class AnswerComposer
         // are compared by, however near the question it comes: "how much will the tram cost" quotes the Gazette's
         // "Council put the cost at 212 million crowns", not its journey times.
         return ranked
-            .Where(c => c.Answers(settings) && (figured ? figure!(c.Text) : c.Similarity >= FurtherMeaning * leadMeaning) && (!givesKind || c.FitsKind)
+            .Where(c => admits(c) && c.Answers(settings) && (figured ? figure!(c.Text) : c.Similarity >= FurtherMeaning * leadMeaning) && (!givesKind || c.FitsKind)
                 && (!counting || CountedThing.GivesAny(c.Text)))
             .Take(3)
             .Select(c => Named(c, ranked, []))

@@ -97,16 +97,14 @@ internal static partial class AskedVerb
             return null;
         }
 
-        var family = verb.Length >= FamilyLetters ? verb[..FamilyLetters] : verb;
-        return QuestionKeywords.Says(verb, stems) || stems.Any(s => s.StartsWith(family, StringComparison.Ordinal))
-            ? null
-            : Terms.Words(question).FirstOrDefault(w => Terms.Stem(w) == verb);
+        return SaysIn(verb, stems) ? null : Terms.Words(question).FirstOrDefault(w => Terms.Stem(w) == verb);
     }
 
     /// <summary>Whether <paramref name="sentence"/> says the verb with the stem <paramref name="verb"/> or a word of its family ("finish" for "finished").</summary>
-    public static bool Says(string verb, string sentence)
+    public static bool Says(string verb, string sentence) => SaysIn(verb, QuestionKeywords.Stems(sentence));
+
+    private static bool SaysIn(string verb, IReadOnlySet<string> stems)
     {
-        var stems = QuestionKeywords.Stems(sentence);
         var family = verb.Length >= FamilyLetters ? verb[..FamilyLetters] : verb;
         return QuestionKeywords.Says(verb, stems) || stems.Any(s => s.StartsWith(family, StringComparison.Ordinal));
     }

@@ -227,7 +227,7 @@ internal sealed class ExtractiveAnswerService(
         Func<SentenceCandidate, bool> sameEvent = dateAsked && AskedVerb.Done(request.Question, kindAsked) is { } datedVerb && chosen[0].Any(s => AskedVerb.Says(datedVerb, s.Text))
             ? s => !s.FitsKind || AskedVerb.Says(datedVerb, s.Text)
             : _ => true;
-        AnswerComposer.Extend(chosen, best.Where(sameEvent).ToList(), kindAsked, settings, account: request.Filter.Outlets.Count > 0 && kindAsked == AnswerKind.Any);
+        AnswerComposer.Extend(chosen, best, kindAsked, settings, account: request.Filter.Outlets.Count > 0 && kindAsked == AnswerKind.Any, admits: sameEvent);
         foreach (var other in picks.Where(p => p != best))
         {
             if (chosen.Count >= settings.MaxSources)
@@ -250,7 +250,7 @@ internal sealed class ExtractiveAnswerService(
                 && await LacksTheLeadsTopicAsync(other, best) is null
                 && (topicStems.Count == 0 || QuestionKeywords.Stems(other[0].Article.Title).Overlaps(topicStems))
                 && !await SaysItOfAnotherAsync(other)
-                && AnswerComposer.Fresh([.. other.Where(sameEvent)], chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure) is { } fresh
+                && AnswerComposer.Fresh(other, chosen, newOutlet || fuller, dateAsked || nameAsked, countedStems, settings, figure, sameEvent) is { } fresh
                 && await unindexedThings.SaysMoreThanTheNamesAsync(retrieval, nameWords, fresh[0], settings, cancellationToken))
             {
                 chosen.Add(fresh);
