@@ -14,7 +14,7 @@ namespace NewsBot.Core.Answering;
 internal static partial class AskedVerb
 {
     /// <summary>How many first letters a word must share with the verb to be of its family ("oppo" in "opposed", "opponents").</summary>
-    private const int FamilyLetters = 4;
+    internal const int FamilyLetters = 4;
 
     /// <summary>Verbs that only say where a thing is: asked where, the thing's place answers them.</summary>
     private static readonly HashSet<string> Placing = new(StringComparer.Ordinal)

@@ -32,9 +32,6 @@ internal sealed class ExtractiveAnswerService(
     /// <summary>How much more a sentence of a lower article must score than the best article's to count as answering clearly better.</summary>
     private const double ClearerMargin = 0.1;
 
-    /// <summary>How many first letters a word shares with a verb to be of its family ("open" in "opened", "opening").</summary>
-    private const int VerbFamilyLetters = 4;
-
     private readonly UnindexedThings unindexedThings = new(embedder);
 
     private readonly WordsAlike wordsAlike = new(embedder);
@@ -399,7 +396,7 @@ internal sealed class ExtractiveAnswerService(
 
         var stems = QuestionKeywords.Stems(lead.Antecedent is { } before ? before + " " + lead.Text : lead.Text);
         var stem = Terms.Stem(verb);
-        var family = stem.Length >= VerbFamilyLetters ? stem[..VerbFamilyLetters] : null;
+        var family = stem.Length >= AskedVerb.FamilyLetters ? stem[..AskedVerb.FamilyLetters] : null;
         bool IsVerb(string s) => s == stem || (family is not null && s.StartsWith(family, StringComparison.Ordinal));
         return stems.Any(IsVerb) && !stems.Contains(Terms.Stem(subject)) ? SubjectOfVerb.In(lead.Text, IsVerb) ?? string.Empty : null;
     }

@@ -340,7 +340,8 @@ internal sealed partial class SentenceScorer
 
         // "How many stops will the tram have": where the story counts what is asked ("adds six stops"), a figure counting
         // something else ("from 40 minutes by bus to 18 minutes by tram") is not the one asked for.
-        var countGiven = kind == AnswerKind.Number && own.Any(s => !s.IsHeadline && Counts(s.Text));
+        var counts = kind == AnswerKind.Number ? own.Select(s => Counts(s.Text)).ToList() : null;
+        var countGiven = counts is not null && own.Where((s, i) => !s.IsHeadline && counts[i]).Any();
 
         // A sentence answers when it holds enough of the whole question or of its asking part: "hey, my cousin lives on
         // the islands - when did the ferries start sailing again" is answered by "ferry services will resume on
@@ -376,7 +377,7 @@ internal sealed partial class SentenceScorer
                 var leansBack = withPrevious > withNext && withPrevious > withTitle + 0.05;
                 var cosine = meaning.GetValueOrDefault(sentence.Text);
                 var asAnswer = WithoutOutlet(sentence.Text, article.Outlet);
-                var fit = (doerNamed && !NamesTheDoer(asAnswer)) || (countGiven && !Counts(asAnswer)) ? 0 : Fit(asAnswer, article.Published?.Year, naming?[i] ?? false);
+                var fit = (doerNamed && !NamesTheDoer(asAnswer)) || (countGiven && !counts![i]) ? 0 : Fit(asAnswer, article.Published?.Year, naming?[i] ?? false);
                 var done = doneVerb is not null && sentence.Stems.Contains(doneVerb) ? DoneFit : 0;
                 var saidBy = Speech.By(sentence.Text, speaker) ? DoerFit : 0;
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
