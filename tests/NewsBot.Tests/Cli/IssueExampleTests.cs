@@ -119,6 +119,18 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("what do the fishermen get for losing their grounds", "the approval requires a compensation fund for them")]
+    [InlineData("what are the fishermen getting for the grounds they lose", "the approval requires a compensation fund for them")]
+    public async Task Ask_LeadingStoryLacksAThingAnotherAnsweringStoryHolds_AnswersFromThatStory(string question, string answer)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains(answer, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("rescued", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("when will the tram be finished")]
     [InlineData("when is the tram going to be finished")]
     public async Task Ask_WhenWillItBeFinished_GivesTheFinishNotTheStartOrAnotherStorysDate(string question)
