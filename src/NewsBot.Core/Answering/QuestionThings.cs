@@ -294,7 +294,21 @@ internal static partial class QuestionThings
     }
 
     /// <summary>Whether a word before a thing grades it or says what it is like, rather than naming what it is part of.</summary>
-    private static bool Describing(string word) => Qualities.Contains(word) || Grades.Contains(word) || Versions.Contains(word);
+    private static bool Describing(string word) => IsQuality(word) || Grades.Contains(word) || Versions.Contains(word);
+
+    /// <summary>Whether a word says what a thing is like (<see cref="Qualities"/>), also when it compares (see <see cref="Compares"/>).</summary>
+    private static bool IsQuality(string word) => Qualities.Contains(word) || Compares(word);
+
+    /// <summary>
+    /// Whether a word compares by a quality ("the bigger cost figure", "the larger share", "the newest trams"): never a
+    /// thing a story must hold, wherever it stands, as a story says "the higher figure" of the same thing.
+    /// </summary>
+    private static bool Compares(string word)
+    {
+        var stem = word.EndsWith("est", StringComparison.Ordinal) ? word[..^3] : word.EndsWith("er", StringComparison.Ordinal) ? word[..^2] : null;
+        return stem is { Length: > 1 }
+            && (Qualities.Contains(stem) || Qualities.Contains(stem + "e") || (stem[^1] == stem[^2] && Qualities.Contains(stem[..^1])));
+    }
 
     private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly, bool kinds = true)
     {
@@ -326,7 +340,7 @@ internal static partial class QuestionThings
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
             // The asker's own ("my grandmother lives on the islands") says who asks, not what the news must hold.
             var askers = (i >= 1 && !starts.Contains(i) && tokens[i - 1] == "my") || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && tokens[i - 2] == "my");
-            if (!afterOpener || answerKind || helpedVerb || askers || token == passive || !words.Contains(token) || NeverAThing(token) || (Leaders.Contains(token) && AnswerKinds.Of(question) == AnswerKind.Person) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || askers || token == passive || !words.Contains(token) || NeverAThing(token) || (Leaders.Contains(token) && AnswerKinds.Of(question) == AnswerKind.Person) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || Compares(token) || things.Contains(token))
             {
                 continue;
             }
@@ -374,7 +388,7 @@ internal static partial class QuestionThings
         var tokens = Terms.Words(question).ToList();
         return !IsKeywordQuery(tokens)
             ? []
-            : [.. tokens.Where(t => words.Contains(t) && !NeverAThing(t) && !Versions.Contains(t) && !Qualities.Contains(t) && !Measures.Contains(t.TrimEnd('s'))).Distinct(StringComparer.Ordinal)];
+            : [.. tokens.Where(t => words.Contains(t) && !NeverAThing(t) && !Versions.Contains(t) && !IsQuality(t) && !Measures.Contains(t.TrimEnd('s'))).Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>Whether a question is typed as a few key words alone, with no verb or determiner ("children's ward cost").</summary>

@@ -20,6 +20,20 @@ public sealed class QuestionThingsTests
         Assert.DoesNotContain(word, QuestionThings.Among(question, ["tram", "city", "opponents", "mayor", word]));
 
     [Theory]
+    [InlineData("what did the mayor's office say about the bigger cost figure", "bigger")]
+    [InlineData("which outlet gave the larger estimate", "larger")]
+    [InlineData("when do the newest trams arrive", "newest")]
+    [InlineData("is the hospital building a bigger ward", "bigger")]
+    public void Among_WordThatComparesAThing_IsNot(string question, string word) =>
+        Assert.DoesNotContain(word, QuestionThings.Among(question, [word, "office", "cost", "figure", "outlet", "estimate", "trams", "hospital", "ward"]));
+
+    [Theory]
+    [InlineData("who is the river warden", "warden")]
+    [InlineData("what did the council's printer cost", "printer")]
+    public void Among_NounEndingLikeAComparison_IsAThing(string question, string noun) =>
+        Assert.Contains(noun, QuestionThings.Among(question, [noun, "river", "council"]));
+
+    [Theory]
     [InlineData("who's the head of the central bank", "head")]
     [InlineData("Who is the boss of Lumen Robotics?", "boss")]
     [InlineData("who is the leader of the union", "leader")]
