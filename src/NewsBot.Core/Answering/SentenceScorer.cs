@@ -422,7 +422,7 @@ internal sealed partial class SentenceScorer
 
     /// <summary>
     /// The words of the phrase a question asks the name of, as <see cref="NamedThing"/> reads it ("ferry company" in
-    /// "what is the name of the ferry company"); empty when it asks no name.
+    /// "what is the name of the ferry company", "boat" in "what was the boat called that sank"); empty when it asks no name.
     /// </summary>
     public static IReadOnlyList<string> NamedPhrase(string question)
     {
@@ -766,7 +766,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"[,.!?""”’']\s*(?:he|she|they)\s+(?:said|says|added|adds|told|warned|explained|wrote)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidByPronoun();
 
-    [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called(?:\s+(?:that|which|who)\s[^?.,;:!]+)?\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingQuestion();
 
     [GeneratedRegex(@"\d")]

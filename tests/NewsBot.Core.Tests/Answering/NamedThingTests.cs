@@ -11,6 +11,8 @@ public sealed class NamedThingTests
     [InlineData("What was the name of the giant schnauzer that won 'best in show'?", "schnauzer")]
     [InlineData("What is the name of the former Olympic gymnast rumoured to be his girlfriend?", "gymnast")]
     [InlineData("What is the government policy behind these penalties called?", "policy")]
+    [InlineData("what was the boat called that sank near the skerry islands", "boat")]
+    [InlineData("What is the hospital called which opened the new ward?", "hospital")]
     public void NamedThing_QuestionAskingAName_IsTheLastWordOfWhatIsNamed(string question, string expected) =>
         Assert.Equal(expected, SentenceScorer.NamedThing(question));
 
@@ -18,6 +20,7 @@ public sealed class NamedThingTests
     [InlineData("What is it called?")]
     [InlineData("Who won the regional cup?")]
     [InlineData("What did the mayor say the new line would be called by locals in the east?")]
+    [InlineData("what was the council called on to do that angered shop owners")]
     public void NamedThing_NoThingsNameAsked_IsNull(string question) =>
         Assert.Null(SentenceScorer.NamedThing(question));
 }
