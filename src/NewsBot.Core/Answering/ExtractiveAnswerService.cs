@@ -188,10 +188,11 @@ internal sealed class ExtractiveAnswerService(
 
         // Checked of the article that answers, which a count or date asked may have made one further down: "how many people
         // voted in the Port Ellery council election" is not answered by a factory that employs 400 people.
-        // "What do the fishermen get for losing their grounds": when the rescue story that leads never mentions grounds, the
-        // wind farm story that answers further down and does is the one to answer from, not a reason to decline.
         if (await unindexedThings.AsksAboutTheUnindexedAsync(request.Question, retrieval, best, settings, stories, cancellationToken) is { } unindexed)
         {
+            // "What do the fishermen get for losing their grounds": when the rescue story that leads never mentions grounds,
+            // the wind farm story that answers further down and does is the one to answer from, not a reason to decline.
+            // It must give a count or a date asked for as the leading one had to.
             List<SentenceCandidate>? holding = null;
             foreach (var other in answering.Where(a => a != best && (countedStems is null || NamesCount(a, countedStems, settings)) && (!dateAsked || GivesTheKind(a, settings))))
             {

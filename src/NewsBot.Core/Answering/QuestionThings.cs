@@ -300,14 +300,15 @@ internal static partial class QuestionThings
     private static bool IsQuality(string word) => Qualities.Contains(word) || Compares(word);
 
     /// <summary>
-    /// Whether a word compares by a quality ("the bigger cost figure", "the larger share", "the newest trams"): never a
-    /// thing a story must hold, wherever it stands, as a story says "the higher figure" of the same thing.
+    /// Whether a word compares by a quality ("the bigger cost figure", "the larger share", "the newest trams", "an earlier
+    /// date"): never a thing a story must hold, wherever it stands, as a story says "the higher figure" of the same thing.
     /// </summary>
     private static bool Compares(string word)
     {
         var stem = word.EndsWith("est", StringComparison.Ordinal) ? word[..^3] : word.EndsWith("er", StringComparison.Ordinal) ? word[..^2] : null;
         return stem is { Length: > 1 }
-            && (Qualities.Contains(stem) || Qualities.Contains(stem + "e") || (stem[^1] == stem[^2] && Qualities.Contains(stem[..^1])));
+            && (Qualities.Contains(stem) || Qualities.Contains(stem + "e") || (stem[^1] == stem[^2] && Qualities.Contains(stem[..^1]))
+                || (stem[^1] == 'i' && Qualities.Contains(stem[..^1] + "y")));
     }
 
     private static List<string> Find(string question, IReadOnlyCollection<string> words, bool headsOnly, bool kinds = true)

@@ -24,6 +24,7 @@ public sealed class QuestionThingsTests
     [InlineData("which outlet gave the larger estimate", "larger")]
     [InlineData("when do the newest trams arrive", "newest")]
     [InlineData("is the hospital building a bigger ward", "bigger")]
+    [InlineData("was there an earlier vote on the tram", "earlier")]
     public void Among_WordThatComparesAThing_IsNot(string question, string word) =>
         Assert.DoesNotContain(word, QuestionThings.Among(question, [word, "office", "cost", "figure", "outlet", "estimate", "trams", "hospital", "ward"]));
 
