@@ -123,14 +123,8 @@ public sealed class IssueExampleTests : IDisposable
     [Theory]
     [InlineData("what do the fishermen get for losing their grounds", "the approval requires a compensation fund for them")]
     [InlineData("what are the fishermen getting for the grounds they lose", "the approval requires a compensation fund for them")]
-    public async Task Ask_LeadingStoryLacksAThingAnotherAnsweringStoryHolds_AnswersFromThatStory(string question, string answer)
-    {
-        var (declined, text) = await AskAsync(question);
-
-        Assert.False(declined, text);
-        Assert.Contains(answer, text, StringComparison.Ordinal);
-        Assert.DoesNotContain("rescued", text, StringComparison.Ordinal);
-    }
+    public Task Ask_LeadingStoryLacksAThingAnotherAnsweringStoryHolds_AnswersFromThatStory(string question, string answer) =>
+        AssertAnswersWithoutAsync(question, answer, "rescued");
 
     [Theory]
     [InlineData("when will the tram be finished")]
@@ -351,14 +345,8 @@ public sealed class IssueExampleTests : IDisposable
     [Theory]
     [InlineData("Who objected to the wind farm?", "Fishing groups")]
     [InlineData("when will the wind farm start producing power", "2030")]
-    public async Task Ask_WhoOrWhenQuestion_DoesNotOpenWithAHeadlineThatOnlyAddsAPlace(string question, string answer)
-    {
-        var (declined, text) = await AskAsync(question);
-
-        Assert.False(declined, text);
-        Assert.Contains(answer, text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Offshore wind farm off Skerry Islands approved", text, StringComparison.Ordinal);
-    }
+    public Task Ask_WhoOrWhenQuestion_DoesNotOpenWithAHeadlineThatOnlyAddsAPlace(string question, string answer) =>
+        AssertAnswersWithoutAsync(question, answer, "Offshore wind farm off Skerry Islands approved");
 
     [Theory]
     [InlineData("when does the tram open")]
@@ -373,14 +361,8 @@ public sealed class IssueExampleTests : IDisposable
     [Theory]
     [InlineData("did anyone die in the fishing boat accident", "released")]
     [InlineData("what was the name of the fishing boat that went down?", "the Grey Heron")]
-    public async Task Ask_AboutTheFishingBoat_CitesNoFloodStoryForItsBoats(string question, string answer)
-    {
-        var (declined, text) = await AskAsync(question);
-
-        Assert.False(declined, text);
-        Assert.Contains(answer, text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Mill Lane", text, StringComparison.Ordinal);
-    }
+    public Task Ask_AboutTheFishingBoat_CitesNoFloodStoryForItsBoats(string question, string answer) =>
+        AssertAnswersWithoutAsync(question, answer, "Mill Lane");
 
     public void Dispose() => cli.Dispose();
 
@@ -388,6 +370,16 @@ public sealed class IssueExampleTests : IDisposable
     {
         using var json = await cli.AskSamplesAsync(question, askedAt);
         return (json.RootElement.GetProperty("declined").GetBoolean(), json.RootElement.GetProperty("answer").GetString()!);
+    }
+
+    /// <summary>Asserts that the question is answered, that the answer holds <paramref name="answer"/> and that it never says <paramref name="without"/>.</summary>
+    private async Task AssertAnswersWithoutAsync(string question, string answer, string without)
+    {
+        var (declined, text) = await AskAsync(question);
+
+        Assert.False(declined, text);
+        Assert.Contains(answer, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(without, text, StringComparison.Ordinal);
     }
 
     /// <summary>The answer's first claim: up to its first citation marker.</summary>
