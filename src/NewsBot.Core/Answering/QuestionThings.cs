@@ -329,6 +329,7 @@ internal static partial class QuestionThings
                 || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Openers.Contains(tokens[i - 2]))
                 || (!headsOnly && kinds && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]))
                 || (!headsOnly && kinds && EndsQuestionAfterPreposition(tokens, starts, i))
+                || (kinds && EndsQuestionAfterDescribedPreposition(tokens, starts, i))
                 || (!headsOnly && kinds && EndsHelpedQuestionAsObject(tokens, starts, i))
                 || (kinds && BareHelpedSubject(tokens, starts, i))
                 || (kinds && i >= 1 && !starts.Contains(i) && possessors.Contains(tokens[i - 1]))
@@ -408,6 +409,16 @@ internal static partial class QuestionThings
         token.Any(char.IsDigit) || Indefinites.Contains(token) || AskingNouns.Contains(token) || NewsNouns.Contains(token) || Grades.Contains(token)
         || TimeNouns.Contains(token) || QuestionNames.IsCalendar(token) || Linkers.Contains(token) || Joiners.Contains(token) || LightVerbs.Contains(token) || IsAdverb(token)
         || Feelings.Contains(token);
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> ends the question after a preposition and a word describing it ("the
+    /// decision on interest rates"): the head of what the question is about, which a story must hold as it must a head
+    /// after "the".
+    /// </summary>
+    private static bool EndsQuestionAfterDescribedPreposition(List<string> tokens, HashSet<int> starts, int i) =>
+        i == tokens.Count - 1 && i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Prepositions.Contains(tokens[i - 2])
+        && !Terms.IsStopWord(tokens[i - 1]) && !NeverAThing(tokens[i - 1]) && !IdiomEnds.Contains(tokens[i])
+        && !tokens[i].EndsWith("ed", StringComparison.Ordinal) && !tokens[i].EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>Whether the word at <paramref name="i"/> is a bare noun ending the question after a preposition ("in court").</summary>
     private static bool EndsQuestionAfterPreposition(List<string> tokens, HashSet<int> starts, int i) =>

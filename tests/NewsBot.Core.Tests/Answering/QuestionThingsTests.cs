@@ -35,6 +35,18 @@ public sealed class QuestionThingsTests
         Assert.Contains(noun, QuestionThings.Among(question, [noun, "river", "council"]));
 
     [Theory]
+    [InlineData("who made the decision on interest rates", "rates")]
+    [InlineData("what did the council say about the vote on bus lanes", "lanes")]
+    public void HeadsAmong_NounEndingTheQuestionAfterAPrepositionAndAWordDescribingIt_IsAThing(string question, string head) =>
+        Assert.Contains(head, QuestionThings.HeadsAmong(question, ["decision", "interest", "rates", "council", "vote", "bus", "lanes"]));
+
+    [Theory]
+    [InlineData("did the ferries arrive in good time", "time")]
+    [InlineData("did the library reopen on schedule", "schedule")]
+    public void HeadsAmong_IdiomOrBareNounAfterAPreposition_IsNoHead(string question, string word) =>
+        Assert.DoesNotContain(word, QuestionThings.HeadsAmong(question, ["ferries", "good", "time", "library", "schedule"]));
+
+    [Theory]
     [InlineData("who's the head of the central bank", "head")]
     [InlineData("Who is the boss of Lumen Robotics?", "boss")]
     [InlineData("who is the leader of the union", "leader")]

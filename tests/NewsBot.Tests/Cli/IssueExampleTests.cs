@@ -349,6 +349,16 @@ public sealed class IssueExampleTests : IDisposable
         AssertAnswersWithoutAsync(question, answer, "Offshore wind farm off Skerry Islands approved");
 
     [Theory]
+    [InlineData("who made the decision on interest rates")]
+    [InlineData("who took the decision on interest rates")]
+    public async Task Ask_WhoDecidedOnSomethingOnlyAnotherStoryHolds_NeverQuotesADecisionAboutTheTram(string question)
+    {
+        var (_, text) = await AskAsync(question);
+
+        Assert.DoesNotContain("transport decision", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("when does the tram open")]
     [InlineData("did the tram open yesterday")]
     public async Task Ask_WhetherTheTramOpened_NotAnsweredByTheFactoryThatOpened(string question)
