@@ -80,8 +80,10 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         // source named ("according to the central bank") make a sentence say what is asked.
         var named = names.Count > 0 ? names : QuestionNames.WrittenAsNames(question, best.Select(c => c.Text));
         // A moment ahead asked ("when is the next council meeting about the tram") is said only by a sentence giving one:
-        // the vote's report, near the question in meaning, says nothing of a meeting to come.
-        var saying = SentenceScorer.AsksAhead(question, AnswerKinds.Of(question)) ? best.Where(c => c.FitsKind).ToList() : best;
+        // the vote's report, near the question in meaning, says nothing of a meeting to come. Nor is "who is the chief
+        // executive of the ferry company" said by "the ferry company said the deal gives crews a pay rise", which names no one.
+        var kind = AnswerKinds.Of(question);
+        var saying = SentenceScorer.AsksAhead(question, kind) || kind == AnswerKind.Person ? best.Where(c => c.FitsKind).ToList() : best;
         if (saying.Count > 0 && saying.Max(c => c.Similarity) >= settings.MinSimilarity
             && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), named, saying, settings, cancellationToken))
         {

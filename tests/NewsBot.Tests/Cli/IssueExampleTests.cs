@@ -222,6 +222,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who won the mayoral election")]
     [InlineData("who won the council election")]
     [InlineData("how many people voted in the election")]
+    [InlineData("who is the chief executive of the ferry company")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
