@@ -416,13 +416,16 @@ internal static partial class QuestionThings
     /// after "the".
     /// </summary>
     private static bool EndsQuestionAfterDescribedPreposition(List<string> tokens, HashSet<int> starts, int i) =>
-        i == tokens.Count - 1 && i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && Prepositions.Contains(tokens[i - 2])
-        && !Terms.IsStopWord(tokens[i - 1]) && !NeverAThing(tokens[i - 1]) && !IdiomEnds.Contains(tokens[i])
-        && !tokens[i].EndsWith("ed", StringComparison.Ordinal) && !tokens[i].EndsWith("ing", StringComparison.Ordinal);
+        EndsQuestionAsNoun(tokens, starts, i) && i >= 2 && !starts.Contains(i - 1) && Prepositions.Contains(tokens[i - 2])
+        && !Terms.IsStopWord(tokens[i - 1]) && !NeverAThing(tokens[i - 1]);
 
     /// <summary>Whether the word at <paramref name="i"/> is a bare noun ending the question after a preposition ("in court").</summary>
     private static bool EndsQuestionAfterPreposition(List<string> tokens, HashSet<int> starts, int i) =>
-        i == tokens.Count - 1 && i >= 1 && !starts.Contains(i) && Prepositions.Contains(tokens[i - 1]) && !IdiomEnds.Contains(tokens[i])
+        EndsQuestionAsNoun(tokens, starts, i) && i >= 1 && Prepositions.Contains(tokens[i - 1]);
+
+    /// <summary>Whether the word at <paramref name="i"/> ends the question and may be a noun: no idiom's end ("in fact"), no verb form.</summary>
+    private static bool EndsQuestionAsNoun(List<string> tokens, HashSet<int> starts, int i) =>
+        i == tokens.Count - 1 && !starts.Contains(i) && !IdiomEnds.Contains(tokens[i])
         && !tokens[i].EndsWith("ed", StringComparison.Ordinal) && !tokens[i].EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>
