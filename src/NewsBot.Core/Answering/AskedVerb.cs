@@ -14,7 +14,7 @@ namespace NewsBot.Core.Answering;
 internal static partial class AskedVerb
 {
     /// <summary>How many first letters a word must share with the verb to be of its family ("oppo" in "opposed", "opponents").</summary>
-    internal const int FamilyLetters = 4;
+    private const int FamilyLetters = 4;
 
     /// <summary>Verbs that only say where a thing is: asked where, the thing's place answers them.</summary>
     private static readonly HashSet<string> Placing = new(StringComparer.Ordinal)
@@ -103,11 +103,15 @@ internal static partial class AskedVerb
     /// <summary>Whether <paramref name="sentence"/> says the verb with the stem <paramref name="verb"/> or a word of its family ("finish" for "finished").</summary>
     public static bool Says(string verb, string sentence) => SaysIn(verb, QuestionKeywords.Stems(sentence));
 
-    private static bool SaysIn(string verb, IReadOnlySet<string> stems)
-    {
-        var family = verb.Length >= FamilyLetters ? verb[..FamilyLetters] : verb;
-        return QuestionKeywords.Says(verb, stems) || stems.Any(s => s.StartsWith(family, StringComparison.Ordinal));
-    }
+    /// <summary>
+    /// Whether <paramref name="stem"/> is the verb with the stem <paramref name="verb"/> or a word of its family: one
+    /// sharing its first <see cref="FamilyLetters"/> letters ("oppo" in "opposed", "opponents"), or a shorter verb whole.
+    /// </summary>
+    public static bool OfFamily(string verb, string stem) =>
+        stem.StartsWith(verb.Length >= FamilyLetters ? verb[..FamilyLetters] : verb, StringComparison.Ordinal);
+
+    private static bool SaysIn(string verb, IReadOnlySet<string> stems) =>
+        QuestionKeywords.Says(verb, stems) || stems.Any(s => OfFamily(verb, s));
 
     [GeneratedRegex(@"\b(?:speaks?|spoke|spoken|talks?|talked)\s+for\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksFor();

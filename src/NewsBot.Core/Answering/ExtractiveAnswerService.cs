@@ -414,8 +414,7 @@ internal sealed class ExtractiveAnswerService(
 
         var stems = QuestionKeywords.Stems(lead.Antecedent is { } before ? before + " " + lead.Text : lead.Text);
         var stem = Terms.Stem(verb);
-        var family = stem.Length >= AskedVerb.FamilyLetters ? stem[..AskedVerb.FamilyLetters] : null;
-        bool IsVerb(string s) => s == stem || (family is not null && s.StartsWith(family, StringComparison.Ordinal));
+        bool IsVerb(string s) => AskedVerb.OfFamily(stem, s);
         return stems.Any(IsVerb) && !stems.Contains(Terms.Stem(subject)) ? SubjectOfVerb.In(lead.Text, IsVerb) ?? string.Empty : null;
     }
 
