@@ -21,7 +21,8 @@ internal static class CountedThing
 
     /// <summary>
     /// The thing a "how many" question counts, or null: the first plural among the words after "how many" before a
-    /// function word ("new stops", "fans"), else the first of them ("people", "children").
+    /// function word ("new stops", "fans"), the last of plurals in a row ("trams stops"), else the first of them
+    /// ("people", "children").
     /// </summary>
     public static string? Of(string question)
     {
@@ -34,7 +35,7 @@ internal static class CountedThing
             }
 
             var phrase = tokens.Skip(i + 1).TakeWhile(t => !Terms.IsStopWord(t) && !t.Any(char.IsDigit)).Take(PhraseWords).ToList();
-            return phrase.FirstOrDefault(w => w.Length > 3 && w[^1] == 's' && w[^2] != 's') ?? phrase.FirstOrDefault();
+            return phrase.TakeWhile(IsPlural).LastOrDefault() ?? phrase.FirstOrDefault(IsPlural) ?? phrase.FirstOrDefault();
         }
 
         return null;
@@ -69,16 +70,23 @@ internal static class CountedThing
     /// word whose stem is one of <paramref name="stems"/> (what the question counts, or a word meaning it), or a figure
     /// in digits followed by no word that names what it counts ("passed 7 to 4"; neither a year nor "all three were").
     /// </summary>
-    /// With <paramref name="bare"/> false, only a figure naming what it counts will do.
-    public static bool Counts(string sentence, IReadOnlySet<string> stems, bool bare = true) =>
+    /// With <paramref name="bare"/> false, only a figure naming what it counts will do. With <paramref name="asked"/>, the
+    /// stems of the question's words, a tally ("voted 7 to 4") counts what the question asks of the verb before it, bare
+    /// or not: "how many people voted against the tram", not "how many trams will run on the line".
+    public static bool Counts(string sentence, IReadOnlySet<string> stems, bool bare = true, IReadOnlySet<string>? asked = null) =>
         Figures(sentence).Any(f => f.Counted.Count == 0
-            ? bare && f.Figure.Any(char.IsDigit) && !IsYear(f.Figure)
+            ? asked is not null && f.Tallied is not null ? asked.Any(a => AskedVerb.OfFamily(a, Terms.Stem(f.Tallied)))
+                : bare && f.Figure.Any(char.IsDigit) && !IsYear(f.Figure)
             : f.Counted.Any(w => stems.Contains(Terms.Stem(w))));
 
     /// <summary>Whether <paramref name="sentence"/> gives any count: a figure that is neither a year nor a time of day.</summary>
     public static bool GivesAny(string sentence) => Figures(sentence).Any(f => !IsYear(f.Figure));
 
-    private static IEnumerable<(string Figure, IReadOnlyList<string> Counted)> Figures(string sentence)
+    /// <summary>
+    /// The figures of a sentence, each with the words that say what it counts and, when it opens a tally ("7 to 4"), the
+    /// word before it ("voted"; "by" passed over).
+    /// </summary>
+    private static IEnumerable<(string Figure, IReadOnlyList<string> Counted, string? Tallied)> Figures(string sentence)
     {
         var words = Terms.Words(sentence).ToList();
         for (var i = 0; i < words.Count; i++)
@@ -88,7 +96,11 @@ internal static class CountedThing
                 continue;
             }
 
-            yield return (words[i], [.. words.Skip(i + 1).Take(2).TakeWhile(w => !Terms.IsStopWord(w) && !IsFigure(w))]);
+            // A tally's second figure is the tally's too ("4" of "7 to 4", of "7 votes to 4").
+            var start = i >= 2 && words[i - 1] == "to" && IsCount(words[i]) ? (IsCount(words[i - 2]) ? i - 2 : i >= 3 && IsCount(words[i - 3]) ? i - 3 : i) : i;
+            var tally = start < i || (i + 2 < words.Count && words[i + 1] == "to" && IsCount(words[i]) && IsCount(words[i + 2]));
+            var before = start > 0 && words[start - 1] == "by" ? start - 2 : start - 1;
+            yield return (words[i], [.. words.Skip(i + 1).Take(2).TakeWhile(w => !Terms.IsStopWord(w) && !IsFigure(w))], tally && before >= 0 ? words[before] : null);
         }
     }
 
@@ -96,6 +108,10 @@ internal static class CountedThing
     private static bool IsClockTime(List<string> words, int i) =>
         i + 1 < words.Count && (words[i + 1] is "am" or "pm"
             || (i + 2 < words.Count && words[i + 1] is "a" or "p" && words[i + 2] == "m"));
+
+    private static bool IsPlural(string word) => word.Length > 3 && word[^1] == 's' && word[^2] != 's';
+
+    private static bool IsCount(string word) => word.All(char.IsDigit);
 
     private static bool IsFigure(string word) => word.Any(char.IsDigit) || NumberWords.Contains(word);
 

@@ -149,6 +149,9 @@ internal sealed class ExtractiveAnswerService(
             : ((string Subject, string Verb, string Phrase)?)null;
         var topics = QuestionThings.Topics(request.Question, retrieval.Keywords);
         var questionStems = retrieval.Keywords.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal);
+
+        // What a tally's verb must be ("voted" of "voted 7 to 4"): a word of the question other than the thing counted.
+        var tallied = countedStems is null ? questionStems : questionStems.Except(countedStems).ToHashSet(StringComparer.Ordinal);
         var answering = await AnsweringAsync();
 
         // "How much of the library's power comes from the sun": when no leading article answers in the question's words,
@@ -180,8 +183,8 @@ internal sealed class ExtractiveAnswerService(
         // rates be cut" is not answered by a tram that will "cut the journey" next spring).
         var kindAsked = AnswerKinds.Of(request.Question);
         var dateAsked = kindAsked == AnswerKind.Date;
-        var best = countedStems is not null && !NamesCount(answering[0], countedStems, settings)
-            ? answering.FirstOrDefault(a => NamesCount(a, countedStems, settings)) ?? answering[0]
+        var best = countedStems is not null && !NamesCount(answering[0], countedStems, tallied, settings)
+            ? answering.FirstOrDefault(a => NamesCount(a, countedStems, tallied, settings)) ?? answering[0]
             : dateAsked && !GivesTheKind(answering[0], settings)
                 ? answering.FirstOrDefault(a => GivesTheKind(a, settings) && a[0].Article.Score >= settings.SecondSourceRatio * answering[0][0].Article.Score) ?? answering[0]
                 : answering[0];
@@ -194,7 +197,7 @@ internal sealed class ExtractiveAnswerService(
             // the wind farm story that answers further down and does is the one to answer from, not a reason to decline.
             // It must give a count or a date asked for as the leading one had to.
             List<SentenceCandidate>? holding = null;
-            foreach (var other in answering.Where(a => a != best && (countedStems is null || NamesCount(a, countedStems, settings)) && (!dateAsked || GivesTheKind(a, settings))))
+            foreach (var other in answering.Where(a => a != best && (countedStems is null || NamesCount(a, countedStems, tallied, settings)) && (!dateAsked || GivesTheKind(a, settings))))
             {
                 if (await unindexedThings.AsksAboutTheUnindexedAsync(request.Question, retrieval, other, settings, stories, cancellationToken) is null)
                 {
@@ -279,7 +282,7 @@ internal sealed class ExtractiveAnswerService(
         async Task<List<List<SentenceCandidate>>> AnsweringAsync()
         {
             var found = new List<List<SentenceCandidate>>();
-            var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, settings)));
+            var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, tallied, settings)));
             foreach (var candidate in considered)
             {
                 var shortOf = !Answers(candidate, settings) ? "no sentence answers"
@@ -287,7 +290,7 @@ internal sealed class ExtractiveAnswerService(
                     : clockAsked && !AnswersWith(candidate, settings, ClockTime.In) ? "no answering sentence gives a time of day"
                     : speechAsked && !AnswersWith(candidate, settings, Speech.In) ? "no answering sentence reports a saying"
                     : nameAsked && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? "no answering sentence names what is asked"
-                    : countedStems is not null && !candidate.Any(c => CountedThing.Counts(c.Text, countedStems)) ? "no sentence counts what is asked"
+                    : countedStems is not null && !candidate.Any(c => CountedThing.Counts(c.Text, countedStems, asked: tallied)) ? "no sentence counts what is asked"
                     : null;
                 if (shortOf is not null)
                 {
@@ -436,9 +439,9 @@ internal sealed class ExtractiveAnswerService(
     private static HashSet<string>? CountedStems(string question, CountedWords? counted) =>
         CountedThing.Of(question) is not { } thing ? null : [.. (counted?.Alike ?? []).Append(thing).Select(Terms.Stem)];
 
-    /// <summary>Whether one of an article's answering sentences gives a figure followed by what the question counts.</summary>
-    private static bool NamesCount(List<SentenceCandidate> ranked, IReadOnlySet<string> stems, AnswerOptions settings) =>
-        ranked.Any(c => c.Answers(settings) && CountedThing.Counts(c.Text, stems, bare: false));
+    /// <summary>Whether one of an article's answering sentences gives a figure followed by what the question counts, or a tally of the verb it asks.</summary>
+    private static bool NamesCount(List<SentenceCandidate> ranked, IReadOnlySet<string> stems, IReadOnlySet<string> asked, AnswerOptions settings) =>
+        ranked.Any(c => c.Answers(settings) && CountedThing.Counts(c.Text, stems, bare: false, asked));
 
     /// <summary>Whether one of an article's answering sentences, not its headline, holds the kind of answer asked for.</summary>
     private static bool GivesTheKind(List<SentenceCandidate> ranked, AnswerOptions settings) =>

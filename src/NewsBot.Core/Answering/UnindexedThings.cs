@@ -102,6 +102,10 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var titles = Titles(best.Select(c => c.Text));
         var headline = QuestionKeywords.Stems(best[0].Article.Title);
         var vectors = await embedder.GenerateAsync([.. things, .. words], cancellationToken: cancellationToken);
+
+        // A word of the answer the question says itself stands for itself: the tram story's "vote" is the question's
+        // "voted", not the "election" it asks about.
+        var own = QuestionKeywords.Stems(retrieval.SearchText);
         for (var t = 0; t < things.Count; t++)
         {
             // "Which town did the new factory open in" is answered by the place a sentence names: "a factory in Eastfield".
@@ -116,7 +120,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
 
             // The word describing the thing cannot stand for it: "the helicopter pilot" is not meant by "helicopter".
             var nearest = Enumerable.Range(things.Count, words.Count)
-                .Where(i => Terms.Stem(words[i - things.Count]) != modifier)
+                .Where(i => Terms.Stem(words[i - things.Count]) != modifier && !own.Contains(Terms.Stem(words[i - things.Count])))
                 .Select(i => (Word: words[i - things.Count], Similarity: (double)TensorPrimitives.CosineSimilarity(thing.Span, vectors[i].Vector.Span)))
                 .Where(w => !titles.Contains(w.Word) || w.Similarity >= SameTitleSimilarity)
                 .Select(w => w.Similarity)

@@ -1,4 +1,5 @@
 using NewsBot.Core.Answering;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Tests.Answering;
 
@@ -8,6 +9,8 @@ public sealed class CountedThingTests
     [InlineData("how many households can the wind farm supply", "households")]
     [InlineData("How many new stops is the Eastfield line getting?", "stops")]
     [InlineData("how many people showed up when the library reopened?", "people")]
+    [InlineData("how many trams stops does the extension add", "stops")]
+    [InlineData("how many fans watched the final", "fans")]
     public void Of_HowManyQuestion_NamesWhatItCounts(string question, string expected) =>
         Assert.Equal(expected, CountedThing.Of(question));
 
@@ -37,6 +40,19 @@ public sealed class CountedThingTests
     [InlineData("Doors open at 9 a.m. on Saturday.", false)]
     public void Counts_BareFigure_CountsUnlessATimeOfDay(string sentence, bool counts) =>
         Assert.Equal(counts, CountedThing.Counts(sentence, new HashSet<string> { "job" }));
+
+    [Theory]
+    [InlineData("Port Ellery city council voted 7 to 4 on Monday to extend the harbour tram line.", "how many people voted against the tram", true)]
+    [InlineData("Port Ellery city council voted 7 to 4 on Monday to extend the harbour tram line.", "how many trams will run on the line", false)]
+    [InlineData("The extension passed city council by 7 votes to 4 on Monday.", "how many trams will run on the line", false)]
+    [InlineData("The extension passed city council by 7 votes to 4 on Monday.", "how many votes did the extension get", true)]
+    public void Counts_Tally_CountsOnlyWhatTheQuestionAsksOfItsVerb(string sentence, string question, bool counts)
+    {
+        var thing = Terms.Stem(CountedThing.Of(question)!);
+        var asked = QuestionKeywords.Stems(question).Where(s => s != thing).ToHashSet();
+
+        Assert.Equal(counts, CountedThing.Counts(sentence, new HashSet<string> { thing }, asked: asked));
+    }
 
     [Theory]
     [InlineData("Lumen Robotics will employ 400 people by the end of next year.", true)]

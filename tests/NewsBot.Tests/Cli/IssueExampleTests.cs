@@ -33,6 +33,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how much of the library's power comes from the solar panels", "about half of the building's electricity", "reopened")]
     [InlineData("how many stops will the eastfield tram have", "adds six stops", "minutes")]
     [InlineData("how many people showed up when the library reopened?", "more than 1,200 people visited", "renovation")]
+    [InlineData("how many people voted against the tram", "voted 7 to 4", "Lumen")]
+    [InlineData("how many trams stops does the extension add", "adds six stops", "votes")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
@@ -223,6 +225,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who won the council election")]
     [InlineData("how many people voted in the election")]
     [InlineData("who is the chief executive of the ferry company")]
+    [InlineData("how many trams will run on the new line")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
