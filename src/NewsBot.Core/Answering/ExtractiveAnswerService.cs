@@ -177,17 +177,9 @@ internal sealed class ExtractiveAnswerService(
             return Decline(NoAnswerReason(picks, lacking, settings));
         }
 
-        // A count asked for ("how many pages were seized") is given by an article saying "21,000 pages" before one saying
-        // "more than 100". A date asked for ("when will the tram open") by an article that gives one, not by a factory
-        // story that mentions the planned tram line; but not by one retrieval finds much less near ("when will interest
-        // rates be cut" is not answered by a tram that will "cut the journey" next spring).
         var kindAsked = AnswerKinds.Of(request.Question);
         var dateAsked = kindAsked == AnswerKind.Date;
-        var best = countedStems is not null && !NamesCount(answering[0], countedStems, tallied, settings)
-            ? answering.FirstOrDefault(a => NamesCount(a, countedStems, tallied, settings)) ?? answering[0]
-            : dateAsked && !GivesTheKind(answering[0], settings)
-                ? answering.FirstOrDefault(a => GivesTheKind(a, settings) && a[0].Article.Score >= settings.SecondSourceRatio * answering[0][0].Article.Score) ?? answering[0]
-                : answering[0];
+        var best = BestOf(answering);
 
         // Checked of the article that answers, which a count or date asked may have made one further down: "how many people
         // voted in the Port Ellery council election" is not answered by a factory that employs 400 people.
@@ -276,6 +268,37 @@ internal sealed class ExtractiveAnswerService(
         }
 
         return AnswerComposer.Compose(request.Question, retrieval, chosen, passages, countedStems, settings);
+
+        // The answering article to answer from. A count asked for ("how many pages were seized") is given by an article
+        // saying "21,000 pages" before one saying "more than 100". A date asked for ("when will the tram open") by an
+        // article that gives one, not by a factory story that mentions the planned tram line; but not by one retrieval
+        // finds much less near ("when will interest rates be cut" is not answered by a tram that will "cut the journey"
+        // next spring). Someone asked for ("who is in charge of the harbour") by an article that leads with a sentence
+        // naming someone ("Harbour master Jonas Lind said"), not one leading with "refunds at the harbour office", if it
+        // says the verb asked ("who opposed the tram" is not answered by a report that never says so).
+        List<SentenceCandidate> BestOf(List<List<SentenceCandidate>> found)
+        {
+            var first = found[0];
+            bool Near(List<SentenceCandidate> other) => other[0].Article.Score >= settings.SecondSourceRatio * first[0].Article.Score;
+            if (countedStems is not null && !NamesCount(first, countedStems, tallied, settings))
+            {
+                return found.FirstOrDefault(a => NamesCount(a, countedStems, tallied, settings)) ?? first;
+            }
+
+            if (dateAsked && !GivesTheKind(first, settings))
+            {
+                return found.FirstOrDefault(a => GivesTheKind(a, settings) && Near(a)) ?? first;
+            }
+
+            if (kindAsked == AnswerKind.Person && AnswerComposer.LeadSentence(first, settings) is { FitsKind: false })
+            {
+                var verb = AskedVerb.Of(request.Question);
+                return found.FirstOrDefault(a => AnswerComposer.LeadSentence(a, settings) is { FitsKind: true, IsHeadline: false } && Near(a)
+                    && (verb is null || a.Any(c => AskedVerb.Says(verb, c.Text)))) ?? first;
+            }
+
+            return first;
+        }
 
         // The leading articles that answer, best first: each holds a sentence that answers in the kind asked and names
         // what the question names.

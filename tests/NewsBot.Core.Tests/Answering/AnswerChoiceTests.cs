@@ -777,7 +777,9 @@ public sealed class AnswerChoiceTests
 
         var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Who runs the harbour library?"), token);
 
-        Assert.Equal(["library", "courier"], answer.Citations.Select(c => c.ArticleId));
+        // The outlet whose leading sentence names who runs it comes first; the other is cited beside it.
+        Assert.Equal(["courier", "library"], answer.Citations.Select(c => c.ArticleId));
+        Assert.StartsWith("According to Valley Courier, Odile Marsh, who runs the harbour library", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how many stops will the eastfield tram have", "adds six stops", "minutes")]
     [InlineData("how many people showed up when the library reopened?", "more than 1,200 people visited", "renovation")]
     [InlineData("how many people voted against the tram", "voted 7 to 4", "Lumen")]
+    [InlineData("who is in charge of the harbour", "Harbour master Jonas Lind", "refunds")]
     [InlineData("how many trams stops does the extension add", "adds six stops", "votes")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
