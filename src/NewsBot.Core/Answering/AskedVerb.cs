@@ -26,7 +26,8 @@ internal static partial class AskedVerb
         new[]
         {
             "run", "runs", "lead", "leads", "head", "heads", "manage", "manages", "chair", "chairs", "coach", "coaches",
-            "direct", "directs", "govern", "governs", "represent", "represents",
+            "direct", "directs", "govern", "governs", "represent", "represents", "oversee", "oversees", "supervise", "supervises",
+            "look", "looks",
             "gave", "give", "given", "gives", "made", "make", "makes", "took", "take", "taken", "takes", "got", "get", "gets", "gotten",
             "had", "has", "did", "does", "done",
         }.Select(Terms.Stem),

@@ -32,6 +32,8 @@ public sealed class AskedVerbTests
     [InlineData("How many people work at the harbour library?", "Chief librarian Odile Marsh said more than 1,200 people visited.", "work")]
     [InlineData("how many people work for lumen robotics", "Lumen Robotics will employ 400 people. Its workers build robots.", null)]
     [InlineData("who builds the wind farm", "The developer, Brisk Energy, says the farm will open in 2030.", null)]
+    [InlineData("who looks after the harbour library", "Chief librarian Odile Marsh said 1,200 people visited.", null)]
+    [InlineData("who oversees the central bank", "Governor Hanna Ekdahl said prices rose.", null)]
     [InlineData("who builds the wind farm", "The national energy agency approved the farm. Fishing groups had objected.", "builds")]
     public void Unsaid_QuestionAndStory_GivesTheVerbTheStoryNeverUses(string question, string story, string? expected) =>
         Assert.Equal(expected, AskedVerb.Of(question) is { } verb ? AskedVerb.Unsaid(question, verb, Terms.Words(story).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal)) : null);
