@@ -144,6 +144,9 @@ internal sealed class ExtractiveAnswerService(
         // "How many homes lost power" likewise: only by an article that counts homes (or something meaning them) or gives
         // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
         var countedStems = CountedStems(retrieval.SearchText, counted);
+        // "Who is the head of the regional health board" likewise: only by a sentence naming someone, not by "the regional
+        // health board paid 14 million crowns for it"; "who paid for the ward" may be answered by the board that paid.
+        var whoIsAsked = AnswerKinds.Of(request.Question) == AnswerKind.Person && AskedVerb.Doer(request.Question, AnswerKind.Person) is null;
         var subjectAndVerb = QuestionThings.SubjectAndVerb(retrieval.SearchText, QuestionNames.Of(request.Question)) is { } sv
             ? (Subject: retrieval.Corrections.GetValueOrDefault(sv.Subject, sv.Subject), sv.Verb, sv.Phrase)
             : ((string Subject, string Verb, string Phrase)?)null;
@@ -313,6 +316,7 @@ internal sealed class ExtractiveAnswerService(
                     : clockAsked && !AnswersWith(candidate, settings, ClockTime.In) ? "no answering sentence gives a time of day"
                     : speechAsked && !AnswersWith(candidate, settings, Speech.In) ? "no answering sentence reports a saying"
                     : nameAsked && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? "no answering sentence names what is asked"
+                    : whoIsAsked && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? "no answering sentence names anyone"
                     : countedStems is not null && !candidate.Any(c => CountedThing.Counts(c.Text, countedStems, asked: tallied)) ? "no sentence counts what is asked"
                     : null;
                 if (shortOf is not null)

@@ -228,6 +228,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how many people voted in the election")]
     [InlineData("who is the chief executive of the ferry company")]
     [InlineData("how many trams will run on the new line")]
+    [InlineData("who is the head of the regional health board")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
