@@ -94,6 +94,16 @@ internal static partial class AnswerKinds
     /// <summary>Whether a question asks how long until something happens ("how soon will it open"): a moment still ahead.</summary>
     public static bool AsksUntil(string question) => UntilQuestion().IsMatch(question);
 
+    /// <summary>
+    /// Whether a question asks who holds a role ("who is the head of the regional health board", "who's the mayor"):
+    /// answered by someone named, not by a sentence about the body the role is of. Not "who is Odile Marsh", which asks
+    /// what the one named is.
+    /// </summary>
+    public static bool AsksWhoHoldsARole(string question) => RoleQuestion().IsMatch(question);
+
+    [GeneratedRegex(@"^\s*who(?:'s|’s|\s+(?:is|was|are|were|will\s+be))\s+(?:the|a|an)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RoleQuestion();
+
     /// <summary>"How long until the tram is done", "how soon will it open": when it will happen, not a span of time.</summary>
     [GeneratedRegex(@"\bhow (long|much longer) (until|till|til|before)\b|\bhow soon\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UntilQuestion();

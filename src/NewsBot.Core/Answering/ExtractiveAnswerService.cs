@@ -145,8 +145,8 @@ internal sealed class ExtractiveAnswerService(
         // a bare count; one a little further down that names the count ("21,000 pages") may answer too.
         var countedStems = CountedStems(retrieval.SearchText, counted);
         // "Who is the head of the regional health board" likewise: only by a sentence naming someone, not by "the regional
-        // health board paid 14 million crowns for it"; "who paid for the ward" may be answered by the board that paid.
-        var whoIsAsked = AnswerKinds.Of(request.Question) == AnswerKind.Person && AskedVerb.Doer(request.Question, AnswerKind.Person) is null;
+        // health board paid 14 million crowns for it".
+        var whoIsAsked = AnswerKinds.AsksWhoHoldsARole(request.Question);
         var subjectAndVerb = QuestionThings.SubjectAndVerb(retrieval.SearchText, QuestionNames.Of(request.Question)) is { } sv
             ? (Subject: retrieval.Corrections.GetValueOrDefault(sv.Subject, sv.Subject), sv.Verb, sv.Phrase)
             : ((string Subject, string Verb, string Phrase)?)null;

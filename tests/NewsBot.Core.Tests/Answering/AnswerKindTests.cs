@@ -42,4 +42,14 @@ public sealed class AnswerKindTests
     [InlineData("what happened that day", "Any")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
+
+    [Theory]
+    [InlineData("who is the head of the regional health board", true)]
+    [InlineData("Who's the mayor of Port Ellery?", true)]
+    [InlineData("who was the captain of the grey heron", true)]
+    [InlineData("who is odile marsh", false)]
+    [InlineData("who paid for the children's ward", false)]
+    [InlineData("who is in charge of the harbour", false)]
+    public void AsksWhoHoldsARole_Question_TellsARoleFromAPersonNamedOrADeed(string question, bool expected) =>
+        Assert.Equal(expected, AnswerKinds.AsksWhoHoldsARole(question));
 }
