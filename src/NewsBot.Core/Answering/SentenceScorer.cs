@@ -802,7 +802,10 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tomorrow|tonight|weekend|spring|summer|autumn|winter|(?:this|next|last|coming) (?:week|month|year)|(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DatePhrase();
 
-    /// <remarks>An editor's note speaks of the page ("This page is a summary of news on …"), not of the news.</remarks>
-    [GeneratedRegex(@"\b(sign up|subscribe|newsletter|follow us|click here|read more|download our app|share this|editor['’]s note)\b", RegexOptions.IgnoreCase)]
+    /// <remarks>
+    /// An editor's note speaks of the page ("This page is a summary of news on …"), not of the news; so does a video
+    /// player's caption ("MUST WATCH Former CIA director explains … 01:20").
+    /// </remarks>
+    [GeneratedRegex(@"\b(sign up|subscribe|newsletter|follow us|click here|read more|download our app|share this|editor['’]s note|must watch|just watched|replay more videos)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
 }

@@ -12,6 +12,8 @@ public sealed class QuotableTests
     [InlineData("Read more.")]
     [InlineData("Data shows the tech companies that trimmed the most jobs last year include:")]
     [InlineData("Editor's note: This page is a summary of news on the storm for Tuesday, Dec. 10.")]
+    [InlineData("MUST WATCH Former CIA director explains what it takes for targeted drone strikes 01:20")]
+    [InlineData("JUST WATCHED What is a bear market? Replay More Videos ...")]
     public void Quotable_SubheadPromptOrQuestion_False(string line) => Assert.False(SentenceScorer.Quotable(line));
 
     [Theory]
