@@ -463,7 +463,7 @@ internal sealed partial class SentenceScorer
         }
 
         var closed = text[^1] is '.' or '!' or '"' or '”' or '’' or '\'' or ')';
-        return (closed || words >= 12) && !Prompt().IsMatch(text);
+        return (closed || words >= 12) && !Prompt().IsMatch(text) && !RelatedLink().IsMatch(text);
     }
 
     /// <summary>
@@ -808,4 +808,11 @@ internal sealed partial class SentenceScorer
     /// </remarks>
     [GeneratedRegex(@"\b(sign up|subscribe|newsletter|follow us|click here|read more|download our app|share this|editor['’]s note|must watch|just watched|replay more videos)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Prompt();
+
+    /// <summary>
+    /// A link to another page set in the text: one opening with an arrow ("►Ted Lasso x Nike: …") or a kicker of capitals
+    /// and a colon ("FOLLOW THE MONEY: MLB player salaries …"), a gallery's caption ("Hide Caption 27 of 44 Photos: …").
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[►▶»]|[A-Z][A-Z'’]+(?:\s+[A-Z][A-Z'’]+)+:)|(?i:\bhide caption\b|\b\d+ of \d+ photos\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedLink();
 }
