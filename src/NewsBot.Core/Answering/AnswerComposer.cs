@@ -222,7 +222,8 @@ internal static partial class AnswerComposer
     /// Whether the best article's headline names something (a name or a figure) that neither the question nor the
     /// quoted sentences hold: headlines often put the answer in the fewest words. Otherwise it would only say again
     /// what the sentences say. Its first word counts when it is a name ("Microsoft layoffs: 10,000 employees affected"),
-    /// not only a capital that opens the line (see <see cref="OpensWithName"/>).
+    /// not only a capital that opens the line (see <see cref="OpensWithName"/>). Never a digest's headline ("5 things to
+    /// know for July 5: …"), which names other stories.
     /// </summary>
     private static bool HeadlineAdds(string question, RetrievedArticle article, List<SentenceCandidate> sentences)
     {
@@ -230,7 +231,7 @@ internal static partial class AnswerComposer
         // anyone was hurt: "Offshore wind farm off Skerry Islands approved" does not say why fishing groups objected.
         var kind = AnswerKinds.Of(question);
         var headline = Headline.ForAnswer(article.Title);
-        if (kind is AnswerKind.Reason or AnswerKind.Manner or AnswerKind.Harm || sentences.Any(s => s.Text == headline))
+        if (kind is AnswerKind.Reason or AnswerKind.Manner or AnswerKind.Harm || sentences.Any(s => s.Text == headline) || Headline.HeadsADigest(article.Title))
         {
             return false;
         }

@@ -16,6 +16,17 @@ internal static partial class Headline
             : text + (text[^1] is '?' or '!' ? string.Empty : ".");
     }
 
+    /// <summary>
+    /// Whether the title heads a digest of many stories ("5 things to know for July 5: Shooting, Ukraine, Jayland
+    /// Walker …", "Replanting cacti, Muscogean heritage: News from around our 50 states", "Quiz of The Week"): it names
+    /// what the day held, not what one story says, so an answer never opens with it. A run of names ("Ford, Chevrolet,
+    /// BMW, Mitsubishi recall nearly 1.3 million vehicles") is one story's, and often the answer.
+    /// </summary>
+    public static bool HeadsADigest(string title) => Digest().IsMatch(title);
+
+    [GeneratedRegex(@"\b(?:things (?:you need )?to know|news from around|quiz of the week|week in review)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Digest();
+
     [GeneratedRegex(@"\s+[|–—]\s+[^|–—]{2,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex SiteSuffix();
 }

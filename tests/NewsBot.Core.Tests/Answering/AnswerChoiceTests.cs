@@ -370,6 +370,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_HeadlineOfADigest_LeadsWithTheStorysSentence()
+    {
+        var retriever = new FixedRetriever(
+            Article("digest", "5 things to know for July 5: Shooting, Ukraine, Jayland Walker", 1.0,
+                "The Eiffel Tower in Paris is reportedly riddled with rust and badly in need of repairs. "
+                + "It is instead being given a paint job before the Olympics."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Which iconic landmark is reportedly riddled with rust?"), token);
+
+        Assert.StartsWith("According to Coast Herald, the Eiffel Tower in Paris", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_HeadlineOpensWithAnOrdinaryWord_LeadsWithTheStorysSentence()
     {
         var retriever = new FixedRetriever(
