@@ -186,6 +186,12 @@ internal static partial class QuestionThings
     /// <summary>Whether a word is a verb that says little on its own ("going", "got"): where or how is said by the words after it.</summary>
     public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
 
+    /// <summary>
+    /// Whether a question asks who leads something ("who is the new chief of the coast guard", "who's the boss of Lumen
+    /// Robotics"): a story names a leader with a title of their own ("Chief executive Nils Arvid", "Governor Hanna Ekdahl").
+    /// </summary>
+    public static bool AsksForALeader(string question) => AnswerKinds.AsksWhoHoldsARole(question) && Terms.Words(question).Any(Leaders.Contains);
+
     public static IReadOnlyList<string> Among(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false);
 
     /// <summary>

@@ -69,6 +69,13 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
             .Where(t => !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
             .Distinct(StringComparer.Ordinal).ToList();
+        // "Who is the new chief of the coast guard" is not answered by a rescue story naming no one but a boat ("their boat,
+        // the Grey Heron"): a leader is named with a title ("Chief executive Nils Arvid").
+        if (QuestionThings.AsksForALeader(question) && Titles(best.Where(c => c.FitsKind).Select(c => c.Text)).Count == 0)
+        {
+            return "no one the answering article names has a title";
+        }
+
         if (things.Count == 0)
         {
             return null;

@@ -53,6 +53,14 @@ public sealed class QuestionThingsTests
     public void Among_LeaderAskedWithWho_IsNot(string question, string word) =>
         Assert.DoesNotContain(word, QuestionThings.Among(question, [word, "central", "bank", "union"]));
 
+    [Theory]
+    [InlineData("who is the new chief of the coast guard", true)]
+    [InlineData("who's the boss of Lumen Robotics", true)]
+    [InlineData("who is the harbour master", false)]
+    [InlineData("who runs the head office", false)]
+    public void AsksForALeader_RoleQuestion_TrueOnlyForALeadersNoun(string question, bool expected) =>
+        Assert.Equal(expected, QuestionThings.AsksForALeader(question));
+
     [Fact]
     public void Among_LeaderNotAskedWithWho_IsAThing() =>
         Assert.Contains("head", QuestionThings.Among("What happened to the head of the robot?", ["head", "robot"]));

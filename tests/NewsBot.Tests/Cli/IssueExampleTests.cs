@@ -230,6 +230,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who is the chief executive of the ferry company")]
     [InlineData("how many trams will run on the new line")]
     [InlineData("who is the head of the regional health board")]
+    [InlineData("who is the new chief of the coast guard")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
