@@ -10,8 +10,8 @@ namespace NewsBot.Core.Answering;
 
 /// <summary>
 /// Answers "What happened this week?", "Any news from Port Ellery today?": the leading stories of the window the
-/// question names (the past week when it names none), newest first, one story per event, one cited sentence each,
-/// as many as fit in the answer's word limit.
+/// question names (the past week when it names none), those most reported first, one story per event, one cited
+/// sentence each, as many as fit in the answer's word limit, told newest first.
 /// </summary>
 internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<string, Embedding<float>> embedder, int maxWords, CitationCheckSettings check)
 {
@@ -107,24 +107,29 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         var inWindow = (await ReadAsync(outlets with { From = window.From.AddDays(-1), To = window.To.AddHours(3) < latest ? window.To.AddHours(3) : latest }, place, cancellationToken))
             .Where(a => window.Holds(a.Published!.Value))
             .ToList();
-        var stories = await DistinctAsync(inWindow.Count > 0 ? SpreadOverDays(inWindow) : await ReadAsync(outlets, place, cancellationToken), cancellationToken);
+        // A window's leading stories are those most reported, unless the newest are asked for ("what's the latest news").
+        var stories = inWindow.Count > 0
+            ? await DistinctAsync(SpreadOverDays(inWindow), leadingFirst: !Newest().IsMatch(request.Question), cancellationToken)
+            : await DistinctAsync(await ReadAsync(outlets, place, cancellationToken), leadingFirst: false, cancellationToken);
         if (stories.Count == 0)
         {
             return new GroundedAnswer(request.Question, askedAt, ExtractiveAnswerService.DeclineText, Declined: true, [], passages);
         }
 
-        // The stories that fit the word limit, in the order chosen, then told newest first.
+        // The stories that fit the word limit, in the order chosen (one too long leaves room for a shorter one after it),
+        // then told newest first.
         var told = new List<(Articles.Article Article, string Lead)>();
         var words = 0;
         foreach (var story in stories)
         {
             var storyLead = Lead(story.Body, story.Title);
-            words += storyLead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (told.Count > 0 && words > maxWords)
+            var length = storyLead.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (told.Count > 0 && words + length > maxWords)
             {
-                break;
+                continue;
             }
 
+            words += length;
             told.Add((story, storyLead));
         }
 
@@ -158,12 +163,13 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     /// <summary>Whether a word of the question asks no topic: it is general (see <see cref="IsGeneral"/>) or one of the <paramref name="time"/> words naming its day or month.</summary>
     private static bool AsksNoTopic(string word, IReadOnlySet<string> time) => IsGeneral(word) || time.Contains(word);
 
-    /// <summary>The newest dated articles within <paramref name="filter"/> that mention the place, if one is named; newest first.</summary>
+    /// <summary>The newest dated articles within <paramref name="filter"/> that mention the place, if one is named; newest first (one day's by headline, so that the same news gives the same briefing wherever it is stored).</summary>
     private async Task<List<Articles.Article>> ReadAsync(SearchFilter filter, List<string> place, CancellationToken cancellationToken) =>
         [.. (await store.ListRecentAsync(filter, MaxRead, cancellationToken))
             .Select(s => s.Article)
             .Where(a => place.Count == 0 || Mentions(a.Title + " " + a.Body, place))
             .OrderByDescending(a => a.Published)
+            .ThenBy(a => a.Title, StringComparer.Ordinal)
             .ThenBy(a => a.Id, StringComparer.Ordinal)];
 
     /// <summary>
@@ -183,24 +189,32 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     /// <summary>
     /// Newest first, leaving out a later report of an event already listed: most headline words shared, or headline and
     /// first sentence meaning nearly the same (two outlets seldom headline one event alike, but their leads tell it alike).
+    /// With <paramref name="leadingFirst"/>, an event more reports told comes before one fewer did ("what happened in
+    /// November" leads with the tram vote both papers covered, not only the month's last days), newest first among equals.
     /// </summary>
-    private async Task<List<Articles.Article>> DistinctAsync(List<Articles.Article> articles, CancellationToken cancellationToken)
+    private async Task<List<Articles.Article>> DistinctAsync(List<Articles.Article> articles, bool leadingFirst, CancellationToken cancellationToken)
     {
         var candidates = articles.Take(3 * Stories).ToList();
         var leads = candidates.Select(a => a.Title + ". " + Lead(a.Body, a.Title)).ToList();
         var vectors = leads.Count == 0 ? [] : await embedder.GenerateAsync(leads, cancellationToken: cancellationToken);
-        var kept = new List<int>();
-        for (var i = 0; i < candidates.Count && kept.Count < Stories; i++)
+        var reports = new Dictionary<int, int>();
+        for (var i = 0; i < candidates.Count; i++)
         {
             var title = Stems(candidates[i].Title);
-            if (!kept.Any(k => SharesHeadline(Stems(candidates[k].Title), title)
-                || TensorPrimitives.CosineSimilarity(vectors[k].Vector.Span, vectors[i].Vector.Span) >= SameEventSimilarity))
+            var same = reports.Keys.Where(k => SharesHeadline(Stems(candidates[k].Title), title)
+                || TensorPrimitives.CosineSimilarity(vectors[k].Vector.Span, vectors[i].Vector.Span) >= SameEventSimilarity).Order().FirstOrDefault(-1);
+            if (same >= 0)
             {
-                kept.Add(i);
+                reports[same]++;
+            }
+            else if (leadingFirst || reports.Count < Stories)
+            {
+                reports[i] = 1;
             }
         }
 
-        return [.. kept.Select(k => candidates[k])];
+        var kept = reports.Keys.Order();
+        return [.. (leadingFirst ? kept.OrderByDescending(k => reports[k]).ThenBy(k => k) : kept).Take(Stories).Select(k => candidates[k])];
     }
 
     private static bool SharesHeadline(HashSet<string> a, HashSet<string> b) =>
@@ -230,6 +244,9 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
 
     [GeneratedRegex(@"^\s*(?:(what('s|s| is| has)?|anything|any|tell me|(?:did|has|have|is|was)\s+(?:anything|something))\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new|updates?|(deal|situation|story|up) with)\b|(?:the\s+)?(?:(?:latest|top|local|main)\s+)?(?:news|headlines|stories)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"\b(?:latest|newest|most recent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Newest();
 
     [GeneratedRegex(@"^\s*what\s+(?:did|does|has|have|was|were)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reported();
