@@ -36,6 +36,19 @@ internal sealed class QuestionKeywords
         ["catch"] = "caught", ["fight"] = "fought", ["seek"] = "sought", ["strike"] = "struck", ["hang"] = "hung",
     }.ToDictionary(p => Terms.Stem(p.Key), p => Terms.Stem(p.Value), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Irregular past participles by their plain form: "the sunken boat" is said by "a sinking boat", "the stolen
+    /// paintings" by "thieves stole". Matched as whole stems.
+    /// </summary>
+    private static readonly Dictionary<string, string> Participles = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["sunk"] = "sink", ["sunken"] = "sink", ["stolen"] = "steal", ["written"] = "write", ["broken"] = "break",
+        ["spoken"] = "speak", ["driven"] = "drive", ["flown"] = "fly", ["chosen"] = "choose", ["fallen"] = "fall",
+        ["grown"] = "grow", ["known"] = "know", ["seen"] = "see", ["taken"] = "take", ["given"] = "give", ["begun"] = "begin",
+        ["risen"] = "rise", ["gone"] = "go", ["eaten"] = "eat", ["forgotten"] = "forget", ["hidden"] = "hide",
+        ["shaken"] = "shake", ["sworn"] = "swear", ["torn"] = "tear", ["worn"] = "wear", ["woken"] = "wake", ["frozen"] = "freeze",
+    }.ToDictionary(p => Terms.Stem(p.Key), p => Terms.Stem(p.Value), StringComparer.Ordinal);
+
     /// <summary>The plain forms of <see cref="PastForms"/> by their past: "sank" in a question is said by "a sinking boat".</summary>
     private static readonly Dictionary<string, string> PlainForms = PastForms
         .GroupBy(p => p.Value, StringComparer.Ordinal)
@@ -101,12 +114,13 @@ internal sealed class QuestionKeywords
         Says(stem, stems) || (alike is not null && alike.TryGetValue(stem, out var same) && same.Any(stems.Contains));
 
     /// <summary>
-    /// Whether <paramref name="stems"/> hold the word of <paramref name="stem"/>, its past or plain form, or a word news
-    /// writes for it ("beating" for "lost", "said" for "say", "sinking" for "sank").
+    /// Whether <paramref name="stems"/> hold the word of <paramref name="stem"/>, its past or plain form, the verb of its
+    /// participle, or a word news writes for it ("beating" for "lost", "said" for "say", "sinking" for "sank" or "sunken").
     /// </summary>
     public static bool Says(string stem, IReadOnlySet<string> stems) =>
         stems.Contains(stem)
         || (PastForms.TryGetValue(stem, out var past) && stems.Contains(past))
         || (PlainForms.TryGetValue(stem, out var plain) && stems.Contains(plain))
+        || (Participles.TryGetValue(stem, out var verb) && (stems.Contains(verb) || (PastForms.TryGetValue(verb, out var verbPast) && stems.Contains(verbPast))))
         || (Synonyms.TryGetValue(stem, out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))));
 }

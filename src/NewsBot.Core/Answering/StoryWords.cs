@@ -51,7 +51,7 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
         }
 
         var own = await StemsAsync(article, cancellationToken);
-        var lacking = wanted.Where(w => !own.Contains(Terms.Stem(w))).ToList();
+        var lacking = wanted.Where(w => !QuestionKeywords.Says(Terms.Stem(w), own)).ToList();
         if (lacking.Count == 0)
         {
             return null;

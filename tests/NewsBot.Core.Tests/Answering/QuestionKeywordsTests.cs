@@ -10,6 +10,8 @@ public sealed class QuestionKeywordsTests
     [InlineData("sink", "Their boat sank north of the Skerry Islands.")]
     [InlineData("won", "Millbrook Rovers win the regional cup.")]
     [InlineData("said", "The mayor's office says the figure counts rolling stock.")]
+    [InlineData("sunken", "The coast guard rescued three fishermen from a sinking boat.")]
+    [InlineData("stolen", "Thieves stole two paintings from the museum.")]
     public void Says_IrregularVerbInEitherForm_HeldByTheOther(string asked, string sentence) =>
         Assert.True(QuestionKeywords.Says(Terms.Stem(asked), QuestionKeywords.Stems(sentence)));
 
