@@ -136,6 +136,9 @@ internal sealed partial class SentenceScorer
     /// <summary>Whether a question asks which work ("which movie", "which hit show"), whose answer news gives as a title in quotes.</summary>
     private readonly bool workAsked;
 
+    /// <summary>Whether a "why" question asks why someone feels as they do ("why are Eastfield shopkeepers unhappy"): a sentence saying what they fear answers.</summary>
+    private readonly bool feelingAsked;
+
     /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
     private readonly IReadOnlySet<string> counted;
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
@@ -172,6 +175,7 @@ internal sealed partial class SentenceScorer
         asksAhead = AsksAhead(question, kind);
         clockAsked = ClockTime.Asks(question);
         workAsked = WorkQuestion().IsMatch(QuestionFocus.TextOf(question) ?? question);
+        feelingAsked = kind == AnswerKind.Reason && Terms.Words(question).Any(Feelings.Contains);
         named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = AskedVerb.Done(question, kind);
@@ -480,7 +484,7 @@ internal sealed partial class SentenceScorer
             + (NamesTheDoer(sentence) ? DoerFit : 0),
         AnswerKind.Date when clockAsked => ClockTime.In(sentence) ? ClockFit : 0,
         AnswerKind.Date => DateFit(sentence, year),
-        AnswerKind.Reason => Cause().IsMatch(sentence) ? 0.15 : 0,
+        AnswerKind.Reason => Cause().IsMatch(sentence) || (feelingAsked && FeelingSaid().IsMatch(sentence)) ? 0.15 : 0,
         AnswerKind.Harm => Harmed().IsMatch(sentence) ? 0.15 : 0,
         _ => 0,
     };
@@ -792,8 +796,13 @@ internal sealed partial class SentenceScorer
     private static partial Regex Describing();
 
 
-    [GeneratedRegex(@"\b(because|due to|amid|after|as a result|caused by|blamed|owing to|so that|in order to)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Words giving a cause; not "due to" before a verb, which says when ("construction is due to begin in the spring").</summary>
+    [GeneratedRegex(@"\b(because|due to(?! (?:be|begin|start|open|close|finish|end|arrive|resume|return|run|launch|take|meet|vote|report|appear|leave|sail|go)\b)|amid|after|as a result|caused by|blamed|owing to|so that|in order to)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cause();
+
+    /// <summary>What someone fears, worries about or objects to: why they feel as they do. Not a warning, which tells what may come.</summary>
+    [GeneratedRegex(@"\b(fears?|feared|afraid|worr(?:y|ies|ied)|concerns?|concerned|complain(?:s|ed)?|object(?:s|ed)|protest(?:s|ed)?|angry|anger|upset|frustrat\w*|critici[sz]\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FeelingSaid();
 
     /// <summary>How people fared: hurt or unharmed, killed, treated and released, missing.</summary>
     [GeneratedRegex(@"\b(injur\w*|hurt|harmed|unharmed|killed|died|dead|deaths?|casualt(?:y|ies)|wounded|hospitali[sz]ed|treated|released|safe(?:ly)?|missing|survived?|survivors?|fatal\w*)\b", RegexOptions.IgnoreCase)]

@@ -404,6 +404,12 @@ public sealed class IssueExampleTests : IDisposable
         return (json.RootElement.GetProperty("declined").GetBoolean(), json.RootElement.GetProperty("answer").GetString()!);
     }
 
+    [Theory]
+    [InlineData("why are eastfield shopkeepers unhappy")]
+    [InlineData("why are the shopkeepers in eastfield upset about the tram")]
+    public Task Ask_WhySomeoneFeelsAsTheyDo_SaysWhatTheyFearNotWhenWorkBegins(string question) =>
+        AssertAnswersWithoutAsync(question, "fear two years of roadworks", "due to begin");
+
     /// <summary>Asserts that the question is answered, that the answer holds <paramref name="answer"/> and that it never says <paramref name="without"/>.</summary>
     private async Task AssertAnswersWithoutAsync(string question, string answer, string without)
     {
