@@ -17,6 +17,9 @@ internal static partial class AnswerComposer
     /// <summary>How much nearer the rest of the question a sentence must come than the lead to be added for it.</summary>
     private const double RestMargin = 0.15;
 
+    /// <summary>How much more of the question's key words a sentence of the story must hold than the lead to be added for them.</summary>
+    private const double CoverMargin = 0.25;
+
     /// <summary>
     /// The share of the lead's nearness in meaning to the question that another source's sentence must reach: a word in
     /// common ("to get the islands supplied" for "how high did the river get") does not make a sentence about it.
@@ -88,6 +91,16 @@ internal static partial class AnswerComposer
         {
             lead.AddRange(withFilling);
         }
+        // A lead that lacks a key word the story says elsewhere ("did Lumen Robotics get a grant", led by the factory's
+        // opening) takes the sentence that holds it with the rest ("The regional government gave a grant of 20 million").
+        var leadCovers = lead.Max(s => s.Coverage);
+        if (ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && admits(s) && s.Answers(settings) && s.Coverage >= leadCovers + CoverMargin).MaxBy(s => s.Score) is { } covering
+            && !lead.Any(s => Same(s.Text, covering.Text)) && Named(covering, ranked, lead) is var withCovering
+            && chosen.Sum(Words) + Words(withCovering) <= settings.MaxWords)
+        {
+            lead.AddRange(withCovering);
+        }
+
         foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && admits(s) && (account || s.Score >= 0.75 * best)))
         {
             var adding = Named(next, ranked, lead);
