@@ -49,6 +49,15 @@ internal static partial class FigureKind
     /// </summary>
     public static bool NamesTheSum(string question, string word) => SumNouns.Contains(word) && AsksSum(question);
 
+    /// <summary>Nouns for money in general ("did Lumen get any money from the government", "public funds").</summary>
+    private static readonly HashSet<string> MoneyNouns = new(StringComparer.Ordinal) { "money", "cash", "funds", "funding" };
+
+    /// <summary>
+    /// Whether <paramref name="word"/> asks about money in general and one of <paramref name="sentences"/> gives a sum:
+    /// "a grant of 20 million crowns" says what money Lumen got, in whatever words.
+    /// </summary>
+    public static bool GivesMoneyFor(string word, IEnumerable<string> sentences) => MoneyNouns.Contains(word) && sentences.Any(Money().IsMatch);
+
     /// <summary>
     /// The measure a question asks for, worded as a question ("how high", "what speed") or, in a question of key words
     /// alone, as the noun it ends with ("millbrook flood height", "storm wind speed"); null when it asks none. "How long

@@ -67,7 +67,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var harmSaid = AnswerKinds.Of(question) == AnswerKind.Harm && best.Any(c => c.FitsKind);
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent))
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
-            .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
+            .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !FigureKind.GivesMoneyFor(t, best.Where(c => c.Answers(settings)).Select(c => c.Text)) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
             .Distinct(StringComparer.Ordinal).ToList();
         // "Who is the new chief of the coast guard" is not answered by a rescue story naming no one but a boat ("their boat,
         // the Grey Heron"): a leader is named with a title ("Chief executive Nils Arvid").

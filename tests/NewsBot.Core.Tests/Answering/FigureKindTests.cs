@@ -114,4 +114,12 @@ public sealed class FigureKindTests
     [InlineData("did the speed of the wind break a record", null)]
     public void MeasureNoun_Question_IsTheNounNamingTheMeasureAsked(string question, string? expected) =>
         Assert.Equal(expected, FigureKind.MeasureNoun(question));
+
+    [Theory]
+    [InlineData("money", "The regional government gave a grant of 20 million crowns.", true)]
+    [InlineData("funding", "The regional health board paid 14 million crowns for it.", true)]
+    [InlineData("money", "The deal gives crews a 4.5 percent pay rise.", false)]
+    [InlineData("grant", "The regional government gave a grant of 20 million crowns.", false)]
+    public void GivesMoneyFor_WordForMoneyAndASentence_TrueOnlyWhenItGivesASum(string word, string sentence, bool expected) =>
+        Assert.Equal(expected, FigureKind.GivesMoneyFor(word, [sentence]));
 }

@@ -67,6 +67,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who lost the regional cup", "beating Port Ellery Athletic 2-1")]
     [InlineData("how much did the library cost", "the renovation cost 6.8 million crowns")]
     [InlineData("did lumen robotics get a grant", "gave a grant of 20 million crowns")]
+    [InlineData("did lumen robotics get any money from the government", "gave a grant of 20 million crowns")]
     [InlineData("@newsbot how much did the library cost?", "the renovation cost 6.8 million crowns")]
     [InlineData("can u tell me who the chief exec of lumen robotics is", "Chief executive Nils Arvid")]
     [InlineData("whos the head of the central bank", "Governor Hanna Ekdahl")]
