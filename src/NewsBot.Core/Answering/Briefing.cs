@@ -197,24 +197,26 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         var candidates = articles.Take(3 * Stories).ToList();
         var leads = candidates.Select(a => a.Title + ". " + Lead(a.Body, a.Title)).ToList();
         var vectors = leads.Count == 0 ? [] : await embedder.GenerateAsync(leads, cancellationToken: cancellationToken);
-        var reports = new Dictionary<int, int>();
+        var titles = candidates.Select(a => Stems(a.Title)).ToList();
+        var kept = new List<int>();
+        var reports = new int[candidates.Count];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var title = Stems(candidates[i].Title);
-            var same = reports.Keys.Where(k => SharesHeadline(Stems(candidates[k].Title), title)
-                || TensorPrimitives.CosineSimilarity(vectors[k].Vector.Span, vectors[i].Vector.Span) >= SameEventSimilarity).Order().FirstOrDefault(-1);
+            var same = kept.FindIndex(k => SharesHeadline(titles[k], titles[i])
+                || TensorPrimitives.CosineSimilarity(vectors[k].Vector.Span, vectors[i].Vector.Span) >= SameEventSimilarity);
             if (same >= 0)
             {
-                reports[same]++;
+                reports[kept[same]]++;
             }
-            else if (leadingFirst || reports.Count < Stories)
+            else if (leadingFirst || kept.Count < Stories)
             {
+                kept.Add(i);
                 reports[i] = 1;
             }
         }
 
-        var kept = reports.Keys.Order();
-        return [.. (leadingFirst ? kept.OrderByDescending(k => reports[k]).ThenBy(k => k) : kept).Take(Stories).Select(k => candidates[k])];
+        var order = leadingFirst ? kept.OrderByDescending(k => reports[k]).ThenBy(k => k) : kept.AsEnumerable();
+        return [.. order.Take(Stories).Select(k => candidates[k])];
     }
 
     private static bool SharesHeadline(HashSet<string> a, HashSet<string> b) =>

@@ -182,6 +182,7 @@ internal sealed class ExtractiveAnswerService(
 
         var kindAsked = AnswerKinds.Of(request.Question);
         var dateAsked = kindAsked == AnswerKind.Date;
+        var askedVerb = AskedVerb.Of(request.Question);
         var best = BestOf(answering);
 
         // Checked of the article that answers, which a count or date asked may have made one further down: "how many people
@@ -219,7 +220,7 @@ internal sealed class ExtractiveAnswerService(
         // "Who designed the new library roof" is not answered by the chief librarian of a story that never says "designed",
         // nor "when was the hospital built" by the day it opened a ward. "Were the fishermen injured" is, by a sentence
         // saying how they fared ("treated for cold and released"), in whatever words.
-        if (AskedVerb.Of(request.Question) is { } askedVerb
+        if (askedVerb is not null
             && AskedVerb.Unsaid(request.Question, askedVerb, await stories.StemsAsync(best[0].Article, cancellationToken)) is { } verb
             && !(kindAsked == AnswerKind.Harm && AnswerKinds.AsksHarmWith(verb) && best.Any(c => c.FitsKind))
             && await unindexedThings.NearestWordAsync(verb, best, null, cancellationToken) < settings.UnknownWordSimilarity)
@@ -295,9 +296,8 @@ internal sealed class ExtractiveAnswerService(
 
             if (kindAsked == AnswerKind.Person && AnswerComposer.LeadSentence(first, settings) is { FitsKind: false })
             {
-                var verb = AskedVerb.Of(request.Question);
                 return found.FirstOrDefault(a => AnswerComposer.LeadSentence(a, settings) is { FitsKind: true, IsHeadline: false } && Near(a)
-                    && (verb is null || a.Any(c => AskedVerb.Says(verb, c.Text)))) ?? first;
+                    && (askedVerb is null || a.Any(c => AskedVerb.Says(askedVerb, c.Text)))) ?? first;
             }
 
             return first;
@@ -315,8 +315,7 @@ internal sealed class ExtractiveAnswerService(
                     : figureAsked && !AnswersWith(candidate, settings, text => FigureKind.Fits(request.Question, text)) ? "no answering sentence gives the figure asked"
                     : clockAsked && !AnswersWith(candidate, settings, ClockTime.In) ? "no answering sentence gives a time of day"
                     : speechAsked && !AnswersWith(candidate, settings, Speech.In) ? "no answering sentence reports a saying"
-                    : nameAsked && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? "no answering sentence names what is asked"
-                    : whoIsAsked && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? "no answering sentence names anyone"
+                    : (nameAsked || whoIsAsked) && !candidate.Any(c => c.FitsKind && c.Answers(settings)) ? (nameAsked ? "no answering sentence names what is asked" : "no answering sentence names anyone")
                     : countedStems is not null && !candidate.Any(c => CountedThing.Counts(c.Text, countedStems, asked: tallied)) ? "no sentence counts what is asked"
                     : null;
                 if (shortOf is not null)
