@@ -612,7 +612,8 @@ internal sealed partial class SentenceScorer
 
     /// <summary>
     /// Whether the name starting at or before <paramref name="at"/> follows a word of place ("off the Skerry Islands"): a
-    /// place, not someone. With <paramref name="orFrom"/>, "from" counts too ("broadcast from New York City").
+    /// place, not someone. With <paramref name="orFrom"/>, "from" counts too ("broadcast from New York City"), and "on"
+    /// before a name that is no day or month ("residents on Mill Lane", not "on Monday").
     /// </summary>
     private static bool InPlace(List<string> words, int at, bool orFrom = false)
     {
@@ -623,7 +624,8 @@ internal sealed partial class SentenceScorer
         }
 
         var before = start >= 1 && words[start - 1] == "the" ? start - 2 : start - 1;
-        return before >= 0 && (PlaceWords.Contains(words[before]) || (orFrom && words[before] == "from"));
+        return before >= 0 && (PlaceWords.Contains(words[before])
+            || (orFrom && (words[before] == "from" || (words[before] == "on" && !QuestionNames.IsCalendar(words[start].ToLowerInvariant())))));
     }
 
     /// <summary>

@@ -240,6 +240,19 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_WhereAskedAndTheStreetFollowsOn_LeadsWithTheStreetNotTheDay()
+    {
+        var retriever = new FixedRetriever(
+            Article("show", "Fashion show returns", 1.0,
+                "The fashion show will open on Friday with the models Ana Berg, Lise Moe and Karin Dahl, who all began their careers on the catwalks of the valley before moving abroad to work for famous designers. "
+                + "The fashion show will be held on Harbour Street."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("Where is the fashion show?"), token);
+
+        Assert.StartsWith("According to Coast Herald, the fashion show will be held on Harbour Street", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AnswerAsync_WhichStateAskedAndOtherSentencesNamePeople_QuotesTheSentenceNamingAState()
     {
         var retriever = new FixedRetriever(
