@@ -31,7 +31,7 @@ internal static partial class QuestionThings
     private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
     {
         "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
-        "feature", "features",
+        "feature", "features", "result", "outcome",
     };
 
     /// <summary>
@@ -348,7 +348,7 @@ internal static partial class QuestionThings
             var helpedVerb = i >= 1 && VerbAfterSubject(tokens, starts, i - 1);
             // The asker's own ("my grandmother lives on the islands") says who asks, not what the news must hold.
             var askers = (i >= 1 && !starts.Contains(i) && tokens[i - 1] == "my") || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && tokens[i - 2] == "my");
-            if (!afterOpener || answerKind || helpedVerb || askers || token == passive || !words.Contains(token) || NeverAThing(token) || (Leaders.Contains(token) && AnswerKinds.Of(question) == AnswerKind.Person) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || Compares(token) || things.Contains(token))
+            if (!afterOpener || answerKind || helpedVerb || askers || PastVerbAfterAsker(tokens, starts, i) || AsksWhatIsGoingOn(tokens, i) || token == passive || !words.Contains(token) || NeverAThing(token) || (Leaders.Contains(token) && AnswerKinds.Of(question) == AnswerKind.Person) || ((Versions.Contains(token) || Qualities.Contains(token)) && !endsPhrase) || Compares(token) || things.Contains(token))
             {
                 continue;
             }
@@ -364,6 +364,26 @@ internal static partial class QuestionThings
 
         return things;
     }
+
+    /// <summary>
+    /// Whether the word after "what" or "which" is the question's verb in the past ("what caused the boat to sink", "what
+    /// prompted the strike"), not the kind of thing asked for ("which insurer"); a noun ending so is short or ends in
+    /// "eed" ("which breed").
+    /// </summary>
+    private static bool PastVerbAfterAsker(List<string> tokens, HashSet<int> starts, int i) =>
+        i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]) && tokens[i].Length > 4
+        && tokens[i].EndsWith("ed", StringComparison.Ordinal) && !tokens[i].EndsWith("eed", StringComparison.Ordinal);
+
+    /// <summary>Nouns that with "what's the … with" ask what is going on ("what's the deal with the wind farm"), naming no thing.</summary>
+    private static readonly HashSet<string> GoingOnNouns = new(StringComparer.Ordinal) { "deal", "matter", "story" };
+
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> is the noun of "what's the deal with …" (its words "what the deal with")
+    /// or "what is the matter with …".
+    /// </summary>
+    private static bool AsksWhatIsGoingOn(List<string> tokens, int i) =>
+        GoingOnNouns.Contains(tokens[i]) && i >= 2 && i + 1 < tokens.Count && tokens[i - 1] == "the" && tokens[i + 1] == "with"
+        && (tokens[i - 2] is "what" or "whats" || (i >= 3 && tokens[i - 2] == "is" && tokens[i - 3] == "what"));
 
     /// <summary>
     /// The words written as a possessive ("lumen robotics' annual revenue", "the bank's forecast"), which open a phrase as

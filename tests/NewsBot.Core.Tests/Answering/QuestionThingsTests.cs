@@ -13,6 +13,23 @@ public sealed class QuestionThingsTests
         Assert.Empty(QuestionThings.Among("What was the name of the fishing boat that went down?", ["name", "went", "down"]));
 
     [Theory]
+    [InlineData("so the council voted on the tram, what was the result?", "result")]
+    [InlineData("what was the outcome of the tram vote", "outcome")]
+    [InlineData("what caused the fishermen's boat to sink", "caused")]
+    [InlineData("what prompted the ferry strike", "prompted")]
+    [InlineData("hey what's the deal with the wind farm", "deal")]
+    [InlineData("what is the matter with the ferries", "matter")]
+    public void Among_WordsThatAskRatherThanName_AreNot(string question, string word)
+    {
+        Assert.DoesNotContain(word, QuestionThings.Among(question, [word, "tram", "boat", "strike", "farm", "ferries"]));
+        Assert.DoesNotContain(word, QuestionThings.HeadsAmong(question, [word, "tram", "boat", "strike", "farm", "ferries"]));
+    }
+
+    [Fact]
+    public void Among_NounAfterWhichEndingInEed_IsAThing() =>
+        Assert.Contains("breed", QuestionThings.Among("which breed won the dog show", ["breed", "show"]));
+
+    [Theory]
     [InlineData("Who pays for the tram besides the city?", "besides")]
     [InlineData("What did the opponents of the tram want instead?", "instead")]
     [InlineData("Who voted for the tram except the mayor?", "except")]
