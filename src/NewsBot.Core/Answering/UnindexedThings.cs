@@ -240,7 +240,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
                 var word = tokens[i];
                 if (word.Length > 2 && word.All(char.IsLetter) && IsNameWord(tokens[i + 1]) && IsNameWord(tokens[i + 2].TrimEnd(',', '.', ';', ':'))
                     && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal)
-                    && !Terms.IsStopWord(word.ToLowerInvariant()))
+                    && !Terms.IsStopWord(word.ToLowerInvariant()) && (!char.IsUpper(word[0]) || ShapedLikeATitle(word.ToLowerInvariant())))
                 {
                     titles.Add(word.ToLowerInvariant());
                 }
@@ -249,6 +249,24 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
 
         return titles;
     }
+
+    /// <summary>
+    /// Whether a capitalised word before a name is shaped like a title ("Governor", "Mayor", "Striker", "Chief"), not the
+    /// first word of a longer name ("Millbrook General Hospital"): a title ends as a doer's or office's word does.
+    /// </summary>
+    private static bool ShapedLikeATitle(string word) =>
+        TitleWords.Contains(word) || TitleEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>Endings of words for a doer or an office: governor, striker, librarian, president, secretary, economist.</summary>
+    private static readonly string[] TitleEndings = ["or", "er", "ian", "ent", "ant", "ary", "ist", "ee"];
+
+    /// <summary>Titles without such an ending.</summary>
+    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    {
+        "chief", "head", "mayor", "general", "judge", "coach", "captain", "sheriff", "dean", "rabbi", "pope", "king", "queen",
+        "prince", "princess", "lord", "lady", "sir", "dame", "councilwoman", "councilman", "chair", "chairwoman", "chairman",
+        "boss", "detective", "colonel", "admiral", "bishop", "cardinal",
+    };
 
     private static bool IsNameWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.All(char.IsLetter);
 

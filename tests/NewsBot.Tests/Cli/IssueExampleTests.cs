@@ -234,6 +234,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how many trams will run on the new line")]
     [InlineData("who is the head of the regional health board")]
     [InlineData("who is the new chief of the coast guard")]
+    [InlineData("who is the head of the children's ward")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
