@@ -31,7 +31,7 @@ internal static partial class QuestionThings
     private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
     {
         "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
-        "feature", "features", "result", "outcome",
+        "feature", "features", "result", "outcome", "decision", "announcement",
     };
 
     /// <summary>
@@ -462,14 +462,16 @@ internal static partial class QuestionThings
     /// </summary>
     private static bool BareHelpedSubject(List<string> tokens, HashSet<int> starts, int i)
     {
-        if (!VerbAfterSubject(tokens, starts, i))
+        // "How much are tram tickets going to cost": "are … going to" helps the verb as "will" does.
+        var goingTo = i + 2 < tokens.Count && !starts.Contains(i + 1) && tokens[i + 1] == "going" && tokens[i + 2] == "to";
+        if (!VerbAfterSubject(tokens, starts, i) && !goingTo)
         {
             return false;
         }
 
         for (var j = i; j >= 0 && i - j < MaxPhraseWords; j--)
         {
-            if (j < i && Helpers.Contains(tokens[j]))
+            if (j < i && (Helpers.Contains(tokens[j]) || (goingTo && tokens[j] is "is" or "are" or "was" or "were")))
             {
                 return true;
             }

@@ -19,11 +19,16 @@ public sealed class QuestionThingsTests
     [InlineData("what prompted the ferry strike", "prompted")]
     [InlineData("hey what's the deal with the wind farm", "deal")]
     [InlineData("what is the matter with the ferries", "matter")]
+    [InlineData("what do economists think about the rate decision", "decision")]
     public void Among_WordsThatAskRatherThanName_AreNot(string question, string word)
     {
         Assert.DoesNotContain(word, QuestionThings.Among(question, [word, "tram", "boat", "strike", "farm", "ferries"]));
         Assert.DoesNotContain(word, QuestionThings.HeadsAmong(question, [word, "tram", "boat", "strike", "farm", "ferries"]));
     }
+
+    [Fact]
+    public void Among_BareSubjectBeforeGoingTo_IsAThing() =>
+        Assert.Contains("tickets", QuestionThings.Among("how much are tram tickets going to cost", ["tram", "tickets", "cost"]));
 
     [Fact]
     public void Among_NounAfterWhichEndingInEed_IsAThing() =>
