@@ -114,6 +114,61 @@ internal static partial class AskedVerb
     private static bool SaysIn(string verb, IReadOnlySet<string> stems) =>
         QuestionKeywords.Says(verb, stems) || stems.Any(s => OfFamily(verb, s));
 
+    /// <summary>
+    /// The verb, as written, and the object's words a "who does it to what" question asks of ("build" and "tram" in "who
+    /// will build the tram", "lost" and "cup final" in "which team lost the cup final"); null when the question has no
+    /// such shape or its verb is one of being, having or leading, which a title or a thing answers.
+    /// </summary>
+    public static (string Verb, string Object)? WithObject(string question)
+    {
+        if (DoerOfObject().Match(question) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var verb = m.Groups["verb"].Value.ToLowerInvariant();
+        return Terms.IsStopWord(verb) || SaidByATitleOrObject.Contains(Terms.Stem(verb)) ? null : (verb, m.Groups["object"].Value.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// Whether a story whose sentences are <paramref name="sentences"/> (its headline among them) says the verb only of
+    /// something else than the object asked (<paramref name="thing"/>, its words): "Lumen Robotics opened a factory that
+    /// will build warehouse robots" does not say who will build the tram, though the next sentence mentions "the planned
+    /// tram line". A sentence saying the verb with a word of the object, or with a pronoun for it ("paid 14 million
+    /// crowns for it"), or a headline holding a word of it, says it of the object. False when no sentence says the verb.
+    /// </summary>
+    public static bool SaysOnlyOfAnother(string verb, string thing, IEnumerable<(string Text, bool IsHeadline)> sentences)
+    {
+        var stem = Terms.Stem(verb);
+        var things = Terms.Words(thing).Where(w => !Terms.IsStopWord(w)).Select(Terms.Stem).ToList();
+        bool HoldsTheThing(IReadOnlySet<string> stems) => things.Any(t => QuestionKeywords.Says(t, stems));
+        var said = false;
+        foreach (var (text, isHeadline) in sentences)
+        {
+            var stems = QuestionKeywords.Stems(text);
+            if (isHeadline && HoldsTheThing(stems))
+            {
+                return false;
+            }
+
+            if (isHeadline || !SaysIn(stem, stems))
+            {
+                continue;
+            }
+
+            said = true;
+            if (HoldsTheThing(stems) || Terms.Words(text).Any(w => w is "it" or "them" or "this" or "these"))
+            {
+                return false;
+            }
+        }
+
+        return said;
+    }
+
+    [GeneratedRegex(@"^\s*(?:who|(?:which|what)\s+\p{L}+)\s+(?:(?:will|would|did|does|do|can|could)\s+|(?:is|are)\s+going\s+to\s+)?(?<verb>\p{L}+)\s+(?:(?:for|to|on|in|at|with|into)\s+)?(?:the|a|an|its|their)\s+(?<object>(?:\p{L}+\s+){0,2}?\p{L}+)\s*\?*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DoerOfObject();
+
     [GeneratedRegex(@"\b(?:speaks?|spoke|spoken|talks?|talked)\s+for\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksFor();
 

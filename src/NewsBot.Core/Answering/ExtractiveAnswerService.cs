@@ -228,6 +228,12 @@ internal sealed class ExtractiveAnswerService(
             return Decline($"the answering story never says '{verb}' nor a word meaning it");
         }
 
+        // "Who will build the tram" is not answered by a factory "that will build warehouse robots".
+        if (AskedVerb.WithObject(request.Question) is { } done && AskedVerb.SaysOnlyOfAnother(done.Verb, done.Object, best.Select(c => (c.Text, c.IsHeadline))))
+        {
+            return Decline($"the answering story says '{done.Verb}' only of something else than '{done.Object}'");
+        }
+
         // "What's the latest with the tram" asks for the tram's stories: a further one must be headlined with the topic, not
         // a factory story that mentions "the planned tram line".
         var topicStems = Briefing.AskingWords(request.Question).Count > 0 ? topics.Select(Terms.Stem).ToHashSet(StringComparer.Ordinal) : [];

@@ -37,4 +37,27 @@ public sealed class AskedVerbTests
     [InlineData("who builds the wind farm", "The national energy agency approved the farm. Fishing groups had objected.", "builds")]
     public void Unsaid_QuestionAndStory_GivesTheVerbTheStoryNeverUses(string question, string story, string? expected) =>
         Assert.Equal(expected, AskedVerb.Of(question) is { } verb ? AskedVerb.Unsaid(question, verb, Terms.Words(story).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal)) : null);
+
+    [Theory]
+    [InlineData("who will build the tram", "Lumen Robotics opens factory", "Lumen Robotics opened a factory that will build warehouse robots.|The company chose Port Ellery for the planned tram line.", true)]
+    [InlineData("which company is going to build the new trams", "Lumen Robotics opens factory", "Lumen Robotics opened a factory that will build warehouse robots.", true)]
+    [InlineData("who paid for the ward", "Millbrook hospital opens", "The regional health board paid 14 million crowns for it.", false)]
+    [InlineData("who won the cup", "Rovers win", "Millbrook Rovers won the regional cup on Sunday.", false)]
+    [InlineData("who bought the robots", "Lumen Robotics opens robot factory", "The company bought a new site.", false)]
+    [InlineData("who will build the tram", "Council approves tram", "Construction will start next spring.", false)]
+    [InlineData("which team lost the cup final", "Rovers win", "Millbrook Rovers won the regional cup, beating Port Ellery Athletic 2-1.", false)]
+    [InlineData("which team lost the cup final", "Rovers win", "Millbrook Rovers won on Sunday, beating Port Ellery Athletic 2-1.", true)]
+    public void SaysOnlyOfAnother_DoerQuestionAndStory_TrueWhenTheVerbIsSaidOfSomethingElse(string question, string headline, string story, bool expected)
+    {
+        var (verb, thing) = AskedVerb.WithObject(question) ?? throw new InvalidOperationException("no verb and object read");
+
+        Assert.Equal(expected, AskedVerb.SaysOnlyOfAnother(verb, thing, [(headline, true), .. story.Split('|').Select(s => (s, false))]));
+    }
+
+    [Theory]
+    [InlineData("who is the mayor")]
+    [InlineData("who runs the library")]
+    [InlineData("how much did the tram cost")]
+    public void WithObject_QuestionWithoutADoneVerb_Null(string question) =>
+        Assert.Null(AskedVerb.WithObject(question));
 }

@@ -235,6 +235,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who is the head of the regional health board")]
     [InlineData("who is the new chief of the coast guard")]
     [InlineData("who is the head of the children's ward")]
+    [InlineData("which company will build the tram")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
