@@ -70,10 +70,11 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !FigureKind.GivesMoneyFor(t, best.Where(c => c.Answers(settings)).Select(c => c.Text)) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
             .Distinct(StringComparer.Ordinal).ToList();
         // "Who is the new chief of the coast guard" is not answered by a rescue story naming no one but a boat ("their boat,
-        // the Grey Heron"): a leader is named with a title ("Chief executive Nils Arvid").
-        if (QuestionThings.AsksForALeader(question) && Titles(best.Where(c => c.FitsKind).Select(c => c.Text)).Count == 0)
+        // the Grey Heron"): a leader is named with a leader's title ("Chief executive Nils Arvid"). Nor is "who is the boss
+        // of the ferry company" by "Union organiser Alma Vik", titled but leading nothing.
+        if (QuestionThings.AsksForALeader(question) && !NamesALeader(best.Where(c => c.FitsKind).Select(c => c.Text)))
         {
-            return "no one the answering article names has a title";
+            return "no one the answering article names has a leader's title";
         }
 
         if (things.Count == 0)
@@ -223,6 +224,26 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// </summary>
     private static List<string> AnswerWords(List<SentenceCandidate> ranked) =>
         [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit) && !PlainVerbs.Contains(w)).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>Words of a title that make its bearer lead something ("Chief librarian", "Governor", "Mayor").</summary>
+    private static readonly HashSet<string> LeaderTitles = new(StringComparer.Ordinal)
+    {
+        "chief", "head", "executive", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "governor",
+        "mayor", "manager", "leader", "boss", "ceo", "principal", "commissioner", "captain", "founder", "owner", "premier",
+        "minister", "secretary", "superintendent", "dean",
+    };
+
+    /// <summary>
+    /// Whether a title before a name (see <see cref="Titles"/>), or the word before that title ("Chief" of "Chief
+    /// librarian Odile Marsh"), is a leader's.
+    /// </summary>
+    private static bool NamesALeader(IEnumerable<string> texts) =>
+        texts.Any(text =>
+        {
+            var titles = Titles([text]);
+            var words = Terms.Words(text).ToList();
+            return words.Select((w, i) => (w, i)).Any(x => titles.Contains(x.w) && (LeaderTitles.Contains(x.w) || (x.i > 0 && LeaderTitles.Contains(words[x.i - 1]))));
+        });
 
     /// <summary>
     /// The words that stand right before a name of two capitalised words as its bearer's title ("striker" in "Striker Ida

@@ -236,6 +236,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who is the new chief of the coast guard")]
     [InlineData("who is the head of the children's ward")]
     [InlineData("which company will build the tram")]
+    [InlineData("who is the boss of the ferry company")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
