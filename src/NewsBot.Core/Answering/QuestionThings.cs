@@ -375,7 +375,7 @@ internal static partial class QuestionThings
         && tokens[i].EndsWith("ed", StringComparison.Ordinal) && !tokens[i].EndsWith("eed", StringComparison.Ordinal);
 
     /// <summary>Nouns that with "what's the … with" ask what is going on ("what's the deal with the wind farm"), naming no thing.</summary>
-    private static readonly HashSet<string> GoingOnNouns = new(StringComparer.Ordinal) { "deal", "matter", "story" };
+    private static readonly HashSet<string> GoingOnNouns = new(StringComparer.Ordinal) { "deal", "matter" };
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> is the noun of "what's the deal with …" (its words "what the deal with")

@@ -276,17 +276,16 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// first word of a longer name ("Millbrook General Hospital"): a title ends as a doer's or office's word does.
     /// </summary>
     private static bool ShapedLikeATitle(string word) =>
-        TitleWords.Contains(word) || TitleEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
+        LeaderTitles.Contains(word) || TitleWords.Contains(word) || TitleEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>Endings of words for a doer or an office: governor, striker, librarian, president, secretary, economist.</summary>
     private static readonly string[] TitleEndings = ["or", "er", "ian", "ent", "ant", "ary", "ist", "ee"];
 
-    /// <summary>Titles without such an ending.</summary>
+    /// <summary>Titles without such an ending, besides the <see cref="LeaderTitles"/>.</summary>
     private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
     {
-        "chief", "head", "mayor", "general", "judge", "coach", "captain", "sheriff", "dean", "rabbi", "pope", "king", "queen",
-        "prince", "princess", "lord", "lady", "sir", "dame", "councilwoman", "councilman", "chair", "chairwoman", "chairman",
-        "boss", "detective", "colonel", "admiral", "bishop", "cardinal",
+        "general", "judge", "coach", "sheriff", "rabbi", "pope", "king", "queen", "prince", "princess", "lord", "lady", "sir",
+        "dame", "councilwoman", "councilman", "detective", "colonel", "admiral", "bishop", "cardinal",
     };
 
     private static bool IsNameWord(string token) => token.Length > 1 && char.IsUpper(token[0]) && token.All(char.IsLetter);
