@@ -72,34 +72,23 @@ internal static partial class AnswerComposer
         // It may run past the word limit as far as another outlet's side may: without it the answer gives no answer.
         // Whether anyone came to harm ("was anyone hurt when the fishing boat sank") is told by how the people fared ("all
         // three were treated for cold and released"), which shares no word with the question, so need not answer alone.
-        if (!lead.Any(s => s.FitsKind)
-            && ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && admits(s) && (s.Answers(settings) || kind == AnswerKind.Harm)) is { } fitting
-            && !lead.Any(s => Same(s.Text, fitting.Text)) && Named(fitting, ranked, lead) is var withFitting
-            && chosen.Sum(Words) + Words(withFitting) <= settings.MaxWords + OtherSideWords)
+        if (!lead.Any(s => s.FitsKind))
         {
-            lead.AddRange(withFitting);
+            AddToLead(ranked.FirstOrDefault(s => s.FitsKind && !s.IsHeadline && !lead.Contains(s) && admits(s) && (s.Answers(settings) || kind == AnswerKind.Harm)), settings.MaxWords + OtherSideWords);
         }
 
         // A lead that holds the question's words but not what the rest of it asks ("did anyone get hurt in the Millbrook
         // flood" led by the evacuation) takes the sentence that says that rest in the story's words ("no injuries").
         var leadFills = lead.Max(s => s.Fills);
-        if (leadFills < RestFloor
-            && ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && admits(s) && s.Answers(settings)).MaxBy(s => s.Fills) is { } filling
-            && filling.Fills >= RestFloor && filling.Fills >= leadFills + RestMargin
-            && !lead.Any(s => Same(s.Text, filling.Text)) && Named(filling, ranked, lead) is var withFilling
-            && chosen.Sum(Words) + Words(withFilling) <= settings.MaxWords)
+        if (leadFills < RestFloor && Further().MaxBy(s => s.Fills) is { } filling && filling.Fills >= RestFloor && filling.Fills >= leadFills + RestMargin)
         {
-            lead.AddRange(withFilling);
+            AddToLead(filling, settings.MaxWords);
         }
+
         // A lead that lacks a key word the story says elsewhere ("did Lumen Robotics get a grant", led by the factory's
         // opening) takes the sentence that holds it with the rest ("The regional government gave a grant of 20 million").
         var leadCovers = lead.Max(s => s.Coverage);
-        if (ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && admits(s) && s.Answers(settings) && s.Coverage >= leadCovers + CoverMargin).MaxBy(s => s.Score) is { } covering
-            && !lead.Any(s => Same(s.Text, covering.Text)) && Named(covering, ranked, lead) is var withCovering
-            && chosen.Sum(Words) + Words(withCovering) <= settings.MaxWords)
-        {
-            lead.AddRange(withCovering);
-        }
+        AddToLead(Further().Where(s => s.Coverage >= leadCovers + CoverMargin).MaxBy(s => s.Score), settings.MaxWords);
 
         foreach (var next in ranked.Where(s => !lead.Contains(s) && !s.IsHeadline && admits(s) && (account || s.Score >= 0.75 * best)))
         {
@@ -111,6 +100,20 @@ internal static partial class AnswerComposer
             }
 
             lead.AddRange(adding);
+        }
+
+        // The story's further answering sentences, not yet in the lead.
+        IEnumerable<SentenceCandidate> Further() => ranked.Where(s => !s.IsHeadline && !lead.Contains(s) && admits(s) && s.Answers(settings));
+
+        // Adds a sentence (with the one naming who its pronoun is) unless the lead says it already or the answer would
+        // pass the word limit.
+        void AddToLead(SentenceCandidate? sentence, int limit)
+        {
+            if (sentence is not null && !lead.Any(s => Same(s.Text, sentence.Text)) && Named(sentence, ranked, lead) is var adding
+                && chosen.Sum(Words) + Words(adding) <= limit)
+            {
+                lead.AddRange(adding);
+            }
         }
     }
 

@@ -238,21 +238,19 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// librarian Odile Marsh"), is a leader's.
     /// </summary>
     private static bool NamesALeader(IEnumerable<string> texts) =>
-        texts.Any(text =>
-        {
-            var titles = Titles([text]);
-            var words = Terms.Words(text).ToList();
-            return words.Select((w, i) => (w, i)).Any(x => titles.Contains(x.w) && (LeaderTitles.Contains(x.w) || (x.i > 0 && LeaderTitles.Contains(words[x.i - 1]))));
-        });
+        TitlesBeforeNames(texts).Any(t => LeaderTitles.Contains(t.Title) || (t.Before is { } before && LeaderTitles.Contains(before)));
 
     /// <summary>
     /// The words that stand right before a name of two capitalised words as its bearer's title ("striker" in "Striker Ida
     /// Sund", "executive" in "Chief executive Nils Arvid"), lower-cased; not a verb form ("beating Port Ellery Athletic")
     /// nor a word joined to the name by punctuation ("the developer, Brisk Energy").
     /// </summary>
-    private static HashSet<string> Titles(IEnumerable<string> texts)
+    private static HashSet<string> Titles(IEnumerable<string> texts) =>
+        TitlesBeforeNames(texts).Select(t => t.Title).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Each title <see cref="Titles"/> finds, lower-cased, with the word before it, if any, lower-cased too.</summary>
+    private static IEnumerable<(string Title, string? Before)> TitlesBeforeNames(IEnumerable<string> texts)
     {
-        var titles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
             var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -263,12 +261,10 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
                     && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal)
                     && !Terms.IsStopWord(word.ToLowerInvariant()) && (!char.IsUpper(word[0]) || ShapedLikeATitle(word.ToLowerInvariant())))
                 {
-                    titles.Add(word.ToLowerInvariant());
+                    yield return (word.ToLowerInvariant(), i > 0 ? Terms.Words(tokens[i - 1]).LastOrDefault() : null);
                 }
             }
         }
-
-        return titles;
     }
 
     /// <summary>
