@@ -39,8 +39,10 @@ internal sealed class ExtractiveAnswerService(
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         // "wich boat sank" asks which boat, "@newsbot how many ppl visited" how many people: the asking word and chat
-        // shorthand are read as meant, and the answer keeps the question as asked.
-        var answer = await AnswerMendedAsync(request with { Question = AskingWord.Mend(ChatShorthand.Mend(request.Question)) }, cancellationToken);
+        // shorthand are read as meant, "give me a quick summary of" as "tell me about", and the answer keeps the question
+        // as asked.
+        var mended = RequestWording.Mend(AskingWord.Mend(ChatShorthand.Mend(request.Question)));
+        var answer = await AnswerMendedAsync(request with { Question = mended }, cancellationToken);
         return answer with { Question = request.Question };
     }
 

@@ -95,6 +95,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what did the union think of the pay deal", "union says the company has overstated the deal")]
     [InlineData("what are the shopkeepers on eastfield road worried about", "shop owners on Eastfield Road fear two years of roadworks")]
     [InlineData("where did the evacuated families go", "about 300 homes in Millbrook were evacuated")]
+    [InlineData("give me a quick summary of the rate decision", "kept its main interest rate at 3.25 percent")]
+    [InlineData("i'd like a recap of the cup final", "beating Port Ellery Athletic 2-1")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// A request for a summary, worded as one ("give me a quick summary of the rate decision", "i'd like a recap of the cup
+/// final", "can you give me a short update on the tram"), asks about its topic as "tell me about" does. Without this,
+/// "give", "quick" and "recap" counted as words the story must hold, and a story that answers was declined.
+/// </summary>
+internal static partial class RequestWording
+{
+    /// <summary>The question with a summary request at its start written as "tell me about".</summary>
+    public static string Mend(string question)
+    {
+        var match = SummaryRequest().Match(question);
+        return match.Success && match.Length < question.Trim().Length
+            ? question[..match.Index] + "tell me about " + question[(match.Index + match.Length)..]
+            : question;
+    }
+
+    /// <summary>
+    /// An optional "can you give me", "i'd like" or "please", then a kind of summary ("a quick summary", "an update", "the
+    /// gist") and the word that names its topic ("of", "on", "about").
+    /// </summary>
+    [GeneratedRegex(
+        @"^\s*(?:(?:hey|hi|ok|okay)\b[,!]?\s*)?(?:please\s+)?(?:(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:give|send|get|show|write)\s+(?:me|us)\s+|i'?d\s+like\s+|i\s+(?:would\s+like|want|need)\s+)?(?:(?:a|an|the|some|your)\s+)?(?:(?:quick|short|brief|fast|little|rough|one-line)\s+)?(?:summary|summing-up|recap|rundown|run-down|overview|update|gist|breakdown|round-?up|briefing|outline)\s+(?:of|on|about|for|regarding)\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SummaryRequest();
+}
