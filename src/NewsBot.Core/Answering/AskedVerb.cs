@@ -22,6 +22,15 @@ internal static partial class AskedVerb
         "built", "constructed", "located", "based", "sited", "situated", "placed", "installed", "erected", "planned",
     };
 
+    /// <summary>
+    /// Verbs that say a thing is intended or foreseen, not what is done to it: "how many new tram stops are planned" is
+    /// answered by "the extension adds six stops", "how many jobs are expected" by "will employ 400 people".
+    /// </summary>
+    private static readonly HashSet<string> Foreseeing = new(StringComparer.Ordinal)
+    {
+        "planned", "expected", "proposed", "scheduled", "envisaged", "projected", "anticipated", "forecast", "intended",
+    };
+
     private static readonly HashSet<string> SaidByATitleOrObject = new(
         new[]
         {
@@ -67,10 +76,11 @@ internal static partial class AskedVerb
     /// <summary>
     /// The stem of the verb a "where/when was it done" question ends with ("built" in "when was the hospital built"), or
     /// null. Not a verb that only places a thing, asked where: "where is the wind farm being built" asks where the farm
-    /// is, which a story says without the verb ("a wind farm off the Skerry Islands"); nor a word of feeling.
+    /// is, which a story says without the verb ("a wind farm off the Skerry Islands"); nor a word of feeling or of
+    /// foreseeing ("planned", "expected").
     /// </summary>
     public static string? Done(string question, AnswerKind kind) =>
-        kind != AnswerKind.Person && (Passive(question) ?? (kind == AnswerKind.Number ? Counted(question) : null)) is { } verb && !(kind == AnswerKind.Place && Placing.Contains(verb)) && !Feelings.Contains(verb)
+        kind != AnswerKind.Person && (Passive(question) ?? (kind == AnswerKind.Number ? Counted(question) : null)) is { } verb && !(kind == AnswerKind.Place && Placing.Contains(verb)) && !Foreseeing.Contains(verb) && !Feelings.Contains(verb)
             ? Terms.Stem(verb)
             : null;
 

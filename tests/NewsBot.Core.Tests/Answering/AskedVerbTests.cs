@@ -35,6 +35,8 @@ public sealed class AskedVerbTests
     [InlineData("who looks after the harbour library", "Chief librarian Odile Marsh said 1,200 people visited.", null)]
     [InlineData("who oversees the central bank", "Governor Hanna Ekdahl said prices rose.", null)]
     [InlineData("who builds the wind farm", "The national energy agency approved the farm. Fishing groups had objected.", "builds")]
+    [InlineData("how many new tram stops are planned", "The extension adds six stops and 5.2 kilometres of track.", null)]
+    [InlineData("how many jobs are expected at the robot factory", "Lumen Robotics opened a factory that will employ 400 people.", null)]
     public void Unsaid_QuestionAndStory_GivesTheVerbTheStoryNeverUses(string question, string story, string? expected) =>
         Assert.Equal(expected, AskedVerb.Of(question) is { } verb ? AskedVerb.Unsaid(question, verb, Terms.Words(story).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal)) : null);
 

@@ -97,6 +97,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("where did the evacuated families go", "about 300 homes in Millbrook were evacuated")]
     [InlineData("give me a quick summary of the rate decision", "kept its main interest rate at 3.25 percent")]
     [InlineData("i'd like a recap of the cup final", "beating Port Ellery Athletic 2-1")]
+    [InlineData("how many new tram stops are planned", "the extension adds six stops")]
+    [InlineData("how many jobs are expected at the robot factory", "employ 400 people")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
