@@ -43,6 +43,14 @@ internal sealed class ExtractiveAnswerService(
         // as asked.
         var mended = RequestWording.Mend(AskingWord.Mend(ChatShorthand.Mend(request.Question)));
         var answer = await AnswerMendedAsync(request with { Question = mended }, cancellationToken);
+
+        // "How many people died in the flood", which no story counts, is answered by one saying "No injuries were reported".
+        if (answer.Declined && HarmCount.AsWhetherAny(mended) is { } whetherAny
+            && await AnswerMendedAsync(request with { Question = whetherAny }, cancellationToken) is { Declined: false } fared)
+        {
+            answer = fared;
+        }
+
         return answer with { Question = request.Question };
     }
 
@@ -217,6 +225,12 @@ internal sealed class ExtractiveAnswerService(
         if (!clockAsked && SentenceScorer.AsksAhead(request.Question, kindAsked) && !GivesTheKind(best, settings))
         {
             return Decline("no answering sentence gives a date ahead");
+        }
+
+        // "Did anyone die in the ferry strike" is not answered by a strike story that never says how anyone fared.
+        if (kindAsked == AnswerKind.Harm && !best.Any(c => c.FitsKind))
+        {
+            return Decline("no answering sentence says how anyone fared");
         }
 
         // "Who designed the new library roof" is not answered by the chief librarian of a story that never says "designed",

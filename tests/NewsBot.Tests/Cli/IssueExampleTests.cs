@@ -99,6 +99,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("i'd like a recap of the cup final", "beating Port Ellery Athletic 2-1")]
     [InlineData("how many new tram stops are planned", "the extension adds six stops")]
     [InlineData("how many jobs are expected at the robot factory", "employ 400 people")]
+    [InlineData("how many people died in the flood in millbrook", "No injuries were reported.")]
+    [InlineData("how many casualties were there in the flood", "no injuries were reported")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
@@ -241,6 +243,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who is the head of the children's ward")]
     [InlineData("which company will build the tram")]
     [InlineData("who is the boss of the ferry company")]
+    [InlineData("did anyone die in the ferry strike")]
+    [InlineData("how many people died in the ferry strike")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
