@@ -195,6 +195,15 @@ internal static partial class QuestionThings
     public static IReadOnlyList<string> Among(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false);
 
     /// <summary>
+    /// The word naming what a leader asked for leads ("union" in "who is the union leader at Lumen Robotics"), or null: the
+    /// leader's title is the kind of answer, which a story gives as its own title, but what it leads must be said.
+    /// </summary>
+    public static string? LeadersKind(string question, IReadOnlySet<string> names) =>
+        AsksForALeader(question)
+            ? Terms.Words(question).Where(Leaders.Contains).Select(l => Modifier(question, l, names)).OfType<string>().FirstOrDefault()
+            : null;
+
+    /// <summary>
     /// The things among <paramref name="words"/> the question is about, as <see cref="Among"/> finds them, but not the
     /// word after "which" or "what", which names the kind of answer ("which property") rather than its topic.
     /// </summary>

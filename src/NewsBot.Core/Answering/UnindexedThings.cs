@@ -65,7 +65,12 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var measure = FigureKind.MeasureNoun(question);
         // "Were there any casualties" is answered by a sentence saying how people fared, in whatever words.
         var harmSaid = AnswerKinds.Of(question) == AnswerKind.Harm && best.Any(c => c.FitsKind);
-        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(QuestionThings.HeadsAmong(question, absent))
+        var heads = QuestionThings.HeadsAmong(question, absent);
+        // "Solar power" asked of a wind farm story that holds neither word: the kind of power is as missing as the power.
+        var kinds = heads.Select(h => QuestionThings.Modifier(question, h, names)).OfType<string>().Where(absent.Contains).ToList();
+        // So is what a leader asked for leads ("the union leader"), when the story names a leader of another thing.
+        var led = QuestionThings.LeadersKind(question, names) is { } l && absent.Contains(l) ? l : null;
+        var things = QuestionThings.Among(question, retrieval.Unknown).Concat(heads).Concat(kinds).Concat(led is null ? [] : [led])
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
             .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !FigureKind.GivesMoneyFor(t, best.Where(c => c.Answers(settings)).Select(c => c.Text)) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
             .Distinct(StringComparer.Ordinal).ToList();
@@ -92,10 +97,17 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         // executive of the ferry company" said by "the ferry company said the deal gives crews a pay rise", which names no one.
         var kind = AnswerKinds.Of(question);
         var saying = SentenceScorer.AsksAhead(question, kind) || kind == AnswerKind.Person ? best.Where(c => c.FitsKind).ToList() : best;
+        // What a leader asked for leads stays to be said, as a sentence naming another leader is as near: "Chief executive
+        // Nils Arvid" is near "who is the union leader at Lumen Robotics", but leads the company, not a union.
         if (saying.Count > 0 && saying.Max(c => c.Similarity) >= settings.MinSimilarity
             && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), named, saying, settings, cancellationToken))
         {
-            return null;
+            if (led is null || !things.Contains(led))
+            {
+                return null;
+            }
+
+            things = [led];
         }
 
         var words = AnswerWords(best);

@@ -83,6 +83,14 @@ public sealed class QuestionThingsTests
     public void AsksForALeader_RoleQuestion_TrueOnlyForALeadersNoun(string question, bool expected) =>
         Assert.Equal(expected, QuestionThings.AsksForALeader(question));
 
+    [Theory]
+    [InlineData("who is the union leader at lumen robotics", "union")]
+    [InlineData("who is the hospital boss", "hospital")]
+    [InlineData("who is the boss of Lumen Robotics?", null)]
+    [InlineData("who is the union organiser", null)]
+    public void LeadersKind_LeaderAskedForWithAWordBeforeIt_IsThatWord(string question, string? kind) =>
+        Assert.Equal(kind, QuestionThings.LeadersKind(question, QuestionNames.Of(question)));
+
     [Fact]
     public void Among_LeaderNotAskedWithWho_IsAThing() =>
         Assert.Contains("head", QuestionThings.Among("What happened to the head of the robot?", ["head", "robot"]));

@@ -245,6 +245,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who is the boss of the ferry company")]
     [InlineData("did anyone die in the ferry strike")]
     [InlineData("how many people died in the ferry strike")]
+    [InlineData("who is the union leader at lumen robotics")]
+    [InlineData("what did the energy agency say about solar power")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
