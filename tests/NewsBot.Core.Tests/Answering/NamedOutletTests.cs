@@ -42,6 +42,7 @@ public sealed class NamedOutletTests
     [InlineData("do the courier and gazette agree on the ferry pay deal", "do on the ferry pay deal")]
     [InlineData("what's the difference between the gazette and courier tram costs", "what's tram costs")]
     [InlineData("How do the Gazette and the Valley Courier differ on the ferry deal?", "How do on the ferry deal?")]
+    [InlineData("how does the courier's tram story differ from the gazette's", "how does tram story")]
     public void Find_TwoOutletsComparedByTheirLastWords_GivesBothWithoutTheComparingWords(string question, string rest)
     {
         var named = NamedOutlet.Find(question, Outlets);
