@@ -55,9 +55,12 @@ internal static partial class AskedVerb
     /// <summary>The roles of those who build ("the developer, Brisk Energy").</summary>
     private static readonly HashSet<string> Builders = new(new[] { "developer", "developers", "builder", "builders", "contractor", "contractors" }.Select(Terms.Stem), StringComparer.Ordinal);
 
-    /// <summary>The stem of the verb a "who did it" question asks the doer of ("paid" in "who paid for the ward"), or null.</summary>
+    /// <summary>The stem of the verb a "who did it" question asks the doer of ("paid" in "who paid for the ward", "who is paying"), or null.</summary>
     public static string? Doer(string question, AnswerKind kind) =>
-        kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Terms.Stem(d.Groups[1].Value.ToLowerInvariant()) : null;
+        kind == AnswerKind.Person && DoerQuestion().Match(question) is { Success: true } d ? Plain(d.Groups[1].Value.ToLowerInvariant()) : null;
+
+    /// <summary>The stem of a verb, "running" as "run".</summary>
+    private static string Plain(string verb) => Terms.Stem(Spelling.Undoubled(verb) ?? verb);
 
     /// <summary>
     /// The verb, as written, a passive question ends with ("located" in "where is the new factory located"), or null. A
@@ -182,7 +185,8 @@ internal static partial class AskedVerb
     [GeneratedRegex(@"\b(?:speaks?|spoke|spoken|talks?|talked)\s+for\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpeaksFor();
 
-    [GeneratedRegex(@"^\s*who\s+(?!is\b|was\b|are\b|were\b|will\b|did\b|does\b|do\b|has\b|have\b|had\b|would\b|could\b|can\b|should\b|might\b|may\b)(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"who paid", and "who is paying", "who will pay": not "who is going to", whose verb comes later.</summary>
+    [GeneratedRegex(@"^\s*who\s+(?:(?:is|are|was|were)\s+(?=(?!going\b)\p{L}{2,}ing\b)|(?:will|would|should|could|can|might|may)\s+(?!be\b|have\b|get\b))?(?!is\b|was\b|are\b|were\b|will\b|did\b|does\b|do\b|has\b|have\b|had\b|would\b|could\b|can\b|should\b|might\b|may\b)(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerQuestion();
 
     [GeneratedRegex(@"^\s*(?:(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)|(?:is|are|was|were|has|have|had)\b(?:\s+\S+){1,6}?(?:\s+(?:be|been|being))?)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)(?:\s+(?:at|in|on|from|during|after|near|off)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

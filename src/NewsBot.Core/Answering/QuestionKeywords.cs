@@ -16,6 +16,7 @@ internal sealed class QuestionKeywords
         ["los"] = ["beat", "defeat"],
         ["lost"] = ["beat", "defeat"],
         ["cost"] = ["price", "spend", "spent", "pay", "paid"],
+        ["pay"] = ["cost", "fund", "grant", "spend", "spent"],
         ["kill"] = ["dead", "death", "die"],
         ["rais"] = ["ris", "rose", "increas"],
     };
@@ -122,5 +123,5 @@ internal sealed class QuestionKeywords
         || (PastForms.TryGetValue(stem, out var past) && stems.Contains(past))
         || (PlainForms.TryGetValue(stem, out var plain) && stems.Contains(plain))
         || (Participles.TryGetValue(stem, out var verb) && (stems.Contains(verb) || (PastForms.TryGetValue(verb, out var verbPast) && stems.Contains(verbPast))))
-        || (Synonyms.TryGetValue(stem, out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))));
+        || (Synonyms.TryGetValue(PlainForms.GetValueOrDefault(stem, stem), out var alternatives) && alternatives.Any(a => stems.Any(s => s.StartsWith(a, StringComparison.Ordinal))));
 }

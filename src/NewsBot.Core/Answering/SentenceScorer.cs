@@ -647,7 +647,8 @@ internal sealed partial class SentenceScorer
 
     /// <summary>
     /// Whether the sentence holds the verb of a "who did it" question after its opening words ("The regional health board
-    /// paid 14 million crowns" for "who paid for the ward"): its subject is who did it, named or not.
+    /// paid 14 million crowns" for "who paid for the ward"), in any form or a word news says it with ("Council put the
+    /// cost at 212 million crowns" for "who pays"): its subject is who did it, named or not.
     /// </summary>
     private bool NamesTheDoer(string sentence)
     {
@@ -657,7 +658,7 @@ internal sealed partial class SentenceScorer
         }
 
         var words = Words(sentence);
-        return Enumerable.Range(2, Math.Max(0, words.Count - 2)).Any(i => Terms.Stem(words[i].ToLowerInvariant()) == doer);
+        return Enumerable.Range(2, Math.Max(0, words.Count - 2)).Any(i => QuestionKeywords.Says(doer, new HashSet<string>([Terms.Stem(words[i].ToLowerInvariant())], StringComparer.Ordinal)));
     }
 
     /// <summary>

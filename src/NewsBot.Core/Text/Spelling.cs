@@ -62,7 +62,7 @@ public static class Spelling
     }
 
     /// <summary>The word without -ing or -ed and the consonant doubled before it ("running" → "run"), or null.</summary>
-    private static string? Undoubled(string word)
+    public static string? Undoubled(string word)
     {
         var stem = word.EndsWith("ing", StringComparison.Ordinal) ? word[..^3] : word.EndsWith("ed", StringComparison.Ordinal) ? word[..^2] : null;
         return stem is { Length: >= 3 } && stem[^1] == stem[^2] && DoubledConsonants.Contains(stem[^1]) ? stem[..^1] : null;

@@ -37,8 +37,19 @@ public sealed class AskedVerbTests
     [InlineData("who builds the wind farm", "The national energy agency approved the farm. Fishing groups had objected.", "builds")]
     [InlineData("how many new tram stops are planned", "The extension adds six stops and 5.2 kilometres of track.", null)]
     [InlineData("how many jobs are expected at the robot factory", "Lumen Robotics opened a factory that will employ 400 people.", null)]
+    [InlineData("who pays for the tram extension", "Council put the cost at 212 million crowns, to be shared with the regional transport fund.", null)]
     public void Unsaid_QuestionAndStory_GivesTheVerbTheStoryNeverUses(string question, string story, string? expected) =>
         Assert.Equal(expected, AskedVerb.Of(question) is { } verb ? AskedVerb.Unsaid(question, verb, Terms.Words(story).Select(Terms.Stem).ToHashSet(StringComparer.Ordinal)) : null);
+
+    [Theory]
+    [InlineData("who paid for the ward", "paid")]
+    [InlineData("who is paying for the tram", "pay")]
+    [InlineData("who will pay for the tram", "pay")]
+    [InlineData("who is running the harbour library", "run")]
+    [InlineData("who is going to pay for the tram", null)]
+    [InlineData("who is the mayor", null)]
+    public void Doer_WhoDidItInAnyTense_GivesTheVerbsStem(string question, string? stem) =>
+        Assert.Equal(stem, AskedVerb.Doer(question, AnswerKind.Person));
 
     [Theory]
     [InlineData("who will build the tram", "Lumen Robotics opens factory", "Lumen Robotics opened a factory that will build warehouse robots.|The company chose Port Ellery for the planned tram line.", true)]

@@ -102,6 +102,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how many people died in the flood in millbrook", "No injuries were reported.")]
     [InlineData("how many casualties were there in the flood", "no injuries were reported")]
     [InlineData("how does the courier's tram story differ from the gazette's", "The outlets differ on the cost")]
+    [InlineData("who pays for the tram extension", "to be shared with the regional transport fund")]
+    [InlineData("who is paying for the tram besides the city", "to be shared with the regional transport fund")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
