@@ -9,8 +9,12 @@ namespace NewsBot.Core.Time;
 /// </summary>
 public static partial class TemporalParser
 {
-    /// <summary>The months' names as a pattern's alternatives.</summary>
-    private const string MonthNames = "january|february|march|april|may|june|july|august|september|october|november|december";
+    /// <summary>The months' names as a pattern's alternatives, whole or cut short ("nov", "Sept.").</summary>
+    private const string MonthNames = "january|february|march|april|may|june|july|august|september|october|november|december"
+        + @"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\.|\b)\.?";
+
+    /// <summary>The months' first three letters, in order: a month's name, whole or cut short, begins with its own.</summary>
+    private static readonly string[] MonthStarts = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     /// <summary>Parses <paramref name="question"/> as asked at <paramref name="askedAt"/>.</summary>
     public static TemporalExpression Parse(string question, DateTimeOffset askedAt)
@@ -81,13 +85,28 @@ public static partial class TemporalParser
 
         var now = askedAt.ToUniversalTime();
         var day = int.Parse(match.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int month;
+        if (match.Groups["slash"].Success)
+        {
+            // "On 21/11" is day and month; "on 11/21" month and day. "On 3/4" could be either, so names no day.
+            var second = int.Parse(match.Groups["mnum"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (day <= 12 && second <= 12 && day != second)
+            {
+                return null;
+            }
 
-        // "On the 18th" without a month is the latest 18th: this month's, or last month's while this month's is ahead.
-        var month = match.Groups["month"].Success ? MonthOf(match) : day <= now.Day ? now.Month : now.AddMonths(-1).Month;
+            (day, month) = day > 12 ? (day, second) : (second, day);
+        }
+        else
+        {
+            // "On the 18th" without a month is the latest 18th: this month's, or last month's while this month's is ahead.
+            month = match.Groups["month"].Success || match.Groups["mnum"].Success ? MonthOf(match) : day <= now.Day ? now.Month : now.AddMonths(-1).Month;
+        }
+
         var year = match.Groups["year"].Success
-            ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            ? FullYear(int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture))
             : month < now.Month || (month == now.Month && day <= now.Day) ? now.Year : now.Year - 1;
-        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }
@@ -100,6 +119,9 @@ public static partial class TemporalParser
             ? new TimeWindow(from, new DateTimeOffset(now.Date, TimeSpan.Zero).AddDays(1).AddTicks(-1), "since " + phrase)
             : new TimeWindow(from, from.AddDays(1).AddTicks(-1), phrase);
     }
+
+    /// <summary>A year written with two digits ("21/11/26") as this century's.</summary>
+    private static int FullYear(int year) => year < 100 ? 2000 + year : year;
 
     /// <summary>
     /// The first match of <paramref name="pattern"/> in <paramref name="question"/> that names a time: one after "from"
@@ -161,9 +183,11 @@ public static partial class TemporalParser
         var digits => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The number of the month a match names in its "month" group ("November" is 11).</summary>
+    /// <summary>The number of the month a match names in its "month" group ("November", "nov" are 11) or gives in its "mnum" group.</summary>
     private static int MonthOf(Match match) =>
-        DateTime.ParseExact(match.Groups["month"].Value, "MMMM", System.Globalization.CultureInfo.InvariantCulture).Month;
+        match.Groups["mnum"].Success
+            ? int.Parse(match.Groups["mnum"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : Array.IndexOf(MonthStarts, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
 
     private static TimeWindow? Resolve(Match match, DateTimeOffset now)
     {
@@ -293,7 +317,7 @@ public static partial class TemporalParser
     private static partial Regex MonthPattern();
 
     [GeneratedRegex(
-        @"\b(?:on|(?<from>from)|(?<since>since))\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?|the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|birthday|time|place|minute|floor)\b))\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
+        @"\b(?:on|(?<from>from)|(?<since>since))\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?|the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|birthday|time|place|minute|floor)\b)|(?<year>(?:19|20)\d\d)-(?<mnum>\d{1,2})-(?<day>\d{1,2})|(?<day>\d{1,2})(?<slash>/)(?<mnum>\d{1,2})(?:/(?<year>(?:19|20)?\d\d))?)\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayPattern();
 

@@ -157,6 +157,8 @@ public sealed class TemporalParserTests
     [InlineData("what happened in Port Ellery in december", "2025-12-01", "December 2025")]
     [InlineData("Any news from last November?", "2025-11-01", "November 2025")]
     [InlineData("What happened during March 2024?", "2024-03-01", "March 2024")]
+    [InlineData("what happened in nov", "2026-11-01", "November 2026")]
+    [InlineData("any news from sept", "2026-09-01", "September 2026")]
     public void Month_QuestionNamingAMonth_WindowIsThatWholeMonth(string question, string from, string phrase)
     {
         var window = TemporalParser.Month(question, Wednesday);
@@ -218,6 +220,11 @@ public sealed class TemporalParserTests
     [InlineData("anything on the 21st?", "2026-10-21", "21 October 2026")]
     [InlineData("news from the 20th", "2026-10-20", "20 October 2026")]
     [InlineData("any stories from 16 November?", "2026-11-16", "16 November 2026")]
+    [InlineData("what happened on 16/11", "2026-11-16", "16 November 2026")]
+    [InlineData("what happened on 11/16/2025", "2025-11-16", "16 November 2025")]
+    [InlineData("news from 2025-11-18", "2025-11-18", "18 November 2025")]
+    [InlineData("what happened on 12 nov", "2026-11-12", "12 November 2026")]
+    [InlineData("What happened on Sept. 30?", "2026-09-30", "30 September 2026")]
     public void Day_QuestionNamingADay_WindowIsThatWholeDay(string question, string from, string phrase)
     {
         var window = TemporalParser.Day(question, Wednesday);
@@ -235,6 +242,8 @@ public sealed class TemporalParserTests
     [InlineData("What happened on the 18th minute?")]
     [InlineData("Who was the 3rd from the left?")]
     [InlineData("how did the price change from the 20th to the 25th")]
+    [InlineData("what happened on 3/4")]
+    [InlineData("what happened on 9/11")]
     public void Day_NoWholeDayNamed_IsNoWindow(string question) =>
         Assert.Null(TemporalParser.Day(question, Wednesday));
 

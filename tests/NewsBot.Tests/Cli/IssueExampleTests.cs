@@ -336,6 +336,10 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("any news from the past few days", "Nothing from the past few days; the latest report is from 21 November 2026.")]
     [InlineData("what happened since monday", "Nothing since Monday; the latest report is from 21 November 2026.")]
     [InlineData("news from the 20th", "20 November: According to Northern Wire, the Bank of Northland kept")]
+    [InlineData("what happened on 18 nov", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
+    [InlineData("news from 2026-11-18", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
+    [InlineData("what happened on 18/11", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
+    [InlineData("anything from the 20th", "20 November: According to Northern Wire, the Bank of Northland kept")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
         var (declined, text) = await AskAsync(question);
