@@ -4,7 +4,8 @@ using NewsBot.Core.Text;
 namespace NewsBot.Core.Time;
 
 /// <summary>
-/// Finds relative time phrases ("yesterday", "this week", "on Monday", "3 days ago", "the last 3 weeks", "since Monday")
+/// Finds relative time phrases ("yesterday", "this week", "on Monday", "3 days ago", "the last 3 weeks", "since Monday",
+/// "over the weekend", "the past fortnight")
 /// in a question and turns them into a publication window relative to the moment the question is asked.
 /// </summary>
 public static partial class TemporalParser
@@ -221,13 +222,35 @@ public static partial class TemporalParser
             return new TimeWindow(today.AddDays(-1), today.AddTicks(-1), phrase);
         }
 
+        if (match.Groups["daybefore"].Success)
+        {
+            return new TimeWindow(today.AddDays(-2), today.AddDays(-1).AddTicks(-1), phrase);
+        }
+
+        // "Over the weekend" is the latest weekend begun, and "last weekend" the latest one over (asked on a Sunday, the
+        // one before), as reported that weekend and the Monday after.
+        var lastWeekend = which is "last" or "past" or "previous" && unit == "weekend";
+        if (match.Groups["theweekend"].Success || lastWeekend)
+        {
+            var saturday = today.AddDays(-(((int)today.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
+            saturday = lastWeekend && today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? saturday.AddDays(-7) : saturday;
+            var end = saturday.AddDays(3).AddTicks(-1);
+            return new TimeWindow(saturday, end < endOfToday ? end : endOfToday, lastWeekend ? phrase : "the weekend");
+        }
+
+        // "The past fortnight" and "the last fortnight" are the two weeks up to the moment asked.
+        if (unit == "fortnight")
+        {
+            return new TimeWindow(today.AddDays(-14), endOfToday, phrase);
+        }
+
         if (match.Groups["ago"].Success)
         {
             // "3 days ago" is that day and those beside it; "two weeks ago" the week around that day; "a month ago" the
             // month around it.
             var n = Count(match.Groups["n"].Value);
             var agoUnit = match.Groups["agounit"].Value.ToLowerInvariant().TrimEnd('s');
-            var (days, reach) = agoUnit switch { "week" => (7 * n, 3), "month" => (30 * n, 15), _ => (n, 1) };
+            var (days, reach) = agoUnit switch { "week" => (7 * n, 3), "fortnight" => (14 * n, 3), "month" => (30 * n, 15), _ => (n, 1) };
             var day = today.AddDays(-days);
             var end = day.AddDays(reach + 1).AddTicks(-1);
             return new TimeWindow(day.AddDays(-reach), end < endOfToday ? end : endOfToday, phrase);
@@ -333,7 +356,7 @@ public static partial class TemporalParser
     // "Earlier this month" and "late last month" are read as the whole period: news is dated by day, and a story from the
     // period's other end is still nearer than one from before it.
     [GeneratedRegex(
-        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<yesterday>yesterday|last night)|(?<ago>(?:a )?(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<agounit>days?|weeks?|months?) ago)|(?:(?<since>since )(?:last )?|on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<within>(?:the )?(?:last|past) (?<wn>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<wunit>hours|days|weeks|months))|(?:(?<since>since )|(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|month|year))\b",
+        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<daybefore>the day before yesterday)|(?<yesterday>yesterday|last night)|(?<ago>(?:a )?(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<agounit>days?|weeks?|fortnights?|months?) ago)|(?<theweekend>(?:over|at|during|on) the weekend)|(?:(?<since>since )(?:last )?|on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<within>(?:the )?(?:last|past) (?<wn>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<wunit>hours|days|weeks|months))|(?:(?<since>since )|(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|fortnight|month|year))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

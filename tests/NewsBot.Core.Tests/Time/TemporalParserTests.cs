@@ -136,6 +136,51 @@ public sealed class TemporalParserTests
     }
 
     [Fact]
+    public void Parse_TheDayBeforeYesterday_WindowIsTwoDaysBackNotYesterday()
+    {
+        var parsed = TemporalParser.Parse("what happened the day before yesterday", Wednesday);
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(new DateTimeOffset(2026, 11, 16, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+        Assert.Equal(new DateTimeOffset(2026, 11, 17, 0, 0, 0, TimeSpan.Zero).AddTicks(-1), parsed.Window.To);
+    }
+
+    [Theory]
+    [InlineData("what happened over the weekend", "2026-11-14", "the weekend")]
+    [InlineData("what happened last weekend", "2026-11-14", "last weekend")]
+    public void Parse_TheWeekendOrLastWeekend_WindowIsTheWeekendJustGoneAndTheMondayAfter(string question, string saturday, string phrase)
+    {
+        var parsed = TemporalParser.Parse(question, Wednesday);
+
+        Assert.NotNull(parsed.Window);
+        var from = DateTimeOffset.Parse(saturday + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(from, parsed.Window.From);
+        Assert.Equal(from.AddDays(3).AddTicks(-1), parsed.Window.To);
+        Assert.Equal(phrase, parsed.Window.Phrase);
+    }
+
+    [Fact]
+    public void Parse_LastWeekendAskedOnASunday_WindowIsTheWeekendBefore()
+    {
+        var parsed = TemporalParser.Parse("what happened last weekend", new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(new DateTimeOffset(2026, 11, 14, 0, 0, 0, TimeSpan.Zero), parsed.Window.From);
+    }
+
+    [Theory]
+    [InlineData("any news in the past fortnight", "2026-11-04")]
+    [InlineData("what happened in the last fortnight", "2026-11-04")]
+    public void Parse_Fortnight_WindowIsTheTwoWeeksUpToToday(string question, string from)
+    {
+        var parsed = TemporalParser.Parse(question, Wednesday);
+
+        Assert.NotNull(parsed.Window);
+        Assert.Equal(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), parsed.Window.From);
+        Assert.True(parsed.Window.Contains(Wednesday));
+    }
+
+    [Fact]
     public void Parse_OnTheDayAskedItself_WindowEndsToday()
     {
         var parsed = TemporalParser.Parse("What did the council decide on Wednesday?", Wednesday);

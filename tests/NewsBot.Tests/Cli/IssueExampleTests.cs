@@ -340,6 +340,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("news from 2026-11-18", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
     [InlineData("what happened on 18/11", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
     [InlineData("anything from the 20th", "20 November: According to Northern Wire, the Bank of Northland kept")]
+    [InlineData("what happened the day before yesterday", "Nothing from the day before yesterday; the latest report is from 21 November 2026.")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
         var (declined, text) = await AskAsync(question);
