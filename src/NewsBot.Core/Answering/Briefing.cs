@@ -28,7 +28,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     {
         "happen", "happened", "happening", "new", "news", "latest", "going", "anything", "stories", "story", "headlines",
         "top", "main", "big", "biggest", "today", "week", "weekend", "yesterday", "month", "lately", "everything", "update",
-        "updates", "events", "around", "local", "any", "whats",
+        "updates", "events", "around", "local", "any", "whats", "earlier", "later", "recently", "fortnight",
     };
 
     /// <summary>Verbs of reporting, which ask what the news said ("what was reported on November 18"), not about a topic.</summary>
@@ -247,7 +247,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     [GeneratedRegex(@"^\s*(?:(what('s|s| is| has)?|anything|any|tell me|(?:did|has|have|is|was)\s+(?:anything|something))\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new|updates?|(deal|situation|story|up) with)\b|(?:the\s+)?(?:(?:latest|top|local|main)\s+)?(?:news|headlines|stories)\b|anything\s+(?:from|on|for)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"\b(?:latest|newest|most recent)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:latest|newest|most recent|recently)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Newest();
 
     [GeneratedRegex(@"^\s*what\s+(?:did|does|has|have|was|were)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -341,6 +341,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what happened on 18/11", "18 November: According to Northern Wire, about 300 homes in Millbrook were evacuated")]
     [InlineData("anything from the 20th", "20 November: According to Northern Wire, the Bank of Northland kept")]
     [InlineData("what happened the day before yesterday", "Nothing from the day before yesterday; the latest report is from 21 November 2026.")]
+    [InlineData("what happened earlier today", "Nothing from today; the latest report is from 21 November 2026.")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
         var (declined, text) = await AskAsync(question);
@@ -358,6 +359,15 @@ public sealed class IssueExampleTests : IDisposable
 
         Assert.False(declined, text);
         Assert.All(["tram extension to Eastfield", "five-day strike"], story => Assert.Contains(story, text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ask_WhatHappenedRecently_TellsTheNewestStoriesFirst()
+    {
+        var (declined, text) = await AskAsync("what happened recently", "2026-11-21");
+
+        Assert.False(declined, text);
+        Assert.StartsWith("21 November: ", text, StringComparison.Ordinal);
     }
 
     [Fact]
