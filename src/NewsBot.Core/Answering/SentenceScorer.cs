@@ -657,8 +657,8 @@ internal sealed partial class SentenceScorer
             return false;
         }
 
-        var words = Words(sentence);
-        return Enumerable.Range(2, Math.Max(0, words.Count - 2)).Any(i => QuestionKeywords.Says(doer, new HashSet<string>([Terms.Stem(words[i].ToLowerInvariant())], StringComparer.Ordinal)));
+        var afterOpening = Words(sentence).Skip(2).Select(w => Terms.Stem(w.ToLowerInvariant())).ToHashSet(StringComparer.Ordinal);
+        return QuestionKeywords.Says(doer, afterOpening);
     }
 
     /// <summary>

@@ -5,8 +5,8 @@ namespace NewsBot.Core.Time;
 
 /// <summary>
 /// Finds relative time phrases ("yesterday", "this week", "on Monday", "3 days ago", "the last 3 weeks", "since Monday",
-/// "over the weekend", "the past fortnight")
-/// in a question and turns them into a publication window relative to the moment the question is asked.
+/// "over the weekend", "the past fortnight") in a question and turns them into a publication window relative to the
+/// moment the question is asked.
 /// </summary>
 public static partial class TemporalParser
 {
