@@ -19,12 +19,13 @@ internal static partial class AskedVerb
     /// <summary>Verbs that only say where a thing is: asked where, the thing's place answers them.</summary>
     private static readonly HashSet<string> Placing = new(StringComparer.Ordinal)
     {
-        "built", "constructed", "located", "based", "sited", "situated", "placed", "installed", "erected", "planned",
+        "built", "constructed", "located", "based", "sited", "situated", "placed", "installed", "erected",
     };
 
     /// <summary>
     /// Verbs that say a thing is intended or foreseen, not what is done to it: "how many new tram stops are planned" is
-    /// answered by "the extension adds six stops", "how many jobs are expected" by "will employ 400 people".
+    /// answered by "the extension adds six stops", "how many jobs are expected" by "will employ 400 people", and "where is
+    /// the new factory planned" by the place a story names.
     /// </summary>
     private static readonly HashSet<string> Foreseeing = new(StringComparer.Ordinal)
     {
