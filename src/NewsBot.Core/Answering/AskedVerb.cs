@@ -65,7 +65,8 @@ internal static partial class AskedVerb
 
     /// <summary>
     /// The verb, as written, a passive question ends with ("located" in "where is the new factory located"), or null. A
-    /// place or time after it still leaves it the verb asked: "how many jobs were lost at Lumen Robotics".
+    /// place or time after it still leaves it the verb asked: "how many jobs were lost at Lumen Robotics"; so does a
+    /// preposition it ends with ("how was the ward paid for"). "Get" makes a passive as "be" does: "how did the ward get funded".
     /// </summary>
     public static string? Passive(string question) =>
         PassiveQuestion().Match(question) is { Success: true } p ? p.Groups[1].Value.ToLowerInvariant() : null;
@@ -190,7 +191,7 @@ internal static partial class AskedVerb
     [GeneratedRegex(@"^\s*who\s+(?:(?:is|are|was|were)\s+(?=(?!going\b)\p{L}{2,}ing\b)|(?:will|would|should|could|can|might|may)\s+(?!be\b|have\b|get\b))?(?!is\b|was\b|are\b|were\b|will\b|did\b|does\b|do\b|has\b|have\b|had\b|would\b|could\b|can\b|should\b|might\b|may\b)(\p{L}+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DoerQuestion();
 
-    [GeneratedRegex(@"^\s*(?:(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being)|(?:is|are|was|were|has|have|had)\b(?:\s+\S+){1,6}?(?:\s+(?:be|been|being))?)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)(?:\s+(?:at|in|on|from|during|after|near|off)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:where|when|how|why)\b.*\b(?:was|were|is|are|be|been|being|get|gets|got|gotten|getting)|(?:is|are|was|were|has|have|had)\b(?:\s+\S+){1,6}?(?:\s+(?:be|been|being))?)\s+(?:\S+\s+){0,6}?(\p{L}+(?:ed|en)|built|held|made|paid|sold|kept|left|lost|won|hit|set|cut|put|found|told|sent|spent|run|shut|born)(?:\s+(?:at|in|on|from|during|after|near|off)\s+[^?.!,]{1,40}?|\s+(?:for|by|up|out))?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveQuestion();
 
     [GeneratedRegex(@"^\s*how many\s+(?:(?!(?:was|were|is|are|did|do|does|will|would|have|has|had)\b)\S+\s+){1,3}?(\p{L}+ed|died|won|lost|fell|rose|left|fled|quit|ran|sank|hit|work|works)(?:\s+(?:at|in|on|from|during|after|near|off|for)\s+[^?.!,]{1,40}?)?\s*[?.!]*\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -17,6 +17,7 @@ internal sealed class QuestionKeywords
         ["lost"] = ["beat", "defeat"],
         ["cost"] = ["price", "spend", "spent", "pay", "paid"],
         ["pay"] = ["cost", "fund", "grant", "spend", "spent"],
+        ["fund"] = ["pay", "paid", "grant", "cost", "spend", "spent"],
         ["kill"] = ["dead", "death", "die"],
         ["rais"] = ["ris", "rose", "increas"],
     };

@@ -382,7 +382,7 @@ internal sealed partial class SentenceScorer
                 var cosine = meaning.GetValueOrDefault(sentence.Text);
                 var asAnswer = WithoutOutlet(sentence.Text, article.Outlet);
                 var fit = (doerNamed && !NamesTheDoer(asAnswer)) || (countGiven && !counts![i]) ? 0 : Fit(asAnswer, article.Published?.Year, naming?[i] ?? false);
-                var done = doneVerb is not null && sentence.Stems.Contains(doneVerb) ? DoneFit : 0;
+                var done = doneVerb is not null && QuestionKeywords.Says(doneVerb, sentence.Stems) ? DoneFit : 0;
                 var saidBy = Speech.By(sentence.Text, speaker) ? DoerFit : 0;
                 var opensWithPronoun = Pronouns.Contains(sentence.Text.Split(' ', 2)[0]);
                 var leansOnPronoun = LeansOnPronoun(sentence.Text);
@@ -738,7 +738,7 @@ internal sealed partial class SentenceScorer
     /// members accepted it" does not say "it" of the saying.
     /// </summary>
     private bool SaysTheVerbOfIt(ArticleSentence sentence) =>
-        actedVerb is { } verb && sentence.Stems.Contains(verb) && Words(sentence.Text).Skip(1).Any(w => w is "it" or "them" or "this");
+        actedVerb is { } verb && QuestionKeywords.Says(verb, sentence.Stems) && Words(sentence.Text).Skip(1).Any(w => w is "it" or "them" or "this");
 
     /// <summary>Whether a word names a day, a month, a season or a year ("Friday", "2030").</summary>
     internal static bool IsDate(string word) => DatePhrase().IsMatch(word);

@@ -73,4 +73,13 @@ public sealed class AskedVerbTests
     [InlineData("how much did the tram cost")]
     public void WithObject_QuestionWithoutADoneVerb_Null(string question) =>
         Assert.Null(AskedVerb.WithObject(question));
+
+    [Theory]
+    [InlineData("how was the hospital ward paid for", "paid")]
+    [InlineData("how did the hospital ward get funded", "fund")]
+    [InlineData("when did the tram get approved", "approv")]
+    [InlineData("how were the fishermen rescued", "rescu")]
+    [InlineData("how did the fishermen get home", null)]
+    public void Done_PassiveOrGetWithATrailingPreposition_GivesTheVerbsStem(string question, string? stem) =>
+        Assert.Equal(stem, AskedVerb.Done(question, AnswerKinds.Of(question)));
 }

@@ -12,6 +12,7 @@ public sealed class QuestionKeywordsTests
     [InlineData("said", "The mayor's office says the figure counts rolling stock.")]
     [InlineData("sunken", "The coast guard rescued three fishermen from a sinking boat.")]
     [InlineData("stolen", "Thieves stole two paintings from the museum.")]
+    [InlineData("funded", "The regional health board paid 14 million crowns for it.")]
     public void Says_IrregularVerbInEitherForm_HeldByTheOther(string asked, string sentence) =>
         Assert.True(QuestionKeywords.Says(Terms.Stem(asked), QuestionKeywords.Stems(sentence)));
 

@@ -104,6 +104,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how does the courier's tram story differ from the gazette's", "The outlets differ on the cost")]
     [InlineData("who pays for the tram extension", "to be shared with the regional transport fund")]
     [InlineData("who is paying for the tram besides the city", "to be shared with the regional transport fund")]
+    [InlineData("how did the hospital ward get funded", "the regional health board paid 14 million crowns for it")]
+    [InlineData("how was the hospital ward paid for", "the regional health board paid 14 million crowns for it")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
