@@ -41,7 +41,7 @@ internal sealed class ExtractiveAnswerService(
         // "wich boat sank" asks which boat, "@newsbot how many ppl visited" how many people: the asking word and chat
         // shorthand are read as meant, "give me a quick summary of" as "tell me about", and the answer keeps the question
         // as asked.
-        var mended = RequestWording.Mend(AskingWord.Mend(ChatShorthand.Mend(request.Question)));
+        var mended = PhrasalVerbs.Mend(RequestWording.Mend(AskingWord.Mend(ChatShorthand.Mend(request.Question))));
         var answer = await AnswerMendedAsync(request with { Question = mended }, cancellationToken);
 
         // "How many people died in the flood", which no story counts, is answered by one saying "No injuries were reported".

@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Answering;
+
+/// <summary>
+/// A level or a price that "goes down" falls, which is how a report says it: "is the river going down" is answered by
+/// "forecasters expect the water to fall slowly". Without this, "down" counted as a word the story must hold, and the
+/// flood story was declined. Only going (or coming) down is read so: "struck down" and "step down" mean other things,
+/// and "going up" is already answered by the rises a report gives.
+/// </summary>
+internal static partial class PhrasalVerbs
+{
+    private static readonly Dictionary<string, string> Falling = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["go"] = "fall", ["goes"] = "falls", ["going"] = "falling", ["gone"] = "fallen", ["went"] = "fell",
+        ["come"] = "fall", ["comes"] = "falls", ["coming"] = "falling", ["came"] = "fell",
+    };
+
+    /// <summary>The question with "go (back) down" written as "fall", in the verb's own form ("gone down" as "fallen").</summary>
+    public static string Mend(string question) => GoingDown().Replace(question, m => Falling[m.Groups[1].Value]);
+
+    [GeneratedRegex(@"\b(go|goes|going|gone|went|come|comes|coming|came)\s+(?:back\s+)?down\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoingDown();
+}

@@ -1,0 +1,24 @@
+using NewsBot.Core.Answering;
+
+namespace NewsBot.Core.Tests.Answering;
+
+public sealed class PhrasalVerbsTests
+{
+    [Theory]
+    [InlineData("is the river going down", "is the river falling")]
+    [InlineData("has the river alder gone back down yet", "has the river alder fallen yet")]
+    [InlineData("when will the water go down?", "when will the water fall?")]
+    [InlineData("Prices Went Down in October", "Prices fell in October")]
+    [InlineData("did rents come down", "did rents fall")]
+    public void Mend_GoingDown_SaysFalling(string question, string mended) =>
+        Assert.Equal(mended, PhrasalVerbs.Mend(question));
+
+    [Theory]
+    [InlineData("which map was struck down by the court")]
+    [InlineData("will the governor step down")]
+    [InlineData("are prices going up")]
+    [InlineData("what came up at the council meeting")]
+    [InlineData("who is the downtown developer")]
+    public void Mend_OtherPhrases_StayAsWritten(string question) =>
+        Assert.Equal(question, PhrasalVerbs.Mend(question));
+}
