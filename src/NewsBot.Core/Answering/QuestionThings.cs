@@ -428,6 +428,43 @@ internal static partial class QuestionThings
             : [.. tokens.Where(t => words.Contains(t) && !NeverAThing(t) && !Versions.Contains(t) && !IsQuality(t) && !Measures.Contains(t.TrimEnd('s'))).Distinct(StringComparer.Ordinal)];
     }
 
+    /// <summary>Verbs of becoming, whose word after ("go bankrupt", "get married", "turn violent") is the state asked about.</summary>
+    private static readonly HashSet<string> Becoming = new(StringComparer.Ordinal)
+    {
+        "go", "goes", "going", "went", "gone", "get", "gets", "getting", "got", "gotten", "become", "becomes", "becoming",
+        "became", "turn", "turns", "turned", "turning",
+    };
+
+    /// <summary>Words that make a verb of becoming one of moving ("going back", "get home"): no state asked about.</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "back", "down", "up", "out", "off", "home", "away", "over", "around", "through", "ahead", "along", "forward", "there", "here",
+    };
+
+    /// <summary>
+    /// The words among <paramref name="words"/> right after a verb of becoming that end their phrase ("bankrupt" in "did
+    /// the ferry company go bankrupt after the strike"): the state the question asks about, which a story must say or
+    /// mean as it must a thing. Not a word the phrase goes on from, nor one making the verb one of moving ("going back").
+    /// </summary>
+    public static IReadOnlyList<string> StatesAmong(string question, IReadOnlyCollection<string> words)
+    {
+        var states = new List<string>();
+        foreach (var clause in question.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tokens = Terms.Words(clause).ToList();
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (Becoming.Contains(tokens[i - 1]) && words.Contains(tokens[i]) && !NeverAThing(tokens[i]) && !Particles.Contains(tokens[i])
+                    && (i == tokens.Count - 1 || Terms.IsStopWord(tokens[i + 1]) || Prepositions.Contains(tokens[i + 1])))
+                {
+                    states.Add(tokens[i]);
+                }
+            }
+        }
+
+        return states;
+    }
+
     /// <summary>Whether a question is typed as a few key words alone, with no verb or determiner ("children's ward cost").</summary>
     public static bool IsKeywordQuery(string question) => IsKeywordQuery(Terms.Words(question).ToList());
 

@@ -70,8 +70,11 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var kinds = heads.Select(h => QuestionThings.Modifier(question, h, names)).OfType<string>().Where(absent.Contains).ToList();
         // So is what a leader asked for leads ("the union leader"), when the story names a leader of another thing.
         var led = QuestionThings.LeadersKind(question, names) is { } l && absent.Contains(l) ? l : null;
+        // "Did the ferry company go bankrupt": a state no indexed article holds is as missing as a thing.
+        var states = QuestionThings.StatesAmong(question, retrieval.Unknown);
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(heads).Concat(kinds).Concat(led is null ? [] : [led])
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
+            .Concat(states)
             .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !FigureKind.GivesMoneyFor(t, best.Where(c => c.Answers(settings)).Select(c => c.Text)) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
             .Distinct(StringComparer.Ordinal).ToList();
         // "Who is the new chief of the coast guard" is not answered by a rescue story naming no one but a boat ("their boat,
@@ -102,12 +105,15 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         if (saying.Count > 0 && saying.Max(c => c.Similarity) >= settings.MinSimilarity
             && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), named, saying, settings, cancellationToken))
         {
-            if (led is null || !things.Contains(led))
+            // Nor does a sentence near the question say a state no story holds: the ferry deal's report is as near "did the
+            // ferry company go bankrupt" as it would be to "did the ferry company go back to work".
+            var unsaid = things.Where(t => t == led || states.Contains(t)).ToList();
+            if (unsaid.Count == 0)
             {
                 return null;
             }
 
-            things = [led];
+            things = unsaid;
         }
 
         var words = AnswerWords(best);

@@ -377,4 +377,19 @@ public sealed class QuestionThingsTests
     [Fact]
     public void HeadsAmong_WordJoiningTheNextPhrase_IsNot() =>
         Assert.Equal(["administration", "war"], QuestionThings.HeadsAmong("Which country was sanctioned by the administration this week due to an ongoing war?", ["administration", "due", "war"]));
+
+    [Theory]
+    [InlineData("did the ferry company go bankrupt", "bankrupt")]
+    [InlineData("did the ferry company go bankrupt after the strike", "bankrupt")]
+    [InlineData("has the strike turned violent?", "violent")]
+    public void StatesAmong_WordAfterAVerbOfBecoming_IsTheState(string question, string state) =>
+        Assert.Equal([state], QuestionThings.StatesAmong(question, [state]));
+
+    [Theory]
+    [InlineData("did the tram go ahead with the vote", "ahead")]
+    [InlineData("records going back to when", "back")]
+    [InlineData("did the bankrupt company go to court", "bankrupt")]
+    [InlineData("did the ferries go bankrupt", "ferries")]
+    public void StatesAmong_WordNotEndingABecoming_IsNoState(string question, string word) =>
+        Assert.Empty(QuestionThings.StatesAmong(question, [word]));
 }

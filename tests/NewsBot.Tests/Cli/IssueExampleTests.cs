@@ -253,6 +253,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how many people died in the ferry strike")]
     [InlineData("who is the union leader at lumen robotics")]
     [InlineData("what did the energy agency say about solar power")]
+    [InlineData("did the ferry company go bankrupt")]
+    [InlineData("did the ferry strike turn violent")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
