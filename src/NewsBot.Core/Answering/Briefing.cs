@@ -105,7 +105,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
 
         // The window's articles (its edges widened by the slack window.Holds allows), else the newest before the ask-time.
         var inWindow = (await ReadAsync(outlets with { From = window.From.AddDays(-1), To = window.To.AddHours(3) < latest ? window.To.AddHours(3) : latest }, place, cancellationToken))
-            .Where(a => window.Holds(a.Published!.Value))
+            .Where(a => window.Holds(a.Published!.Value) && !window.TellsOnlyOfTheNextDay(a.Published!.Value, a.Body))
             .ToList();
         // A window's leading stories are those most reported, unless the newest are asked for ("what's the latest news").
         var stories = inWindow.Count > 0

@@ -36,6 +36,26 @@ public sealed partial record TimeWindow(DateTimeOffset From, DateTimeOffset To, 
         return texts.Any(t => OnAWeekday().Matches(t).Any(m => m.Groups["day"].Value == weekday));
     }
 
+    /// <summary>
+    /// Whether an article published the day after a window of a day (and the next, as <see cref="Holds"/> reads it) tells
+    /// only of another day: its <paramref name="text"/> places what it reports on a weekday ("on Saturday"), never on the
+    /// window's own, nor says "yesterday" or "last night". Saturday's report of a rescue "on Saturday" is not Friday's news;
+    /// one naming no day may be.
+    /// </summary>
+    public bool TellsOnlyOfTheNextDay(DateTimeOffset published, string text)
+    {
+        if (To - From > TimeSpan.FromDays(2) || published.UtcDateTime.Date != From.UtcDateTime.Date.AddDays(1) || DayBefore().IsMatch(text))
+        {
+            return false;
+        }
+
+        var days = OnAWeekday().Matches(text).Select(m => m.Groups["day"].Value).ToList();
+        return days.Count > 0 && !days.Contains(From.DayOfWeek.ToString());
+    }
+
+    [GeneratedRegex(@"\b(?:yesterday|last night|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayBefore();
+
     [GeneratedRegex(@"\b(?:on|last|this|late|early)\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OnAWeekday();
 }

@@ -32,4 +32,18 @@ public sealed class TimeWindowTests
 
         Assert.Equal(expected, sunday.ToldOfLater(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), [text]));
     }
+
+    [Theory]
+    [InlineData("2026-11-21", "The coast guard rescued three fishermen on Saturday.", true)]
+    [InlineData("2026-11-21", "The bank kept its rate on Friday.", false)]
+    [InlineData("2026-11-21", "The bank said yesterday it would hold. On Saturday it said more.", false)]
+    [InlineData("2026-11-21", "The coast guard rescued three fishermen.", false)]
+    [InlineData("2026-11-20", "The bank kept its rate on Thursday.", false)]
+    [InlineData("2026-11-22", "The weather service kept a warning until Sunday morning.", false)]
+    public void TellsOnlyOfTheNextDay_ReportTheDayAfterTheDayAsked_HoldsWhenItNamesOnlyAnotherDay(string published, string text, bool expected)
+    {
+        var friday = TemporalParser.Parse("what happened on friday", new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero)).Window!;
+
+        Assert.Equal(expected, friday.TellsOnlyOfTheNextDay(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text));
+    }
 }

@@ -375,6 +375,18 @@ public sealed class IssueExampleTests : IDisposable
         Assert.StartsWith("21 November: ", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what happened on friday", "the Bank of Northland kept its main interest rate", "rescued three fishermen")]
+    [InlineData("news from wednesday", "about 300 homes in Millbrook were evacuated", "ferry crews go back to work")]
+    public async Task Ask_NewsOfAWeekdayAskedDaysLater_LeavesOutTheNextDaysReportsOfThatDay(string question, string told, string nextDays)
+    {
+        var (declined, text) = await AskAsync(question, "2026-11-22");
+
+        Assert.False(declined, text);
+        Assert.Contains(told, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(nextDays, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_WhoWonOnSundayAskedDaysLaterOfAReportSayingSunday_AnswersWithoutSayingNothingFromSunday()
     {
