@@ -387,6 +387,18 @@ public sealed class IssueExampleTests : IDisposable
         Assert.DoesNotContain(nextDays, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what did i miss in the last 3 days")]
+    [InlineData("what have i missed this week")]
+    public async Task Ask_WhatDidIMiss_BriefsTheNewsOfThatTime(string question)
+    {
+        var (declined, text) = await AskAsync(question, "2026-11-22");
+
+        Assert.False(declined, text);
+        Assert.StartsWith("2", text, StringComparison.Ordinal);
+        Assert.Contains(" November: According to ", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Ask_WhoWonOnSundayAskedDaysLaterOfAReportSayingSunday_AnswersWithoutSayingNothingFromSunday()
     {
