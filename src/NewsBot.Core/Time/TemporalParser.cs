@@ -235,7 +235,7 @@ public static partial class TemporalParser
             var saturday = today.AddDays(-(((int)today.DayOfWeek - (int)DayOfWeek.Saturday + 7) % 7));
             saturday = lastWeekend && today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? saturday.AddDays(-7) : saturday;
             var end = saturday.AddDays(3).AddTicks(-1);
-            return new TimeWindow(saturday, end < endOfToday ? end : endOfToday, lastWeekend ? phrase : "the weekend");
+            return new TimeWindow(saturday, end < endOfToday ? end : endOfToday, lastWeekend ? phrase : "the weekend") { ReportedAfter = saturday.AddDays(2) };
         }
 
         // "The past fortnight" and "the last fortnight" are the two weeks up to the moment asked.
@@ -278,7 +278,7 @@ public static partial class TemporalParser
 
             // What happened on a day is reported that day and the next; the window names the day alone.
             var end = day.AddDays(2).AddTicks(-1);
-            return new TimeWindow(day, end < endOfToday ? end : endOfToday, target.ToString());
+            return new TimeWindow(day, end < endOfToday ? end : endOfToday, target.ToString()) { ReportedAfter = day.AddDays(1) };
         }
 
         if (which is "last" or "previous" && CalendarPeriodBefore(unit, today) is { } period)

@@ -8,6 +8,12 @@ public sealed partial record TimeWindow(DateTimeOffset From, DateTimeOffset To, 
     /// <summary>Slack at the edges for a publication stamped with a time of day, for time-zone differences.</summary>
     private static readonly TimeSpan Tolerance = TimeSpan.FromHours(3);
 
+    /// <summary>
+    /// The start of the day after the days a window names, which it holds for their reports ("on Friday" holds Saturday's,
+    /// "over the weekend" Monday's); null when it holds no such day.
+    /// </summary>
+    public DateTimeOffset? ReportedAfter { get; init; }
+
     /// <summary>Whether a moment falls inside the window (inclusive).</summary>
     public bool Contains(DateTimeOffset moment) => moment >= From && moment <= To;
 
@@ -37,20 +43,23 @@ public sealed partial record TimeWindow(DateTimeOffset From, DateTimeOffset To, 
     }
 
     /// <summary>
-    /// Whether an article published the day after a window of a day (and the next, as <see cref="Holds"/> reads it) tells
-    /// only of another day: its <paramref name="text"/> places what it reports on a weekday ("on Saturday"), never on the
-    /// window's own, nor says "yesterday" or "last night". Saturday's report of a rescue "on Saturday" is not Friday's news;
-    /// one naming no day may be.
+    /// Whether an article published on the day a window holds for the reports of its days (see <see cref="ReportedAfter"/>)
+    /// tells only of another day: its <paramref name="text"/> places what it reports on a weekday ("on Saturday"), never
+    /// on one of the window's own, nor says "yesterday" or "last night". Saturday's report of a rescue "on Saturday" is not
+    /// Friday's news, nor Monday's of a vote "on Monday" the weekend's; one naming no day may be.
     /// </summary>
     public bool TellsOnlyOfTheNextDay(DateTimeOffset published, string text)
     {
-        if (To - From > TimeSpan.FromDays(2) || published.UtcDateTime.Date != From.UtcDateTime.Date.AddDays(1) || DayBefore().IsMatch(text))
+        if (ReportedAfter is not { } after || published.UtcDateTime.Date != after.UtcDateTime.Date || DayBefore().IsMatch(text))
         {
             return false;
         }
 
+        var own = Enumerable.Range(0, Math.Max(1, (after.UtcDateTime.Date - From.UtcDateTime.Date).Days))
+            .Select(d => From.UtcDateTime.Date.AddDays(d).DayOfWeek.ToString())
+            .ToHashSet(StringComparer.Ordinal);
         var days = OnAWeekday().Matches(text).Select(m => m.Groups["day"].Value).ToList();
-        return days.Count > 0 && !days.Contains(From.DayOfWeek.ToString());
+        return days.Count > 0 && !days.Any(own.Contains);
     }
 
     [GeneratedRegex(@"\b(?:yesterday|last night|overnight)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -46,4 +46,15 @@ public sealed class TimeWindowTests
 
         Assert.Equal(expected, friday.TellsOnlyOfTheNextDay(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text));
     }
+
+    [Theory]
+    [InlineData("2026-11-16", "Council voted 7 to 4 on Monday.", true)]
+    [InlineData("2026-11-16", "The hospital's ward opened on Sunday.", false)]
+    [InlineData("2026-11-15", "The council will vote on Monday.", false)]
+    public void TellsOnlyOfTheNextDay_MondaysReportAfterTheWeekend_HoldsWhenItNamesOnlyAnotherDay(string published, string text, bool expected)
+    {
+        var weekend = TemporalParser.Parse("anything happen over the weekend", new DateTimeOffset(2026, 11, 17, 9, 0, 0, TimeSpan.Zero)).Window!;
+
+        Assert.Equal(expected, weekend.TellsOnlyOfTheNextDay(DateTimeOffset.Parse(published, System.Globalization.CultureInfo.InvariantCulture), text));
+    }
 }
