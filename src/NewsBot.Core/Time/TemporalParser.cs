@@ -206,7 +206,13 @@ public static partial class TemporalParser
     private static TimeWindow? Period(Match match, DateTimeOffset now)
     {
         // The words as an answer quotes them ("Nothing from this week"); a day keeps its capital ("Monday").
-        var phrase = match.Value.Trim().ToLowerInvariant();
+        // "Today's news" and "todays news" are today's.
+        var phrase = Possessive().Replace(match.Value.Trim(), string.Empty).ToLowerInvariant() switch
+        {
+            "todays" => "today",
+            "yesterdays" => "yesterday",
+            var words => words,
+        };
         var today = new DateTimeOffset(now.Date, TimeSpan.Zero);
         var endOfToday = today.AddDays(1).AddTicks(-1);
         var unit = match.Groups["unit"].Value.ToLowerInvariant();
@@ -353,10 +359,13 @@ public static partial class TemporalParser
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
+    [GeneratedRegex(@"['’]s$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+
     // "Earlier this month" and "late last month" are read as the whole period: news is dated by day, and a story from the
     // period's other end is still nearer than one from before it.
     [GeneratedRegex(
-        @"\b(?:(?<today>today|tonight|this morning|this afternoon|this evening)|(?<daybefore>the day before yesterday)|(?<yesterday>yesterday|last night)|(?<ago>(?:a )?(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<agounit>days?|weeks?|fortnights?|months?) ago)|(?<theweekend>(?:over|at|during|on) the weekend)|(?:(?<since>since )(?:last )?|on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<within>(?:the )?(?:last|past) (?<wn>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<wunit>hours|days|weeks|months))|(?:(?<since>since )|(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|fortnight|month|year))\b",
+        @"\b(?:(?<today>todays?|tonight|this morning|this afternoon|this evening)|(?<daybefore>the day before yesterday)|(?<yesterday>yesterdays?|last night)|(?<ago>(?:a )?(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<agounit>days?|weeks?|fortnights?|months?) ago)|(?<theweekend>(?:over|at|during|on) the weekend)|(?:(?<since>since )(?:last )?|on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<within>(?:the )?(?:last|past) (?<wn>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<wunit>hours|days|weeks|months))|(?:(?<since>since )|(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|fortnight|month|year))\b(?:['’]s\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -309,4 +309,17 @@ public sealed class TemporalParserTests
         Assert.True(TemporalParser.DayWords("What was decided about the tram on November 16?").SetEquals(["on", "november", "16"]));
         Assert.Empty(TemporalParser.DayWords("What happened in November?"));
     }
+
+    [Theory]
+    [InlineData("today's headlines", "today", "headlines")]
+    [InlineData("todays news", "today", "news")]
+    [InlineData("what were yesterday's top stories", "yesterday", "what were top stories")]
+    [InlineData("this week's news", "this week", "news")]
+    public void Parse_TimeWrittenAsAPossessive_NamesTheTimeAndLeavesNoEnding(string question, string phrase, string remainder)
+    {
+        var parsed = TemporalParser.Parse(question, Wednesday);
+
+        Assert.Equal(phrase, parsed.Window?.Phrase);
+        Assert.Equal(remainder, parsed.Remainder);
+    }
 }

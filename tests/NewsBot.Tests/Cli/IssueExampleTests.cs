@@ -389,6 +389,18 @@ public sealed class IssueExampleTests : IDisposable
     }
 
     [Theory]
+    [InlineData("today's headlines", "17 November: According to Valley Courier, the tram extension")]
+    [InlineData("todays news", "17 November: According to Valley Courier, the tram extension")]
+    [InlineData("yesterday's news", "16 November: According to Harbour Gazette, Port Ellery city council voted")]
+    public async Task Ask_NewsOfATimeWrittenAsAPossessive_BriefsThatTime(string question, string opening)
+    {
+        var (declined, text) = await AskAsync(question, "2026-11-17");
+
+        Assert.False(declined, text);
+        Assert.StartsWith(opening, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("what did i miss in the last 3 days")]
     [InlineData("what have i missed this week")]
     public async Task Ask_WhatDidIMiss_BriefsTheNewsOfThatTime(string question)
