@@ -31,7 +31,7 @@ internal static partial class QuestionThings
     private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
     {
         "name", "number", "amount", "kind", "type", "way", "time", "moment", "day", "date", "year", "reason", "place", "person", "people", "thing",
-        "feature", "features", "result", "outcome", "decision", "announcement",
+        "feature", "features", "result", "outcome", "decision", "announcement", "difference", "differences", "gap",
     };
 
     /// <summary>
@@ -41,7 +41,7 @@ internal static partial class QuestionThings
     private static readonly HashSet<string> NewsNouns = new(StringComparer.Ordinal)
     {
         "outlet", "outlets", "newspaper", "newspapers", "paper", "papers", "media", "source", "sources", "coverage", "headline",
-        "headlines",
+        "headlines", "report", "reports",
     };
 
     /// <summary>
@@ -156,6 +156,7 @@ internal static partial class QuestionThings
         "promise", "pledge", "propose", "suggest", "ask", "tell", "demand", "think", "believe", "hope", "fear", "admit",
         "deny", "argue", "insist", "confirm", "explain", "cut", "raise", "lower", "reduce", "increase", "hire", "fire", "ban",
         "allow", "block", "reject", "accept", "sign", "launch", "fund", "support", "oppose", "save", "send", "add", "drop",
+        "disagree", "differ", "compare", "contradict",
     };
 
     /// <summary>Verbs that carry little meaning of their own ("where are the ferries going to"): never a thing asked about.</summary>

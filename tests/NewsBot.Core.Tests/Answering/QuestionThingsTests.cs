@@ -20,6 +20,10 @@ public sealed class QuestionThingsTests
     [InlineData("hey what's the deal with the wind farm", "deal")]
     [InlineData("what is the matter with the ferries", "matter")]
     [InlineData("what do economists think about the rate decision", "decision")]
+    [InlineData("what's the gap between the two tram cost estimates", "gap")]
+    [InlineData("what's the difference between the two tram cost estimates", "difference")]
+    [InlineData("why do the outlets disagree about the tram cost", "disagree")]
+    [InlineData("why do the reports differ on the tram cost", "reports")]
     public void Among_WordsThatAskRatherThanName_AreNot(string question, string word)
     {
         Assert.DoesNotContain(word, QuestionThings.Among(question, [word, "tram", "boat", "strike", "farm", "ferries"]));
