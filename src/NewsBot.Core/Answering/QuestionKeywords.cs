@@ -18,6 +18,8 @@ internal sealed class QuestionKeywords
         ["cost"] = ["price", "spend", "spent", "pay", "paid"],
         ["pay"] = ["cost", "fund", "grant", "spend", "spent"],
         ["fund"] = ["pay", "paid", "grant", "cost", "spend", "spent"],
+        ["final"] = ["cup", "trophy", "championship"],
+        ["sport"] = ["cup", "trophy", "championship", "match", "league", "striker", "goal", "scored", "tournament", "athlet"],
         ["kill"] = ["dead", "death", "die"],
         ["rais"] = ["ris", "rose", "increas"],
     };

@@ -238,10 +238,43 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
 
     /// <summary>
     /// The key words of an article's sentences that may stand for a word of the question: figures, short words and the
-    /// verbs that mean little alone left out ("the city has made" does not say who "designed" the tram stops).
+    /// verbs that mean little alone left out ("the city has made" does not say who "designed" the tram stops), and the
+    /// last word of a name, which names its bearer, not a thing: "Port Ellery Athletic" says nothing of basketball.
     /// </summary>
-    private static List<string> AnswerWords(List<SentenceCandidate> ranked) =>
-        [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit) && !PlainVerbs.Contains(w)).Distinct(StringComparer.Ordinal)];
+    private static List<string> AnswerWords(List<SentenceCandidate> ranked)
+    {
+        var named = NameEnds(ranked.Select(c => c.Text));
+        return [.. ranked.SelectMany(c => Terms.Keywords(c.Text)).Where(w => w.Length > 2 && !w.Any(char.IsDigit) && !PlainVerbs.Contains(w) && !named.Contains(w)).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The last words, lower-cased, of names of two or more capitalised words ("athletic" of "Port Ellery Athletic"), unless
+    /// the texts also write them in lower case.
+    /// </summary>
+    private static HashSet<string> NameEnds(IEnumerable<string> texts)
+    {
+        var ends = new HashSet<string>(StringComparer.Ordinal);
+        var plain = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            var words = SentenceScorer.Words(text);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = words[i];
+                if (!char.IsUpper(word[0]))
+                {
+                    plain.Add(word.ToLowerInvariant());
+                }
+                else if (i > 0 && char.IsUpper(words[i - 1][0]) && (i + 1 == words.Count || !char.IsUpper(words[i + 1][0])))
+                {
+                    ends.Add(Terms.WithoutPossessive(word).ToLowerInvariant());
+                }
+            }
+        }
+
+        ends.ExceptWith(plain);
+        return ends;
+    }
 
     /// <summary>Words of a title that make its bearer lead something ("Chief librarian", "Governor", "Mayor").</summary>
     private static readonly HashSet<string> LeaderTitles = new(StringComparer.Ordinal)

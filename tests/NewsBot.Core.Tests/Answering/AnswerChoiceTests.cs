@@ -547,9 +547,9 @@ public sealed class AnswerChoiceTests
     public async Task AnswerAsync_ThingIsPartOfWhatTheStoryReports_AnswersWhenItComesNearTheStorysWords()
     {
         var retriever = CupFinal();
-        var embedder = RewritingEmbedder.SameMeaning("final", "won cup match"); // 0.58 to "won" and to "cup"
+        var embedder = RewritingEmbedder.SameMeaning("replay", "won cup match"); // 0.58 to "won" and to "cup"
 
-        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How many fans watched the cup final?"), token);
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("How many fans watched the cup replay?"), token);
 
         Assert.False(answer.Declined);
         Assert.Contains("6,000 fans", answer.Text, StringComparison.Ordinal);
@@ -560,12 +560,12 @@ public sealed class AnswerChoiceTests
     {
         var retriever = new FixedRetriever(CupFinal().Articles)
         {
-            Unknown = ["wer", "final"],
+            Unknown = ["wer", "replay"],
             Corrections = new Dictionary<string, string> { ["cupp"] = "cup" },
         };
-        var embedder = RewritingEmbedder.SameMeaning("final", "won cup match");
+        var embedder = RewritingEmbedder.SameMeaning("replay", "won cup match");
 
-        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("how many fans wer at the cupp final"), token);
+        var answer = await Service(retriever, embedder).AnswerAsync(new AnswerRequest("how many fans wer at the cupp replay"), token);
 
         Assert.Contains("6,000 fans", answer.Text, StringComparison.Ordinal);
     }
@@ -573,9 +573,9 @@ public sealed class AnswerChoiceTests
     [Fact]
     public async Task AnswerAsync_ThingAsNearButNotPartOfWhatTheStoryHolds_Declines()
     {
-        var embedder = RewritingEmbedder.SameMeaning("final", "won cup match");
+        var embedder = RewritingEmbedder.SameMeaning("replay", "won cup match");
 
-        var answer = await Service(CupFinal(), embedder).AnswerAsync(new AnswerRequest("How many fans watched the final?"), token);
+        var answer = await Service(CupFinal(), embedder).AnswerAsync(new AnswerRequest("How many fans watched the replay?"), token);
 
         Assert.True(answer.Declined);
     }
@@ -583,7 +583,7 @@ public sealed class AnswerChoiceTests
     [Fact]
     public async Task AnswerAsync_ThingIsPartOfWhatTheStoryReportsButFarFromItsWords_Declines()
     {
-        var answer = await Service(CupFinal(), RewritingEmbedder.Unrelated("final")).AnswerAsync(new AnswerRequest("How many fans watched the cup final?"), token);
+        var answer = await Service(CupFinal(), RewritingEmbedder.Unrelated("replay")).AnswerAsync(new AnswerRequest("How many fans watched the cup replay?"), token);
 
         Assert.True(answer.Declined);
     }
@@ -1085,12 +1085,12 @@ public sealed class AnswerChoiceTests
         Article("library", "Old harbour library reopens", 1.0,
             "The old harbour library reopened on Tuesday. Chief librarian Odile Marsh said 1,200 people visited.");
 
-    /// <summary>A match report that never says "final"; no indexed article does.</summary>
+    /// <summary>A match report that never says "replay"; no indexed article does.</summary>
     private static FixedRetriever CupFinal() =>
         new(Article("cup", "Millbrook Rovers win regional cup", 1.0,
             "Millbrook Rovers won the regional cup on Sunday, beating Port Ellery Athletic 2-1 in front of 6,000 fans."))
         {
-            Unknown = ["watched", "final"],
+            Unknown = ["watched", "replay"],
         };
 
     /// <summary>A story that gives figures and speaks of cost, but names no sum.</summary>

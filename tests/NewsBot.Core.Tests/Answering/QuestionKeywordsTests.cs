@@ -13,6 +13,8 @@ public sealed class QuestionKeywordsTests
     [InlineData("sunken", "The coast guard rescued three fishermen from a sinking boat.")]
     [InlineData("stolen", "Thieves stole two paintings from the museum.")]
     [InlineData("funded", "The regional health board paid 14 million crowns for it.")]
+    [InlineData("final", "Millbrook Rovers won the regional cup on Sunday.")]
+    [InlineData("sports", "Striker Ida Sund scored the winner in the 88th minute.")]
     public void Says_IrregularVerbInEitherForm_HeldByTheOther(string asked, string sentence) =>
         Assert.True(QuestionKeywords.Says(Terms.Stem(asked), QuestionKeywords.Stems(sentence)));
 

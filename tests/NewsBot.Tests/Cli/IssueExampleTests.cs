@@ -107,6 +107,9 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how did the hospital ward get funded", "the regional health board paid 14 million crowns for it")]
     [InlineData("how was the hospital ward paid for", "the regional health board paid 14 million crowns for it")]
     [InlineData("why do the outlets disagree about the tram cost", "The outlets differ on the cost")]
+    [InlineData("who did millbrook rovers play in the final", "beating Port Ellery Athletic 2-1")]
+    [InlineData("who scored in the final", "Striker Ida Sund scored the winner")]
+    [InlineData("any sports news", "Millbrook Rovers won the regional cup")]
     [InlineData("why do the reports differ on the tram cost", "The outlets differ on the cost")]
     [InlineData("what's the gap between the two tram cost estimates", "well above the 212 million figure")]
     [InlineData("is the river going down", "Forecasters expect the water to fall slowly over the weekend")]
@@ -258,6 +261,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what did the energy agency say about solar power")]
     [InlineData("did the ferry company go bankrupt")]
     [InlineData("did the ferry strike turn violent")]
+    [InlineData("who won the basketball final")]
+    [InlineData("who won the hockey final")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
