@@ -139,6 +139,9 @@ internal sealed partial class SentenceScorer
     /// <summary>Whether a "why" question asks why someone feels as they do ("why are Eastfield shopkeepers unhappy"): a sentence saying what they fear answers.</summary>
     private readonly bool feelingAsked;
 
+    /// <summary>Whether the question asks what happened to something ("what happened to the fishermen's boat"): the story tells it over its next sentences.</summary>
+    private readonly bool fateAsked;
+
     /// <summary>The stems of what a "how many" question counts, in its words and in the sentences' words that mean it.</summary>
     private readonly IReadOnlySet<string> counted;
     private readonly IReadOnlyDictionary<string, List<ArticleSentence>> sentences;
@@ -176,6 +179,7 @@ internal sealed partial class SentenceScorer
         clockAsked = ClockTime.Asks(question);
         workAsked = WorkQuestion().IsMatch(QuestionFocus.TextOf(question) ?? question);
         feelingAsked = kind == AnswerKind.Reason && Terms.Words(question).Any(Feelings.Contains);
+        fateAsked = FateQuestion().IsMatch(QuestionFocus.TextOf(question) ?? question);
         named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = AskedVerb.Done(question, kind);
@@ -400,7 +404,7 @@ internal sealed partial class SentenceScorer
                     NamesPlace = kind is AnswerKind.Name or AnswerKind.Place && NamesAPlace(asAnswer),
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
-                    Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner) ? own[i + 1].Text : null,
+                    Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner || fateAsked) ? own[i + 1].Text : null,
                     Antecedent = (opensWithPronoun || leansOnPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
                     LeansOnPronoun = leansOnPronoun,
                 };
@@ -790,6 +794,9 @@ internal sealed partial class SentenceScorer
     /// </summary>
     [GeneratedRegex(@"\b(?:which|what)\s+(?:(?!(?:did|does|do|will|would|can|could|should|is|was|are|were|has|have|had)\b)[\w'’-]+\s+){0,3}?(?:movie|film|show|series|sitcom|drama|comedy|documentary|song|single|album|book|novel|memoir|play|musical|opera|podcast|video game|game|painting|poem)s?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkQuestion();
+
+    [GeneratedRegex(@"^\s*what(?:'s|’s|\s+has)?\s+happen(?:ed|s)?\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FateQuestion();
 
     /// <summary>A title in quotes, opening with a capital: "Jaws", “Death of a Salesman”.</summary>
     [GeneratedRegex(@"[""“](?<t>\p{Lu}[^""“”]{0,80}?)[,.!?]?[""”]", RegexOptions.CultureInvariant)]

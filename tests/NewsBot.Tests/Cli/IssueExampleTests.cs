@@ -108,6 +108,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how was the hospital ward paid for", "the regional health board paid 14 million crowns for it")]
     [InlineData("why do the outlets disagree about the tram cost", "The outlets differ on the cost")]
     [InlineData("who did millbrook rovers play in the final", "beating Port Ellery Athletic 2-1")]
+    [InlineData("what happened to the fishermen's boat", "their boat, the Grey Heron, lost power and took on water")]
     [InlineData("who scored in the final", "Striker Ida Sund scored the winner")]
     [InlineData("any sports news", "Millbrook Rovers won the regional cup")]
     [InlineData("why do the reports differ on the tram cost", "The outlets differ on the cost")]
