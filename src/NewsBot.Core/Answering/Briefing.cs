@@ -28,7 +28,8 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     {
         "happen", "happened", "happening", "new", "news", "latest", "going", "anything", "stories", "story", "headlines",
         "top", "main", "big", "biggest", "today", "week", "weekend", "yesterday", "month", "lately", "everything", "update",
-        "updates", "events", "around", "local", "any", "whats", "earlier", "later", "recently", "fortnight", "miss", "missed", "todays", "yesterdays",
+        "updates", "events", "around", "local", "any", "whats", "earlier", "later", "recently", "fortnight", "miss", "missed",
+        "todays", "yesterdays",
     };
 
     /// <summary>Verbs of reporting, which ask what the news said ("what was reported on November 18"), not about a topic.</summary>

@@ -403,7 +403,8 @@ internal sealed partial class SentenceScorer
                     FitsKind = kindNamed ? naming![i] : HoldsKind(asAnswer, fit),
                     NamesPlace = kind is AnswerKind.Name or AnswerKind.Place && NamesAPlace(asAnswer),
                     IsHeadline = sentence.IsHeadline,
-                    // "How did they get the men out": the story's next sentence tells how, whatever words it shares.
+                    // "How did they get the men out": the story's next sentence tells how, whatever words it shares; so
+                    // does it tell more of what happened to something ("their boat, the Grey Heron, lost power").
                     Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner || fateAsked) ? own[i + 1].Text : null,
                     Antecedent = (opensWithPronoun || leansOnPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
                     LeansOnPronoun = leansOnPronoun,
