@@ -29,7 +29,6 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         "happen", "happened", "happening", "new", "news", "latest", "going", "anything", "stories", "story", "headlines",
         "top", "main", "big", "biggest", "today", "week", "weekend", "yesterday", "month", "lately", "everything", "update",
         "updates", "events", "around", "local", "any", "whats", "earlier", "later", "recently", "fortnight", "miss", "missed",
-        "todays", "yesterdays",
     };
 
     /// <summary>Verbs of reporting, which ask what the news said ("what was reported on November 18"), not about a topic.</summary>
@@ -157,9 +156,9 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         return new GroundedAnswer(request.Question, askedAt, text, Declined: false, checkedText.Citations, passages);
     }
 
-    /// <summary>Whether a word of the question only asks for news, how it was reported, or names its time ("November 2026", "the 21st", "today's").</summary>
+    /// <summary>Whether a word of the question only asks for news, how it was reported, or names its time ("November 2026", "the 21st").</summary>
     private static bool IsGeneral(string word) =>
-        GeneralWords.Contains(Terms.WithoutPossessive(word)) || ReportingWords.Contains(word) || Months.Contains(word) || Year().IsMatch(word) || DayOfMonth().IsMatch(word);
+        GeneralWords.Contains(word) || ReportingWords.Contains(word) || Months.Contains(word) || Year().IsMatch(word) || DayOfMonth().IsMatch(word);
 
     /// <summary>Whether a word of the question asks no topic: it is general (see <see cref="IsGeneral"/>) or one of the <paramref name="time"/> words naming its day or month.</summary>
     private static bool AsksNoTopic(string word, IReadOnlySet<string> time) => IsGeneral(word) || time.Contains(word);
