@@ -2,7 +2,7 @@ namespace NewsBot.Core.Text;
 
 /// <summary>
 /// Corrects a misspelt word against the words of a vocabulary: the closest word by edit distance (adjacent swaps
-/// count as one edit) within one edit for short words and two for long ones, preferring the most frequent. A typo
+/// count as one edit) within one edit for short words and two for long ones (a plural counted from its singular), preferring the most frequent. A typo
 /// seldom touches the first letter, so a correction keeps it (or swaps it with the second): "drivers" is not read as
 /// "rovers", nor "sank" as "bank". A word the dictionary knows is the asker's own word: it is only joined to another
 /// form of itself ("crossing" to "crossings", "canceled" to "cancelled"), never to another word ("charge" to "change").
@@ -41,24 +41,60 @@ public static class Spelling
 
         var budget = word.Length >= 7 ? 2 : 1;
         string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestCount = 0;
+        (int Distance, bool Undoubling, bool ViaPlural, int Count) bestRank = (int.MaxValue, false, true, 0);
         foreach (var (candidate, count) in vocabulary)
         {
-            if (Math.Abs(candidate.Length - word.Length) > budget || candidate.Length < 3 || !SameStart(word, candidate) || Terms.IsStopWord(candidate)
+            if (Math.Abs(candidate.Length - word.Length) > budget + 1 || candidate.Length < 3 || !SameStart(word, candidate) || Terms.IsStopWord(candidate)
                 || (knownWord && !SameWord(word, candidate)))
             {
                 continue;
             }
 
-            var distance = Distance(word, candidate, budget);
-            if (distance <= budget && (distance < bestDistance || (distance == bestDistance && count > bestCount)))
+            var distance = Math.Abs(candidate.Length - word.Length) > budget ? budget + 1 : Distance(word, candidate, budget);
+            var viaPlural = distance > budget && PluralOf(word, candidate);
+            var meant = viaPlural ? candidate[..^1] : candidate;
+            if (viaPlural)
             {
-                (best, bestDistance, bestCount) = (candidate, distance, count);
+                distance = Distance(word, meant, budget);
+            }
+
+            // Among words as near, one the typo only undoubles a letter of ("flod" for "flood", not "food"), then the word
+            // itself before its plural ("flood" where a story writes both), then the most frequent.
+            var undoubling = Undoubles(word, meant);
+            if (distance <= budget && (distance, !undoubling, viaPlural, -count).CompareTo((bestRank.Distance, !bestRank.Undoubling, bestRank.ViaPlural, -bestRank.Count)) < 0)
+            {
+                (best, bestRank) = (candidate, (distance, undoubling, viaPlural, count));
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is a plural the misspelt singular <paramref name="word"/> may stand for: a
+    /// story that only writes "floods" still answers "flod", one edit from its singular.
+    /// </summary>
+    private static bool PluralOf(string word, string candidate) =>
+        candidate.Length > 4 && candidate[^1] == 's' && candidate[^2] != 's' && word[^1] != 's';
+
+    /// <summary>Whether <paramref name="word"/> is <paramref name="candidate"/> with one of its doubled letters written once.</summary>
+    private static bool Undoubles(string word, string candidate)
+    {
+        if (candidate.Length != word.Length + 1)
+        {
+            return false;
+        }
+
+        for (var i = 0; i + 1 < candidate.Length; i++)
+        {
+            if (candidate[i] == candidate[i + 1] && string.CompareOrdinal(candidate, 0, word, 0, i) == 0
+                && string.CompareOrdinal(candidate, i + 1, word, i, word.Length - i) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word without -ing or -ed and the consonant doubled before it ("running" → "run"), or null.</summary>

@@ -117,6 +117,19 @@ public sealed class HybridRetrieverTests
     }
 
     [Fact]
+    public async Task RetrieveAsync_TypoOfAWordOnlyItsPluralHolds_CorrectedToThePluralNotAnotherWord()
+    {
+        await AddAsync("flood", "Hundreds leave homes as River Alder floods Millbrook", "About 300 homes in Millbrook were evacuated after heavy rain.", Now.AddDays(-2));
+        await AddAsync("hospital", "Millbrook hospital opens new ward", "Millbrook General Hospital opened a children's ward.", Now.AddDays(-2));
+        await AddAsync("ferry", "Ferry strike ends", "Island shops in Millbrook had run short of fresh food.", Now.AddDays(-2));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("millbrook flod how bad"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("floods", result.Corrections["flod"]);
+        Assert.Equal("flood", result.Articles[0].ArticleId);
+    }
+
+    [Fact]
     public async Task RetrieveAsync_MisspeltWords_CorrectedAgainstFoundWordsAndSearchedAgain()
     {
         await AddAsync("flood", "River floods Millbrook", "About 300 homes in Millbrook were evacuated after the flood.", Now.AddDays(-2));

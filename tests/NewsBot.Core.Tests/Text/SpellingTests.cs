@@ -58,6 +58,32 @@ public sealed class SpellingTests
         Assert.Equal(expected, Spelling.Correct(word, Vocabulary, knownWord: true));
 
     [Fact]
+    public void Correct_OnlyThePluralIndexed_ThePlural()
+    {
+        var plurals = new Dictionary<string, int>(StringComparer.Ordinal) { ["floods"] = 1, ["fields"] = 1 };
+
+        Assert.Equal("floods", Spelling.Correct("flod", plurals));
+    }
+
+    [Theory]
+    [InlineData("flod", "flood")]
+    [InlineData("milbrook", "millbrook")]
+    public void Correct_OneEditFromSeveralWords_TheWordWithALetterDoubled(string typo, string expected)
+    {
+        var near = new Dictionary<string, int>(StringComparer.Ordinal) { ["food"] = 9, [expected] = 1, ["fold"] = 4, ["floods"] = 2, ["millbrooks"] = 3 };
+
+        Assert.Equal(expected, Spelling.Correct(typo, near));
+    }
+
+    [Fact]
+    public void Correct_OnlyAPluralOneEditFromASingularAndAnotherWord_ThePluralWhenItUndoubles()
+    {
+        var near = new Dictionary<string, int>(StringComparer.Ordinal) { ["food"] = 3, ["floods"] = 1 };
+
+        Assert.Equal("floods", Spelling.Correct("flod", near));
+    }
+
+    [Fact]
     public void Correct_DictionaryWordOneEditFromAnotherWord_KeptAsAsked()
     {
         Assert.Equal("change", Spelling.Correct("charge", Vocabulary));
