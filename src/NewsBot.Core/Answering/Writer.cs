@@ -5,8 +5,9 @@ using NewsBot.Core.Storage;
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// Answers "who wrote the article about the tram vote", "who reported on the flood for the Northern Wire": the byline of
-/// the story the bot would cite for the topic, which an article keeps as metadata rather than in its text.
+/// Answers "who wrote the article about the tram vote", "who reported on the flood for the Northern Wire" or "who reported
+/// for the Courier on the tram": the byline of the story the bot would cite for the topic, which an article keeps as
+/// metadata rather than in its text.
 /// </summary>
 public static partial class Writer
 {
@@ -25,7 +26,13 @@ public static partial class Writer
 
         // "Who wrote the tram article": the words before the word for a story say its topic too.
         var topic = string.Join(' ', (asked.Groups["topic"].Value + question[(asked.Index + asked.Length)..]).Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('?', '.', '!').Trim();
-        return topic.Length == 0 ? null : "tell me about " + topic;
+        if (topic.Length == 0)
+        {
+            return null;
+        }
+
+        // "Who reported for the Courier on the tram": the outlet stays in the topic, where the answerer reads it.
+        return asked.Groups["outlet"].Success ? $"tell me about {topic} from the {asked.Groups["outlet"].Value}" : "tell me about " + topic;
     }
 
     /// <summary>Who wrote the first article <paramref name="about"/> cites, cited as it; says so when the article names no writer.</summary>
@@ -43,7 +50,7 @@ public static partial class Writer
     }
 
     [GeneratedRegex(
-        @"^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:who\s+(?:has\s+|had\s+)?(?:wrote|writes|written|authored|reported|covered)\s+(?:(?:about|on)\b|(?:(?:the|this|that|an?|their|its)\s+)?(?<topic>(?:(?!(?:article|story|report|piece|coverage)s?\b)[\p{L}\d'’-]+\s+){0,3}?)(?:article|story|report|piece|coverage)s?\b(?:\s+(?:about|on|of)\b)?)|(?:who(?:'s|\s+is|\s+was)|what\s+is\s+the\s+name\s+of)\s+the\s+(?:author|writer|reporter|journalist)s?\s+(?:of|behind|for|on)\b(?:\s+(?:the|this|that|an?)\s+(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\b)?)?)",
+        @"^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:who\s+(?:has\s+|had\s+)?(?:wrote|writes|written|authored|reported|covered)\s+(?:(?:for\s+(?:the\s+)?(?<outlet>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?(?:about|on)\b|(?:(?:the|this|that|an?|their|its)\s+)?(?<topic>(?:(?!(?:article|story|report|piece|coverage)s?\b)[\p{L}\d'’-]+\s+){0,3}?)(?:article|story|report|piece|coverage)s?\b(?:\s+(?:about|on|of)\b)?)|(?:who(?:'s|\s+is|\s+was)|what\s+is\s+the\s+name\s+of)\s+the\s+(?:author|writer|reporter|journalist)s?\s+(?:of|behind|for|on)\b(?:\s+(?:the|this|that|an?)\s+(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\b)?)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
 }

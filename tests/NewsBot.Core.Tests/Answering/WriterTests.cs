@@ -12,6 +12,8 @@ public sealed class WriterTests
     [InlineData("what is the name of the reporter behind the rescue story", "tell me about the rescue story")]
     [InlineData("who wrote the tram article", "tell me about tram")]
     [InlineData("who wrote the flood report in millbrook?", "tell me about flood in millbrook")]
+    [InlineData("who reported for the courier on the tram", "tell me about the tram from the courier")]
+    [InlineData("who wrote for the Harbour Gazette about the ferry strike?", "tell me about the ferry strike from the Harbour Gazette")]
     public void Topic_QuestionAskingWhoWroteAStory_IsTheStorysTopic(string question, string topic) =>
         Assert.Equal(topic, Writer.Topic(question));
 

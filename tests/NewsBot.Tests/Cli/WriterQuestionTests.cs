@@ -16,6 +16,16 @@ public sealed class WriterQuestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_WhoReportedForAnOutletOnATopic_NamesThatOutletsWriter()
+    {
+        var (declined, text, cited) = await AskAsync("who reported for the courier on the tram");
+
+        Assert.False(declined, text);
+        Assert.Contains("was written by Tomas Reyes. [1]", text, StringComparison.Ordinal);
+        Assert.Equal(["Eastfield tram wins narrow vote as costs climb"], cited);
+    }
+
+    [Fact]
     public async Task Ask_WhoWroteAStoryWithNoByline_SaysItNamesNoWriter()
     {
         var (declined, text, cited) = await AskAsync("who wrote the article about the flood in millbrook?");
