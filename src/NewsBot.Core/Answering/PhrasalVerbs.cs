@@ -6,7 +6,8 @@ namespace NewsBot.Core.Answering;
 /// A level or a price that "goes down" falls, which is how a report says it: "is the river going down" is answered by
 /// "forecasters expect the water to fall slowly". Without this, "down" counted as a word the story must hold, and the
 /// flood story was declined. Only going (or coming) down is read so: "struck down" and "step down" mean other things,
-/// and "going up" is already answered by the rises a report gives.
+/// and "going up" is already answered by the rises a report gives. What "went wrong with" something is what happened to
+/// it: no report writes "wrong" where it tells that a boat lost power.
 /// </summary>
 internal static partial class PhrasalVerbs
 {
@@ -17,8 +18,13 @@ internal static partial class PhrasalVerbs
     };
 
     /// <summary>The question with "go (back) down" written as "fall", in the verb's own form ("gone down" as "fallen").</summary>
-    public static string Mend(string question) => GoingDown().Replace(question, m => Falling[m.Groups[1].Value]);
+    public static string Mend(string question) =>
+        WentWrong().Replace(GoingDown().Replace(question, m => Falling[m.Groups[1].Value]), m => m.Groups[1].Value + " happened to");
 
     [GeneratedRegex(@"\b(go|goes|going|gone|went|come|comes|coming|came)\s+(?:back\s+)?down\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GoingDown();
+
+    /// <summary>"What went wrong with", "what has gone wrong with", "what was wrong with": the asking word is kept.</summary>
+    [GeneratedRegex(@"\b(what)\s+(?:(?:has|had)\s+gone|went|goes|go|was|is|'s|’s)\s+wrong\s+with\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WentWrong();
 }

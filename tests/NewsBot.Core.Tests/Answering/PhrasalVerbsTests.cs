@@ -14,7 +14,15 @@ public sealed class PhrasalVerbsTests
         Assert.Equal(mended, PhrasalVerbs.Mend(question));
 
     [Theory]
+    [InlineData("what went wrong with the fishing boat", "what happened to the fishing boat")]
+    [InlineData("What has gone wrong with the tram plan?", "What happened to the tram plan?")]
+    [InlineData("so what was wrong with the boat", "so what happened to the boat")]
+    public void Mend_WhatWentWrongWith_AsksWhatHappenedToIt(string question, string mended) =>
+        Assert.Equal(mended, PhrasalVerbs.Mend(question));
+
+    [Theory]
     [InlineData("which map was struck down by the court")]
+    [InlineData("who was wrong about the tram cost")]
     [InlineData("will the governor step down")]
     [InlineData("are prices going up")]
     [InlineData("what came up at the council meeting")]
