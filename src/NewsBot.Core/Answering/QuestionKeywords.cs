@@ -22,6 +22,8 @@ internal sealed class QuestionKeywords
         ["sport"] = ["cup", "trophy", "championship", "match", "league", "striker", "goal", "scored", "tournament", "athlet"],
         ["kill"] = ["dead", "death", "die"],
         ["rais"] = ["ris", "rose", "increas"],
+        ["opponent"] = ["against", "oppos"],
+        ["stay"] = ["shelter", "accommodat", "hotel"],
     };
 
     /// <summary>

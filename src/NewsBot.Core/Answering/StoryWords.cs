@@ -64,7 +64,8 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
     /// <summary>
     /// The things the question asks about ("the harbour library") that the leading article holds, or a word of their
     /// family ("fishermen" for "the fishing boat"), and a further one lacks as the question words them, and that set the
-    /// leading one apart: at most half the retrieved articles hold them. A ferry story that shares "harbour" and "run"
+    /// leading one apart: at most half the retrieved articles hold them. A word news writes for it holds it too ("voted
+    /// against" for "opponents", see <see cref="QuestionKeywords.Says"/>). A ferry story that shares "harbour" and "run"
     /// does not speak for who runs the library, nor a flood's "boats" for the fishing boat; a word most of them hold ("the
     /// top prize") decides nothing.
     /// </summary>
@@ -82,7 +83,7 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
 
         var leads = await StemsAsync(lead, cancellationToken);
         var others = await StemsAsync(other, cancellationToken);
-        var lacking = things.Where(t => HoldsFamily(leads, Terms.Stem(t)) && !others.Contains(Terms.Stem(t))).ToList();
+        var lacking = things.Where(t => HoldsFamily(leads, Terms.Stem(t)) && !QuestionKeywords.Says(Terms.Stem(t), others)).ToList();
         if (lacking.Count == 0)
         {
             return [];

@@ -15,6 +15,8 @@ public sealed class QuestionKeywordsTests
     [InlineData("funded", "The regional health board paid 14 million crowns for it.")]
     [InlineData("final", "Millbrook Rovers won the regional cup on Sunday.")]
     [InlineData("sports", "Striker Ida Sund scored the winner in the 88th minute.")]
+    [InlineData("opponents", "The four councillors who voted against asked for a cheaper bus lane instead.")]
+    [InlineData("stay", "A school gym was opened as a shelter.")]
     public void Says_IrregularVerbInEitherForm_HeldByTheOther(string asked, string sentence) =>
         Assert.True(QuestionKeywords.Says(Terms.Stem(asked), QuestionKeywords.Stems(sentence)));
 

@@ -37,6 +37,10 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how many people voted against the tram", "voted 7 to 4", "Lumen")]
     [InlineData("who is in charge of the harbour", "Harbour master Jonas Lind", "refunds")]
     [InlineData("how many trams stops does the extension add", "adds six stops", "votes")]
+    [InlineData("millbrook flod how bad", "About 300 homes in Millbrook were evacuated", "ward")]
+    [InlineData("what went wrong with the fishing boat", "lost power and took on water", "Millbrook")]
+    [InlineData("what did the opponents of the tram want instead", "cheaper bus lane instead", "Millbrook")]
+    [InlineData("where did evacuated people in millbrook stay", "a school gym was opened as a shelter", "ward")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
