@@ -156,7 +156,10 @@ internal static partial class QuestionThings
         "promise", "pledge", "propose", "suggest", "ask", "tell", "demand", "think", "believe", "hope", "fear", "admit",
         "deny", "argue", "insist", "confirm", "explain", "cut", "raise", "lower", "reduce", "increase", "hire", "fire", "ban",
         "allow", "block", "reject", "accept", "sign", "launch", "fund", "support", "oppose", "save", "send", "add", "drop",
-        "disagree", "differ", "compare", "contradict",
+        "disagree", "differ", "compare", "contradict", "install", "include", "replace", "release", "rescue", "evacuate",
+        "kill", "injure", "damage", "destroy", "sink", "survive", "join", "beat", "lift", "treat", "produce", "connect",
+        "create", "provide", "require", "remove", "repair", "attend", "improve", "expand", "extend", "complete", "delay",
+        "cancel", "resume", "receive",
     };
 
     /// <summary>Verbs that carry little meaning of their own ("where are the ferries going to"): never a thing asked about.</summary>

@@ -41,6 +41,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what went wrong with the fishing boat", "lost power and took on water", "Millbrook")]
     [InlineData("what did the opponents of the tram want instead", "cheaper bus lane instead", "Millbrook")]
     [InlineData("where did evacuated people in millbrook stay", "a school gym was opened as a shelter", "ward")]
+    [InlineData("did the library install solar panels", "added a solar roof", "tram")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
