@@ -24,6 +24,8 @@ internal sealed class QuestionKeywords
         ["rais"] = ["ris", "rose", "increas"],
         ["opponent"] = ["against", "oppos"],
         ["stay"] = ["shelter", "accommodat", "hotel"],
+        ["attend"] = ["visit", "crowd", "fan", "spectator", "turnout"],
+        ["attendanc"] = ["visit", "crowd", "fan", "spectator", "turnout"],
     };
 
     /// <summary>
