@@ -190,6 +190,9 @@ internal static partial class QuestionThings
     /// <summary>Whether a word is a verb that says little on its own ("going", "got"): where or how is said by the words after it.</summary>
     public static bool IsLightVerb(string word) => LightVerbs.Contains(word);
 
+    /// <summary>Whether a word names whoever leads something, with no title of their own ("boss", "head", "chief").</summary>
+    public static bool IsLeader(string word) => Leaders.Contains(word);
+
     /// <summary>
     /// Whether a question asks who leads something ("who is the new chief of the coast guard", "who's the boss of Lumen
     /// Robotics"): a story names a leader with a title of their own ("Chief executive Nils Arvid", "Governor Hanna Ekdahl").

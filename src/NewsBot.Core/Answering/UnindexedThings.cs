@@ -72,10 +72,12 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var led = QuestionThings.LeadersKind(question, names) is { } l && absent.Contains(l) ? l : null;
         // "Did the ferry company go bankrupt": a state no indexed article holds is as missing as a thing.
         var states = QuestionThings.StatesAmong(question, retrieval.Unknown);
+        // "What did the Lumen boss say": a leader is said by a leader's title ("Chief executive Nils Arvid").
+        var leaderNamed = NamesALeader(best.Select(c => c.Text));
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(heads).Concat(kinds).Concat(led is null ? [] : [led])
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
             .Concat(states)
-            .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !FigureKind.GivesMoneyFor(t, best.Where(c => c.Answers(settings)).Select(c => c.Text)) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
+            .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !(QuestionThings.IsLeader(t) && leaderNamed) && !FigureKind.GivesMoneyFor(t, best.Where(c => c.Answers(settings)).Select(c => c.Text)) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
             .Distinct(StringComparer.Ordinal).ToList();
         // "Who is the new chief of the coast guard" is not answered by a rescue story naming no one but a boat ("their boat,
         // the Grey Heron"): a leader is named with a leader's title ("Chief executive Nils Arvid"). Nor is "who is the boss
@@ -288,7 +290,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// Whether a title before a name (see <see cref="Titles"/>), or the word before that title ("Chief" of "Chief
     /// librarian Odile Marsh"), is a leader's.
     /// </summary>
-    private static bool NamesALeader(IEnumerable<string> texts) =>
+    public static bool NamesALeader(IEnumerable<string> texts) =>
         TitlesBeforeNames(texts).Any(t => LeaderTitles.Contains(t.Title) || (t.Before is { } before && LeaderTitles.Contains(before)));
 
     /// <summary>

@@ -42,6 +42,9 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what did the opponents of the tram want instead", "cheaper bus lane instead", "Millbrook")]
     [InlineData("where did evacuated people in millbrook stay", "a school gym was opened as a shelter", "ward")]
     [InlineData("did the library install solar panels", "added a solar roof", "tram")]
+    [InlineData("what did the lumen boss say", "Chief executive Nils Arvid said", "Millbrook")]
+    [InlineData("what did the library boss say", "Chief librarian Odile Marsh said", "tram")]
+    [InlineData("what was the attendance at the library reopening", "more than 1,200 people visited", "tram")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
