@@ -8,6 +8,9 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 internal sealed class QuestionKeywords
 {
+    /// <summary>How a report says who came to something ("more than 1,200 people visited", "6,000 fans"), for an attendance.</summary>
+    private static readonly string[] Audience = ["visit", "crowd", "fan", "spectator", "turnout"];
+
     private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
     {
         ["ask"] = ["call", "urg", "request", "press", "demand", "point"],
@@ -24,8 +27,8 @@ internal sealed class QuestionKeywords
         ["rais"] = ["ris", "rose", "increas"],
         ["opponent"] = ["against", "oppos"],
         ["stay"] = ["shelter", "accommodat", "hotel"],
-        ["attend"] = ["visit", "crowd", "fan", "spectator", "turnout"],
-        ["attendanc"] = ["visit", "crowd", "fan", "spectator", "turnout"],
+        ["attend"] = Audience,
+        ["attendanc"] = Audience,
     };
 
     /// <summary>

@@ -2,10 +2,11 @@ namespace NewsBot.Core.Text;
 
 /// <summary>
 /// Corrects a misspelt word against the words of a vocabulary: the closest word by edit distance (adjacent swaps
-/// count as one edit) within one edit for short words and two for long ones (a plural counted from its singular), preferring the most frequent. A typo
-/// seldom touches the first letter, so a correction keeps it (or swaps it with the second): "drivers" is not read as
-/// "rovers", nor "sank" as "bank". A word the dictionary knows is the asker's own word: it is only joined to another
-/// form of itself ("crossing" to "crossings", "canceled" to "cancelled"), never to another word ("charge" to "change").
+/// count as one edit, a plural counted from its singular) within one edit for short words and two for long ones,
+/// preferring a word the typo only undoubles a letter of, then the most frequent. A typo seldom touches the first
+/// letter, so a correction keeps it (or swaps it with the second): "drivers" is not read as "rovers", nor "sank" as
+/// "bank". A word the dictionary knows is the asker's own word: it is only joined to another form of itself
+/// ("crossing" to "crossings", "canceled" to "cancelled"), never to another word ("charge" to "change").
 /// </summary>
 public static class Spelling
 {

@@ -5,24 +5,16 @@ public sealed class WriterQuestionTests : IDisposable
 {
     private readonly CliRun cli = new();
 
-    [Fact]
-    public async Task Ask_WhoReportedATopicForAnOutlet_NamesThatOutletsWriterAndCitesItsStory()
+    [Theory]
+    [InlineData("who reported on the tram vote for the harbour gazette", "Mara Quill", "Council approves tram extension to Eastfield")]
+    [InlineData("who reported for the courier on the tram", "Tomas Reyes", "Eastfield tram wins narrow vote as costs climb")]
+    public async Task Ask_WhoReportedATopicForAnOutlet_NamesThatOutletsWriterAndCitesItsStory(string question, string writer, string title)
     {
-        var (declined, text, cited) = await AskAsync("who reported on the tram vote for the harbour gazette");
+        var (declined, text, cited) = await AskAsync(question);
 
         Assert.False(declined, text);
-        Assert.Contains("was written by Mara Quill. [1]", text, StringComparison.Ordinal);
-        Assert.Equal(["Council approves tram extension to Eastfield"], cited);
-    }
-
-    [Fact]
-    public async Task Ask_WhoReportedForAnOutletOnATopic_NamesThatOutletsWriter()
-    {
-        var (declined, text, cited) = await AskAsync("who reported for the courier on the tram");
-
-        Assert.False(declined, text);
-        Assert.Contains("was written by Tomas Reyes. [1]", text, StringComparison.Ordinal);
-        Assert.Equal(["Eastfield tram wins narrow vote as costs climb"], cited);
+        Assert.Contains($"was written by {writer}. [1]", text, StringComparison.Ordinal);
+        Assert.Equal([title], cited);
     }
 
     [Fact]
