@@ -90,7 +90,7 @@ internal static partial class QuestionThings
     /// </summary>
     private static readonly HashSet<string> Leaders = new(StringComparer.Ordinal)
     {
-        "head", "boss", "leader", "chief",
+        "head", "boss", "leader", "chief", "ceo",
     };
 
     /// <summary>Words that join what follows to a phrase ("the policy behind these penalties"), beyond the stop words.</summary>

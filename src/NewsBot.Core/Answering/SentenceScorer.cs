@@ -676,7 +676,11 @@ internal sealed partial class SentenceScorer
     private bool NameBeside(string sentence)
     {
         var words = Words(sentence);
-        var at = words.Select((w, i) => (Stem: Terms.Stem(w.ToLowerInvariant()), i)).Where(x => x.Stem == named).Select(x => x.i).ToList();
+        // "What's the name of the Lumen CEO": a leader is named beside a leader's title ("Chief executive Nils Arvid").
+        var leader = named is not null && QuestionThings.IsLeader(named);
+        var at = words.Select((w, i) => (Word: w.ToLowerInvariant(), i))
+            .Where(x => Terms.Stem(x.Word) == named || (leader && UnindexedThings.IsLeaderTitle(x.Word)))
+            .Select(x => x.i).ToList();
         bool Joined(int i, int j) => !Enumerable.Range(Math.Min(i, j) + 1, Math.Max(0, Math.Abs(i - j) - 1)).Any(k => Linking.Contains(words[k].ToLowerInvariant()));
         var opensWithName = sentence.Split(' ', 2)[0].EndsWith(',') || (words.Count > 1 && words[1] is "the" or "a" or "an");
         bool Name(int i) => IsNewName(words[i]) && (i > 0 || opensWithName);

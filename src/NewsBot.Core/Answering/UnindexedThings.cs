@@ -72,8 +72,9 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var led = QuestionThings.LeadersKind(question, names) is { } l && absent.Contains(l) ? l : null;
         // "Did the ferry company go bankrupt": a state no indexed article holds is as missing as a thing.
         var states = QuestionThings.StatesAmong(question, retrieval.Unknown);
-        // "What did the Lumen boss say": a leader is said by a leader's title ("Chief executive Nils Arvid").
-        var leaderNamed = NamesALeader(best.Select(c => c.Text));
+        // "What did the Lumen boss say", "who is the Lumen CEO": a leader asked for, or asked what they said, is said by a
+        // leader's title ("Chief executive Nils Arvid"); not one asked about otherwise ("how much did Lumen pay its CEO").
+        var leaderNamed = (AnswerKinds.Of(question) is AnswerKind.Person or AnswerKind.Name || SentenceScorer.NamedThing(question) is not null || Speech.Asked(question)) && NamesALeader(best.Select(c => c.Text));
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(heads).Concat(kinds).Concat(led is null ? [] : [led])
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
             .Concat(states)
@@ -291,7 +292,11 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// librarian Odile Marsh"), is a leader's.
     /// </summary>
     public static bool NamesALeader(IEnumerable<string> texts) =>
-        TitlesBeforeNames(texts).Any(t => LeaderTitles.Contains(t.Title) || (t.Before is { } before && LeaderTitles.Contains(before)));
+        TitlesBeforeNames(texts).Any(t => IsLeaderTitle(t.Title) || (t.Before is { } before && IsLeaderTitle(before)));
+
+    /// <summary>Whether a lower-case word is a leader's title ("chief", "executive", "governor").</summary>
+    public static bool IsLeaderTitle(string word) => LeaderTitles.Contains(word);
+
 
     /// <summary>
     /// The words that stand right before a name of two capitalised words as its bearer's title ("striker" in "Striker Ida

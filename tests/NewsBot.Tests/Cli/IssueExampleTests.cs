@@ -45,6 +45,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what did the lumen boss say", "Chief executive Nils Arvid said", "Millbrook")]
     [InlineData("what did the library boss say", "Chief librarian Odile Marsh said", "tram")]
     [InlineData("what was the attendance at the library reopening", "more than 1,200 people visited", "tram")]
+    [InlineData("who is the lumen ceo", "Chief executive Nils Arvid", "Millbrook")]
+    [InlineData("what's the name of the lumen ceo", "Chief executive Nils Arvid", "Millbrook")]
     public async Task Ask_IssueExampleOverTheSamples_LeadsWithTheAnswerNotAnotherStory(string question, string answer, string elsewhere)
     {
         var (declined, text) = await AskAsync(question);
@@ -272,6 +274,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("did the ferry strike turn violent")]
     [InlineData("who won the basketball final")]
     [InlineData("who won the hockey final")]
+    [InlineData("how much did lumen robotics pay its ceo")]
+    [InlineData("what did the ferry company boss say")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
     {
         var (declined, text) = await AskAsync(question);
