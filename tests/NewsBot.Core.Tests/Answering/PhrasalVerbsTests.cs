@@ -21,7 +21,14 @@ public sealed class PhrasalVerbsTests
         Assert.Equal(mended, PhrasalVerbs.Mend(question));
 
     [Theory]
+    [InlineData("can we get our money back?", "can we get a refund?")]
+    [InlineData("how do i get my money back for the ferry", "how do i get a refund for the ferry")]
+    public void Mend_MoneyBack_AsksForARefund(string question, string mended) =>
+        Assert.Equal(mended, PhrasalVerbs.Mend(question));
+
+    [Theory]
     [InlineData("which map was struck down by the court")]
+    [InlineData("did the council put money back into the fund")]
     [InlineData("who was wrong about the tram cost")]
     [InlineData("will the governor step down")]
     [InlineData("are prices going up")]
