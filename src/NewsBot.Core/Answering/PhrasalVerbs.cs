@@ -18,7 +18,10 @@ internal static partial class PhrasalVerbs
         ["come"] = "fall", ["comes"] = "falls", ["coming"] = "falling", ["came"] = "fell",
     };
 
-    /// <summary>The question with "go (back) down" written as "fall", in the verb's own form ("gone down" as "fallen").</summary>
+    /// <summary>
+    /// The question with "go (back) down" written as "fall", in the verb's own form ("gone down" as "fallen"), "what went
+    /// wrong with" as "what happened to" and "get my money back" as "get a refund".
+    /// </summary>
     public static string Mend(string question) =>
         MoneyBack().Replace(
             WentWrong().Replace(GoingDown().Replace(question, m => Falling[m.Groups[1].Value]), m => m.Groups[1].Value + " happened to"),

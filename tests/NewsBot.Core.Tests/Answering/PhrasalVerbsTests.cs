@@ -10,20 +10,12 @@ public sealed class PhrasalVerbsTests
     [InlineData("when will the water go down?", "when will the water fall?")]
     [InlineData("Prices Went Down in October", "Prices fell in October")]
     [InlineData("did rents come down", "did rents fall")]
-    public void Mend_GoingDown_SaysFalling(string question, string mended) =>
-        Assert.Equal(mended, PhrasalVerbs.Mend(question));
-
-    [Theory]
     [InlineData("what went wrong with the fishing boat", "what happened to the fishing boat")]
     [InlineData("What has gone wrong with the tram plan?", "What happened to the tram plan?")]
     [InlineData("so what was wrong with the boat", "so what happened to the boat")]
-    public void Mend_WhatWentWrongWith_AsksWhatHappenedToIt(string question, string mended) =>
-        Assert.Equal(mended, PhrasalVerbs.Mend(question));
-
-    [Theory]
     [InlineData("can we get our money back?", "can we get a refund?")]
     [InlineData("how do i get my money back for the ferry", "how do i get a refund for the ferry")]
-    public void Mend_MoneyBack_AsksForARefund(string question, string mended) =>
+    public void Mend_PhraseAReportWordsOtherwise_WrittenAsAReportSaysIt(string question, string mended) =>
         Assert.Equal(mended, PhrasalVerbs.Mend(question));
 
     [Theory]
