@@ -348,7 +348,7 @@ internal sealed class ExtractiveAnswerService(
 
                 // "What did the mayor say about the ferry strike": a ferry story that never names the mayor does not say.
                 // "What did the Lumen boss say": a leader's word is said by a leader's title ("Chief executive Nils Arvid").
-                var unsaidSpeaker = UnindexedThings.NamesALeader(candidate.Select(c => c.Text)) ? [.. speaker.Where(w => !QuestionThings.IsLeader(w))] : speaker;
+                var unsaidSpeaker = speaker.Any(QuestionThings.IsLeader) && UnindexedThings.NamesALeader(candidate.Select(c => c.Text)) ? [.. speaker.Where(w => !QuestionThings.IsLeader(w))] : speaker;
                 if (unsaidSpeaker.Count > 0 && await stories.LacksDistinguishingWordAsync(unsaidSpeaker, candidate[0].Article, cancellationToken) is { } unnamed)
                 {
                     Log.PassedOver(logger, candidate[0].Article.Title, request.Question, $"it never names '{unnamed}'");
