@@ -89,7 +89,9 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
                 if (pair.Success)
                 {
                     named.AddRange([first.Outlet, second.Outlet]);
-                    return (question[..pair.Index] + question[(pair.Index + pair.Length)..]).Replace("  ", " ", StringComparison.Ordinal).Trim();
+                    var after = question[(pair.Index + pair.Length)..];
+                    after = Helper().IsMatch(question[..pair.Index]) ? Reporting().Replace(after, string.Empty, 1) : after;
+                    return (question[..pair.Index] + after).Replace("  ", " ", StringComparison.Ordinal).Trim();
                 }
             }
         }
@@ -104,9 +106,9 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
     /// <summary>Two outlets' last words joined by "and", "or" or "versus", after "the".</summary>
     private const string PairedOutlets = @"\bthe\s+{0}(?:'s|’s)?\s+(?:and|or|&|vs\.?|versus)\s+(?:the\s+)?{1}(?:'s|’s)?\b";
 
-    /// <summary>An outlet's last word written without a capital where only an outlet fits: after "in", "from", "to" or "by", before "'s", at a clause's end, or before a reporting verb or a word for its story ("the gazette story").</summary>
+    /// <summary>An outlet's last word written without a capital where only an outlet fits: after "in", "from", "to" or "by", before "'s", at a clause's end, or before a reporting verb or a word for its story, with up to three words of its topic between ("the gazette story", "the gazette tram story").</summary>
     private const string LowerCaseOutlet =
-        @"(?:(?<=\b(?:in|from|to|by)\s)the\s+{0}(?:'s|’s)?\b|\bthe\s+{0}(?:(?:'s|’s)\b|(?=\s*(?:[?.!,;]|$))|(?=\s+(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|cover|covers|covered|publish|publishes|published|claim|claims|claimed|story|stories|article|articles|piece|coverage)\b)))";
+        @"(?:(?<=\b(?:in|from|to|by)\s)the\s+{0}(?:'s|’s)?\b|\bthe\s+{0}(?:(?:'s|’s)\b|(?=\s*(?:[?.!,;]|$))|(?=\s+(?:say|says|said|report|reports|reported|reporting|write|writes|wrote|cover|covers|covered|publish|publishes|published|claim|claims|claimed|story|stories|article|articles|piece|coverage)\b)|(?=(?:\s+[\p{{L}}\d'’-]+){{1,3}}\s+(?:story|stories|article|articles|piece|coverage)\b)))";
 
     private static string Pattern(List<string> name) => @"(?:\bthe\s+)?\b" + string.Join(@"\W+", name.Select(Regex.Escape)) + @"(?:'s|’s)?\b";
 
@@ -120,7 +122,7 @@ internal sealed partial record NamedOutlet(IReadOnlyList<string> Outlets, string
     [GeneratedRegex(@"^\s*(?:say|says|said|saying|report|reports|reported|reporting|write|writes|wrote|writing|cover|covers|covered|covering|publish|publishes|published|publishing)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Reporting();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:differences?|differ|differs|disagree|disagrees|disagreement|agree|agrees|compare|compared|comparison|contradict|contradicts)\b(?:\s+(?:between|with|from))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+)?(?:differences?|differ|differs|different|differently|disagree|disagrees|disagreement|agree|agrees|compare|compared|comparison|contradict|contradicts)\b(?:\s+(?:between|with|from))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Comparing();
 
     [GeneratedRegex(@"\b(?:does|did|do|is|was|are|were|has|have)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -17,6 +17,8 @@ public sealed class NamedOutletTests
     [InlineData("what did the courier say about the tram cost", "Valley Courier", "what did about the tram cost")]
     [InlineData("is the gazette's figure right", "Harbour Gazette", "is figure right")]
     [InlineData("who wrote the gazette story about the tram", "Harbour Gazette", "who wrote story about the tram")]
+    [InlineData("who wrote the gazette tram story", "Harbour Gazette", "who wrote tram story")]
+    [InlineData("what did the courier ferry strike article say", "Valley Courier", "what did ferry strike article say")]
     [InlineData("what did the courier article say about the tram cost", "Valley Courier", "what did article say about the tram cost")]
     [InlineData("what did the gazette cover in november", "Harbour Gazette", "what did in november")]
     public void Find_QuestionNamesAnOutlet_GivesItAndTheQuestionWithoutIt(string question, string outlet, string rest)
@@ -42,6 +44,7 @@ public sealed class NamedOutletTests
     [InlineData("do the courier and gazette agree on the ferry pay deal", "do on the ferry pay deal")]
     [InlineData("what's the difference between the gazette and courier tram costs", "what's tram costs")]
     [InlineData("How do the Gazette and the Valley Courier differ on the ferry deal?", "How do on the ferry deal?")]
+    [InlineData("how did the courier and gazette report the tram differently", "how did the tram")]
     [InlineData("how does the courier's tram story differ from the gazette's", "how does tram story")]
     public void Find_TwoOutletsComparedByTheirLastWords_GivesBothWithoutTheComparingWords(string question, string rest)
     {

@@ -8,6 +8,7 @@ public sealed class WriterQuestionTests : IDisposable
     [Theory]
     [InlineData("who reported on the tram vote for the harbour gazette", "Mara Quill", "Council approves tram extension to Eastfield")]
     [InlineData("who reported for the courier on the tram", "Tomas Reyes", "Eastfield tram wins narrow vote as costs climb")]
+    [InlineData("who wrote the gazette tram story", "Mara Quill", "Council approves tram extension to Eastfield")]
     public async Task Ask_WhoReportedATopicForAnOutlet_NamesThatOutletsWriterAndCitesItsStory(string question, string writer, string title)
     {
         var (declined, text, cited) = await AskAsync(question);
