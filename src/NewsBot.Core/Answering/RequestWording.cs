@@ -5,13 +5,16 @@ namespace NewsBot.Core.Answering;
 /// <summary>
 /// A request for a summary, worded as one ("give me a quick summary of the rate decision", "i'd like a recap of the cup
 /// final", "can you give me a short update on the tram"), asks about its topic as "tell me about" does. Without this,
-/// "give", "quick" and "recap" counted as words the story must hold, and a story that answers was declined.
+/// "give", "quick" and "recap" counted as words the story must hold, and a story that answers was declined. A question
+/// asking what stories came out ("what stories came out on 21 November", "which articles were published yesterday") asks
+/// what was reported then, as a briefing answers.
 /// </summary>
 internal static partial class RequestWording
 {
-    /// <summary>The question with a summary request at its start written as "tell me about".</summary>
+    /// <summary>The question with a summary request at its start written as "tell me about", and "what stories came out" as "what was reported".</summary>
     public static string Mend(string question)
     {
+        question = Published().Replace(question, "what was reported", 1);
         var match = SummaryRequest().Match(question);
         return match.Success && match.Length < question.Trim().Length
             ? question[..match.Index] + "tell me about " + question[(match.Index + match.Length)..]
@@ -26,4 +29,10 @@ internal static partial class RequestWording
         @"^\s*(?:(?:hey|hi|ok|okay)\b[,!]?\s*)?(?:please\s+)?(?:(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?)?(?:give|send|get|show|write)\s+(?:me|us)\s+|i'?d\s+like\s+|i\s+(?:would\s+like|want|need)\s+)?(?:(?:a|an|the|some|your)\s+)?(?:(?:quick|short|brief|fast|little|rough|one-line)\s+)?(?:summary|summing-up|recap|rundown|run-down|overview|update|gist|breakdown|round-?up|briefing|outline)\s+(?:of|on|about|for|regarding)\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SummaryRequest();
+
+    /// <summary>"What stories came out", "which articles were published", "what news appeared": what was reported.</summary>
+    [GeneratedRegex(
+        @"^\s*(?:what|which)\s+(?:news|stories|articles|headlines|reports|pieces)\s+(?:came\s+out|come\s+out|have\s+come\s+out|were\s+published|was\s+published|got\s+published|have\s+been\s+published|appeared|ran|went\s+out|were\s+there)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Published();
 }

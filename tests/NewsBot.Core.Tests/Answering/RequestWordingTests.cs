@@ -11,6 +11,8 @@ public sealed class RequestWordingTests
     [InlineData("please give me the gist of the ferry deal", "tell me about the ferry deal")]
     [InlineData("hey, i want an overview of the flood", "tell me about the flood")]
     [InlineData("update on the tram?", "tell me about the tram?")]
+    [InlineData("what stories came out on 21 november", "what was reported on 21 november")]
+    [InlineData("Which articles were published yesterday?", "what was reported yesterday?")]
     public void Mend_SummaryRequest_AsksAboutItsTopic(string question, string mended) =>
         Assert.Equal(mended, RequestWording.Mend(question));
 
