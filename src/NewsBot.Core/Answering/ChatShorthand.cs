@@ -18,6 +18,7 @@ internal static partial class ChatShorthand
         ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["yday"] = "yesterday", ["wk"] = "week", ["wks"] = "weeks",
         ["yr"] = "year", ["yrs"] = "years", ["hrs"] = "hours", ["mins"] = "minutes", ["bc"] = "because", ["cuz"] = "because",
         ["pls"] = "please", ["plz"] = "please", ["w/"] = "with", ["thru"] = "through", ["tho"] = "though", ["rn"] = "right now",
+        ["reno"] = "renovation", ["renos"] = "renovations", ["ok'd"] = "approved", ["okd"] = "approved", ["okayed"] = "approved",
     };
 
     private static readonly Dictionary<string, string> Shortened = new(StringComparer.Ordinal)
@@ -53,6 +54,6 @@ internal static partial class ChatShorthand
     [GeneratedRegex(@"^\s*(?:@[\w.-]+[,:]?\s+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Mention();
 
-    [GeneratedRegex(@"(?<![\w'’@-])(?:gov't|w/|[A-Za-z0-9][a-z0-9]*)(?![\w'’-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w'’@-])(?:gov't|ok'd|w/|[A-Za-z0-9][a-z0-9]*)(?![\w'’-])", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 }

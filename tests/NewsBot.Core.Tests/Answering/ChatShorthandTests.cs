@@ -10,6 +10,8 @@ public sealed class ChatShorthandTests
     [InlineData("can u tell me who the chief exec of lumen robotics is", "can you tell me who the chief executive of lumen robotics is")]
     [InlineData("how many ppl visited the library on day one", "how many people visited the library on day one")]
     [InlineData("what did the govt give lumen", "what did the government give lumen")]
+    [InlineData("libary reno cost", "libary renovation cost")]
+    [InlineData("wind farm ok'd?", "wind farm approved?")]
     [InlineData("whats inflation in northland", "what's inflation in northland")]
     [InlineData("Whats the latest on the tram, why didnt the bank cut rates", "What's the latest on the tram, why didn't the bank cut rates")]
     public void Mend_ChatQuestion_ReadsAsMeant(string question, string meant) =>
