@@ -1,7 +1,7 @@
 namespace NewsBot.Core.Answering;
 
 /// <summary>
-/// Words of feeling ("worried", "happy") and of how someone is ("ok", "safe"): a question asks with them how someone feels
+/// Words of feeling ("worried", "happy", "like") and of how someone is ("ok", "safe"): a question asks with them how someone feels
 /// or fares, which a story words its own way ("fear two years of roadworks", "treated for cold and released"), so they
 /// are neither a verb nor a thing a story must hold.
 /// </summary>
@@ -13,7 +13,8 @@ internal static class Feelings
         "delighted", "disappointed", "surprised", "shocked", "confused", "frustrated", "relieved", "satisfied", "embarrassed",
         "amazed", "tired", "bored", "divided", "saddened", "outraged", "unimpressed", "happy", "unhappy", "angry", "upset",
         "sad", "glad", "afraid", "furious", "anxious", "nervous", "proud", "hopeful", "optimistic", "pessimistic", "content",
-        "confident", "keen", "ok", "okay", "alright", "safe",
+        "confident", "keen", "ok", "okay", "alright", "safe", "like", "likes", "liked", "love", "loves", "loved", "hate", "hates",
+        "hated", "dislike", "dislikes", "disliked",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

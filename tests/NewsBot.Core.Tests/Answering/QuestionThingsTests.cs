@@ -213,6 +213,8 @@ public sealed class QuestionThingsTests
     [InlineData("are the shop owners angry", "angry")]
     [InlineData("are the fishermen ok", "ok")]
     [InlineData("is everyone safe after the flood", "safe")]
+    [InlineData("did the union like the deal", "like")]
+    [InlineData("do the fishermen hate the wind farm", "hate")]
     public void Among_WordOfFeeling_IsNoThing(string question, string word) =>
         Assert.Empty(QuestionThings.Among(question, [word]));
 
