@@ -8,7 +8,7 @@ namespace NewsBot.Core.Answering;
 /// </summary>
 internal sealed class QuestionKeywords
 {
-    /// <summary>How a report says who came to something ("more than 1,200 people visited", "6,000 fans"), for an attendance.</summary>
+    /// <summary>How a report says who came to something ("more than 1,200 people visited", "6,000 fans"), for an attendance or who watched.</summary>
     private static readonly string[] Audience = ["visit", "crowd", "fan", "spectator", "turnout"];
 
     private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
@@ -29,6 +29,10 @@ internal sealed class QuestionKeywords
         ["stay"] = ["shelter", "accommodat", "hotel"],
         ["attend"] = Audience,
         ["attendanc"] = Audience,
+        ["watch"] = Audience,
+        ["complet"] = ["finish", "done"],
+        ["finish"] = ["complet", "done"],
+        [Terms.Stem("done")] = ["finish", "complet"],
     };
 
     /// <summary>
