@@ -422,8 +422,8 @@ internal sealed partial class SentenceScorer
         kind == AnswerKind.Date && (QuestionFocus.TextOf(question) ?? question) is var asking && (Ahead().IsMatch(asking) || AnswerKinds.AsksUntil(asking));
 
     /// <summary>
-    /// The word for the thing a question asks the name of: the last word of the phrase after "the name of" or between
-    /// "what is" and "called", up to a word that starts what follows ("the giant schnauzer that won", "the chief
+    /// The word for the thing a question asks the name of: the last word of the phrase after "the name of", between
+    /// "what is" and "called" or before "'s name", or of a bare phrase before "name" ("lumen boss name"), up to a word that starts what follows ("the giant schnauzer that won", "the chief
     /// executive of the robot company", "the former gymnast rumoured to be"); null when the question asks no name or
     /// names the thing only by a pronoun ("what is it called").
     /// </summary>
@@ -782,7 +782,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"[,.!?""”’']\s*(?:he|she|they)\s+(?:said|says|added|adds|told|warned|explained|wrote)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidByPronoun();
 
-    [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called(?:\s+(?:that|which|who)\s[^?.,;:!]+)?\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|^\s*(?!(?:what|whats|who|which|did|does|do|is|was|has|have|will|can|could|how|why|when|where|tell|give|and|so)\b)(?<p>(?:[\p{L}\d'’-]+\s+){1,4}?)names?\s*\??\s*$|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?<p>[^?.,;:!]+?)(?:'s|’s)\s+names?\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called(?:\s+(?:that|which|who)\s[^?.,;:!]+)?\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingQuestion();
 
     [GeneratedRegex(@"\d")]

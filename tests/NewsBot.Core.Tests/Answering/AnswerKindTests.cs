@@ -40,6 +40,9 @@ public sealed class AnswerKindTests
     [InlineData("library reopening date", "Date")]
     [InlineData("wind farm opening year", "Date")]
     [InlineData("what happened that day", "Any")]
+    [InlineData("lumen boss name", "Name")]
+    [InlineData("name of the boat that sank?", "Name")]
+    [InlineData("did the ferry company change its name", "Any")]
     public void Of_Question_ReadsTheKindOfAnswerAsked(string question, string expected) =>
         Assert.Equal(expected, AnswerKinds.Of(question).ToString());
 

@@ -13,6 +13,8 @@ public sealed class NamedThingTests
     [InlineData("What is the government policy behind these penalties called?", "policy")]
     [InlineData("what was the boat called that sank near the skerry islands", "boat")]
     [InlineData("What is the hospital called which opened the new ward?", "hospital")]
+    [InlineData("lumen boss name", "boss")]
+    [InlineData("what's the sunken boat's name?", "boat")]
     public void NamedThing_QuestionAskingAName_IsTheLastWordOfWhatIsNamed(string question, string expected) =>
         Assert.Equal(expected, SentenceScorer.NamedThing(question));
 
@@ -21,6 +23,8 @@ public sealed class NamedThingTests
     [InlineData("Who won the regional cup?")]
     [InlineData("What did the mayor say the new line would be called by locals in the east?")]
     [InlineData("what was the council called on to do that angered shop owners")]
+    [InlineData("what is his name")]
+    [InlineData("did the ferry company change its name")]
     public void NamedThing_NoThingsNameAsked_IsNull(string question) =>
         Assert.Null(SentenceScorer.NamedThing(question));
 }
