@@ -125,6 +125,11 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("why do the reports differ on the tram cost", "The outlets differ on the cost")]
     [InlineData("what's the gap between the two tram cost estimates", "well above the 212 million figure")]
     [InlineData("is the river going down", "Forecasters expect the water to fall slowly over the weekend")]
+    [InlineData("libary reno cost", "the renovation cost 6.8 million crowns")]
+    [InlineData("wind farm ok'd?", "approved a 48-turbine wind farm")]
+    [InlineData("did the union like the deal", "union says the company has overstated the deal")]
+    [InlineData("how did the courier and gazette report the tram differently", "The outlets differ on the cost")]
+    [InlineData("when will the tram be completed", "Work is expected to finish in 2029")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
@@ -369,6 +374,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("anything from the 20th", "20 November: According to Northern Wire, the Bank of Northland kept")]
     [InlineData("what happened the day before yesterday", "Nothing from the day before yesterday; the latest report is from 21 November 2026.")]
     [InlineData("what happened earlier today", "Nothing from today; the latest report is from 21 November 2026.")]
+    [InlineData("what stories came out on 21 november", "21 November: According to Harbour Gazette, the coast guard rescued")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
         var (declined, text) = await AskAsync(question);
