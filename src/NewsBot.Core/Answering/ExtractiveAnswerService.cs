@@ -260,8 +260,11 @@ internal sealed class ExtractiveAnswerService(
         // "When will the tram be finished", led by "Work is expected to finish in 2029": another date that does not say
         // the verb is of something else ("Construction is due to begin in the spring", a factory's hiring "by the end of
         // next year"), so it is not added.
+        // Nor is what someone said ("what did the mayor say about the tram") added to by another's saying ("Supporters say
+        // the line will cut the journey").
         Func<SentenceCandidate, bool> sameEvent = dateAsked && AskedVerb.Done(request.Question, kindAsked) is { } datedVerb && chosen[0].Any(s => AskedVerb.Says(datedVerb, s.Text))
             ? s => !s.FitsKind || AskedVerb.Says(datedVerb, s.Text)
+            : speaker.Count > 0 ? s => !Speech.ByAnother(s.Text, speaker)
             : _ => true;
         AnswerComposer.Extend(chosen, best, kindAsked, settings, account: request.Filter.Outlets.Count > 0 && kindAsked == AnswerKind.Any, admits: sameEvent);
         foreach (var other in picks.Where(p => p != best))

@@ -405,7 +405,9 @@ internal sealed partial class SentenceScorer
                     IsHeadline = sentence.IsHeadline,
                     // "How did they get the men out": the story's next sentence tells how, whatever words it shares; so
                     // does it tell more of what happened to something ("their boat, the Grey Heron, lost power").
-                    Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner || fateAsked) ? own[i + 1].Text : null,
+                    // So does the saying of one asked what they said ("what did Councillor Holm say"), quoted next by a
+                    // pronoun: '"Nobody asked the people …," she said'.
+                    Continuation = !leansBack && i + 1 < own.Count && (withNext > withTitle + 0.05 || kind == AnswerKind.Manner || fateAsked || (saidBy > 0 && SaidByPronoun().IsMatch(own[i + 1].Text))) ? own[i + 1].Text : null,
                     Antecedent = (opensWithPronoun || leansOnPronoun || leansBack) && i > 1 ? own[i - 1].Text : null,
                     LeansOnPronoun = leansOnPronoun,
                 };

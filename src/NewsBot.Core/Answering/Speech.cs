@@ -25,11 +25,25 @@ internal static partial class Speech
     /// <summary>
     /// Whether the sentence reports a saying by someone whose words share a stem with <paramref name="speaker"/>: "The
     /// mayor's office said the higher figure counts rolling stock", not "an estimate … above the figure announced by the
-    /// mayor", whose saying is the estimate's.
+    /// mayor", whose saying is the estimate's. A clause between commas describing the speaker ("Councillor Petra Holm,
+    /// who voted against, said") stands between the speaker and the verb only.
     /// </summary>
     public static bool By(string sentence, IReadOnlyList<string> speaker) =>
-        speaker.Count > 0 && SubjectOfVerb.In(sentence, stem => Verb().IsMatch(stem)) is { } subject
-        && Terms.Words(subject).Any(w => speaker.Any(s => Terms.Stem(s) == Terms.Stem(w)));
+        speaker.Count > 0 && Sayer(sentence) is { } subject && Names(subject, speaker);
+
+    /// <summary>
+    /// Whether the sentence reports a saying by someone other than <paramref name="speaker"/>: "Supporters say the line will
+    /// cut the journey" is not what the tram's opponents or the mayor said.
+    /// </summary>
+    public static bool ByAnother(string sentence, IReadOnlyList<string> speaker) =>
+        speaker.Count > 0 && Sayer(sentence) is { } subject && !Names(subject, speaker);
+
+    /// <summary>The subject of the sentence's verb of saying, past a clause describing it; null when it reports no saying.</summary>
+    private static string? Sayer(string sentence) => SubjectOfVerb.In(RelativeClause().Replace(sentence, " "), stem => Verb().IsMatch(stem));
+
+    /// <summary>Whether a word of <paramref name="subject"/> shares a stem with a word of <paramref name="speaker"/>.</summary>
+    private static bool Names(string subject, IReadOnlyList<string> speaker) =>
+        Terms.Words(subject).Any(w => speaker.Any(s => Terms.Stem(s) == Terms.Stem(w)));
 
     /// <summary>Whether <paramref name="stem"/> is the stem of a verb of saying ("said", "told", "announc").</summary>
     public static bool IsSaying(string stem) => Verb().IsMatch(stem);
@@ -43,4 +57,8 @@ internal static partial class Speech
 
     [GeneratedRegex(@"\b(said|says|say|saying|told|tells|added|argued|claimed|announced|announces|stated|wrote|writes|called|calls|warned|warns|urged|urges|insisted|noted|denied|admitted|described|promised|pledged|vowed|according to|statement|interview|spokesperson|spokesman|spokeswoman)\b|[""“”]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Sentence();
+
+    /// <summary>A relative clause set off by commas: ", who voted against,".</summary>
+    [GeneratedRegex(@",\s*(?:who|whose|which)\b[^,]*,", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
 }

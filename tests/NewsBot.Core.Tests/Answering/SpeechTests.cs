@@ -33,4 +33,15 @@ public sealed class SpeechTests
     [InlineData("Governor Hanna Ekdahl said prices rose 2.9 percent.", false)]
     public void By_Sentence_IsTrueWhenTheSpeakerAskedSaysIt(string sentence, bool expected) =>
         Assert.Equal(expected, Speech.By(sentence, ["mayors", "office"]));
+
+    [Fact]
+    public void By_SpeakerDescribedBetweenCommas_StillSaysIt() =>
+        Assert.True(Speech.By("Councillor Petra Holm, who voted against, said shop owners on Eastfield Road fear two years of roadworks.", ["councillor", "holm"]));
+
+    [Theory]
+    [InlineData("Supporters say the line will cut the journey from Eastfield to the harbour.", true)]
+    [InlineData("Mayor Ilse Brandt said construction would start next spring.", false)]
+    [InlineData("Work is expected to finish in 2029.", false)]
+    public void ByAnother_Sentence_IsTrueWhenSomeoneElseSaysIt(string sentence, bool expected) =>
+        Assert.Equal(expected, Speech.ByAnother(sentence, ["mayor"]));
 }

@@ -512,6 +512,12 @@ public sealed class IssueExampleTests : IDisposable
     public Task Ask_WhySomeoneFeelsAsTheyDo_SaysWhatTheyFearNotWhenWorkBegins(string question) =>
         AssertAnswersWithoutAsync(question, "fear two years of roadworks", "due to begin");
 
+    [Theory]
+    [InlineData("what did councillor holm say", "\"Nobody asked the people who will lose their trade while the street is dug up,\" she said.")]
+    [InlineData("what did the mayor say about the tram", "the most important transport decision this city has made in a generation")]
+    public Task Ask_WhatDidSomeoneSay_GivesTheirWordsAndNoOneElses(string question, string answer) =>
+        AssertAnswersWithoutAsync(question, answer, "Supporters say");
+
     /// <summary>Asserts that the question is answered, that the answer holds <paramref name="answer"/> and that it never says <paramref name="without"/>.</summary>
     private async Task AssertAnswersWithoutAsync(string question, string answer, string without)
     {
