@@ -8,6 +8,7 @@ public sealed class ClockTimeTests
     [InlineData("What time does the library open?", true)]
     [InlineData("At what hour did the storm hit?", true)]
     [InlineData("She swam the strait in what time?", false)]
+    [InlineData("what time of year will tram work start", false)]
     [InlineData("When does the library open?", false)]
     [InlineData("what are the opening hours of the harbour library", true)]
     [InlineData("What hours is the pool open on Sundays?", true)]
