@@ -69,6 +69,11 @@ internal sealed class QuestionKeywords
         .GroupBy(p => p.Value, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
 
+    /// <summary>Consonants English doubles before -ing and -ed ("cutting", "planned").</summary>
+    private const string DoubledConsonants = "bgmnprt";
+
+    private const string Vowels = "aeiou";
+
     /// <summary>How much more a word of the asking sentence weighs than a word of the preamble before it.</summary>
     private const double FocusBoost = 3.0;
 
@@ -129,11 +134,23 @@ internal sealed class QuestionKeywords
         Says(stem, stems) || (alike is not null && alike.TryGetValue(stem, out var same) && same.Any(stems.Contains));
 
     /// <summary>
+    /// The stem a light stem leaves of another form of the word where English doubles a short word's last consonant:
+    /// "cutting" stems to "cutt", "cut" to "cut"; "planned" to "plann". Null for any other stem.
+    /// </summary>
+    private static string? Undoubling(string stem) =>
+        stem.Length < 3 || !DoubledConsonants.Contains(stem[^1]) ? null
+        : stem[^1] == stem[^2] ? stem[..^1]
+        : Vowels.Contains(stem[^2]) && !Vowels.Contains(stem[^3]) ? stem + stem[^1]
+        : null;
+
+    /// <summary>
     /// Whether <paramref name="stems"/> hold the word of <paramref name="stem"/>, its past or plain form, the verb of its
-    /// participle, or a word news writes for it ("beating" for "lost", "said" for "say", "sinking" for "sank" or "sunken").
+    /// participle, the form with its last consonant doubled ("cutting" for "cut"), or a word news writes for it ("beating"
+    /// for "lost", "said" for "say", "sinking" for "sank" or "sunken").
     /// </summary>
     public static bool Says(string stem, IReadOnlySet<string> stems) =>
         stems.Contains(stem)
+        || (Undoubling(stem) is { } other && stems.Contains(other))
         || (PastForms.TryGetValue(stem, out var past) && stems.Contains(past))
         || (PlainForms.TryGetValue(stem, out var plain) && stems.Contains(plain))
         || (Participles.TryGetValue(stem, out var verb) && (stems.Contains(verb) || (PastForms.TryGetValue(verb, out var verbPast) && stems.Contains(verbPast))))

@@ -20,6 +20,8 @@ public sealed class QuestionKeywordsTests
     [InlineData("watched", "Millbrook Rovers won the regional cup in front of 6,000 fans.")]
     [InlineData("completed", "Work is expected to finish in 2029.")]
     [InlineData("done", "Work is expected to finish in 2029.")]
+    [InlineData("cut", "The bank wanted to see inflation nearer its 2 percent target before cutting.")]
+    [InlineData("planned", "Lumen Robotics chose Port Ellery for the tram line it plans.")]
     public void Says_IrregularVerbInEitherForm_HeldByTheOther(string asked, string sentence) =>
         Assert.True(QuestionKeywords.Says(Terms.Stem(asked), QuestionKeywords.Stems(sentence)));
 
