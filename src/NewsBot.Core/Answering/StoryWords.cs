@@ -44,7 +44,8 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
         RetrievedArticle article,
         CancellationToken cancellationToken)
     {
-        var wanted = words.Select(w => retrieval.Corrections.GetValueOrDefault(w, w)).ToList();
+        // A word typed as two joined ("harbourmaster") is corrected to both ("harbour master"), each wanted.
+        var wanted = words.SelectMany(w => retrieval.Corrections.GetValueOrDefault(w, w).Split(' ')).ToList();
         if (wanted.Count == 0)
         {
             return null;

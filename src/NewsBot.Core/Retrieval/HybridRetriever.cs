@@ -23,6 +23,9 @@ internal sealed class HybridRetriever(
     /// <summary>Dates are often whole days in another time zone: an article this far past the ask-time still counts.</summary>
     private static readonly TimeSpan FutureTolerance = TimeSpan.FromDays(1);
 
+    /// <summary>The fewest letters of each of two words a typed word may join ("wind" and "farm" in "windfarm").</summary>
+    private const int MinCompoundPart = 3;
+
     public async Task<RetrievalResult> RetrieveAsync(RetrievalRequest request, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Question);
@@ -188,7 +191,7 @@ internal sealed class HybridRetriever(
         // found stories is nearer and the dictionary says the word is no word of its own ("storm" is not "story").
         if (dictionary?.Contains(word) != true)
         {
-            return Spelling.Correct(word, vocabulary) ?? (dictionary is null ? null : Terms.MisspeltStopWord(word));
+            return Compound(word, vocabulary, hits) ?? Spelling.Correct(word, vocabulary) ?? (dictionary is null ? null : Terms.MisspeltStopWord(word));
         }
 
         var candidates = vocabulary;
@@ -204,6 +207,42 @@ internal sealed class HybridRetriever(
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Two words of the found stories that <paramref name="word"/> writes as one, where a story writes them side by side:
+    /// "windfarm" is the "wind farm" a story approved. Null when it is no such pair.
+    /// </summary>
+    private static string? Compound(string word, Dictionary<string, int> vocabulary, IEnumerable<ChunkHit> hits)
+    {
+        for (var split = MinCompoundPart; split <= word.Length - MinCompoundPart; split++)
+        {
+            var (first, second) = (word[..split], word[split..]);
+            if (vocabulary.ContainsKey(first) && vocabulary.ContainsKey(second) && !Terms.IsStopWord(first) && !Terms.IsStopWord(second)
+                && hits.Any(h => SideBySide(h.Title + " " + h.Text, first, second)))
+            {
+                return first + " " + second;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> writes <paramref name="first"/> right before <paramref name="second"/>.</summary>
+    private static bool SideBySide(string text, string first, string second)
+    {
+        string? previous = null;
+        foreach (var word in Terms.Words(text))
+        {
+            if (previous == first && word == second)
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> as a whole word written in lower case.</summary>

@@ -117,6 +117,18 @@ public sealed class HybridRetrieverTests
     }
 
     [Fact]
+    public async Task RetrieveAsync_TwoWordsTypedAsOne_CorrectedToBothAsTheStoryWritesThem()
+    {
+        await AddAsync("wind", "Offshore wind farm approved", "The energy agency approved a 48-turbine wind farm off the islands.", Now.AddDays(-2));
+        await AddAsync("ferry", "Ferry strike ends", "Ferry services to the islands will resume on Thursday.", Now.AddDays(-2));
+
+        var result = await Retriever().RetrieveAsync(new RetrievalRequest("who builds the windfarm"), TestContext.Current.CancellationToken);
+
+        Assert.Equal("wind farm", result.Corrections["windfarm"]);
+        Assert.Equal("wind", result.Articles[0].ArticleId);
+    }
+
+    [Fact]
     public async Task RetrieveAsync_TypoOfAWordOnlyItsPluralHolds_CorrectedToThePluralNotAnotherWord()
     {
         await AddAsync("flood", "Hundreds leave homes as River Alder floods Millbrook", "About 300 homes in Millbrook were evacuated after heavy rain.", Now.AddDays(-2));
