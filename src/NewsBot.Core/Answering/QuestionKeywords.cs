@@ -30,6 +30,8 @@ internal sealed class QuestionKeywords
         ["attend"] = Audience,
         ["attendanc"] = Audience,
         ["watch"] = Audience,
+        ["begin"] = ["start", "commenc"],
+        ["start"] = ["begin", "began", "begun", "commenc"],
         ["complet"] = ["finish", "done"],
         ["finish"] = ["complet", "done"],
         [Terms.Stem("done")] = ["finish", "complet"],

@@ -20,6 +20,8 @@ public sealed class QuestionKeywordsTests
     [InlineData("watched", "Millbrook Rovers won the regional cup in front of 6,000 fans.")]
     [InlineData("completed", "Work is expected to finish in 2029.")]
     [InlineData("done", "Work is expected to finish in 2029.")]
+    [InlineData("begin", "The mayor said construction would start next spring.")]
+    [InlineData("starts", "Construction is due to begin in the spring.")]
     [InlineData("cut", "The bank wanted to see inflation nearer its 2 percent target before cutting.")]
     [InlineData("planned", "Lumen Robotics chose Port Ellery for the tram line it plans.")]
     public void Says_IrregularVerbInEitherForm_HeldByTheOther(string asked, string sentence) =>
