@@ -130,6 +130,11 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("did the union like the deal", "union says the company has overstated the deal")]
     [InlineData("how did the courier and gazette report the tram differently", "The outlets differ on the cost")]
     [InlineData("when will the tram be completed", "Work is expected to finish in 2029")]
+    [InlineData("who builds the windfarm", "The developer, Brisk Energy")]
+    [InlineData("what did the harbourmaster say", "the first sailing would leave at 6 am")]
+    [InlineData("when might rates be cut", "inflation nearer its 2 percent target before cutting")]
+    [InlineData("what time of year will tram work start", "construction would start next spring")]
+    [InlineData("when will tram work begin", "Construction is due to begin in the spring")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
