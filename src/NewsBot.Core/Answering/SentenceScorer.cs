@@ -180,7 +180,8 @@ internal sealed partial class SentenceScorer
         workAsked = WorkQuestion().IsMatch(QuestionFocus.TextOf(question) ?? question);
         feelingAsked = kind == AnswerKind.Reason && Terms.Words(question).Any(Feelings.Contains);
         fateAsked = FateQuestion().IsMatch(QuestionFocus.TextOf(question) ?? question);
-        named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing)) : null;
+        // A thing typed as two words joined ("harbourmaster name") is named by the last of the two ("harbour master").
+        named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing).Split(' ')[^1]) : null;
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = AskedVerb.Done(question, kind);
         doer = AskedVerb.Doer(question, kind);
