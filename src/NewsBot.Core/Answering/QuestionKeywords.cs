@@ -22,6 +22,7 @@ internal sealed class QuestionKeywords
         ["pay"] = ["cost", "fund", "grant", "spend", "spent"],
         ["fund"] = ["pay", "paid", "grant", "cost", "spend", "spent"],
         ["final"] = ["cup", "trophy", "championship"],
+        ["match"] = ["cup", "final", "game"],
         ["sport"] = ["cup", "trophy", "championship", "match", "league", "striker", "goal", "scored", "tournament", "athlet"],
         ["kill"] = ["dead", "death", "die"],
         ["rais"] = ["ris", "rose", "increas"],

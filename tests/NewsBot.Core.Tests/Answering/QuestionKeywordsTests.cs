@@ -20,6 +20,7 @@ public sealed class QuestionKeywordsTests
     [InlineData("watched", "Millbrook Rovers won the regional cup in front of 6,000 fans.")]
     [InlineData("completed", "Work is expected to finish in 2029.")]
     [InlineData("done", "Work is expected to finish in 2029.")]
+    [InlineData("match", "Millbrook Rovers won the regional cup on Sunday.")]
     [InlineData("begin", "The mayor said construction would start next spring.")]
     [InlineData("starts", "Construction is due to begin in the spring.")]
     [InlineData("cut", "The bank wanted to see inflation nearer its 2 percent target before cutting.")]
