@@ -72,9 +72,7 @@ internal sealed class QuestionKeywords
         .GroupBy(p => p.Value, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.Ordinal);
 
-    /// <summary>Consonants English doubles before -ing and -ed ("cutting", "planned").</summary>
-    private const string DoubledConsonants = "bgmnprt";
-
+    /// <summary>The vowels, one of which comes before a consonant English doubles ("cut", "plan").</summary>
     private const string Vowels = "aeiou";
 
     /// <summary>How much more a word of the asking sentence weighs than a word of the preamble before it.</summary>
@@ -141,7 +139,7 @@ internal sealed class QuestionKeywords
     /// "cutting" stems to "cutt", "cut" to "cut"; "planned" to "plann". Null for any other stem.
     /// </summary>
     private static string? Undoubling(string stem) =>
-        stem.Length < 3 || !DoubledConsonants.Contains(stem[^1]) ? null
+        stem.Length < 3 || !Spelling.DoubledConsonants.Contains(stem[^1]) ? null
         : stem[^1] == stem[^2] ? stem[..^1]
         : Vowels.Contains(stem[^2]) && !Vowels.Contains(stem[^3]) ? stem + stem[^1]
         : null;

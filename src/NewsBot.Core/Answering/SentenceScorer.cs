@@ -426,9 +426,10 @@ internal sealed partial class SentenceScorer
 
     /// <summary>
     /// The word for the thing a question asks the name of: the last word of the phrase after "the name of", between
-    /// "what is" and "called" or before "'s name", or of a bare phrase before "name" ("lumen boss name"), up to a word that starts what follows ("the giant schnauzer that won", "the chief
-    /// executive of the robot company", "the former gymnast rumoured to be"); null when the question asks no name or
-    /// names the thing only by a pronoun ("what is it called").
+    /// "what is" and "called" or before "'s name", or of a bare phrase before "name" ("lumen boss name"), up to a word
+    /// that starts what follows ("the giant schnauzer that won", "the chief executive of the robot company", "the former
+    /// gymnast rumoured to be"); null when the question asks no name or names the thing only by a pronoun ("what is it
+    /// called").
     /// </summary>
     public static string? NamedThing(string question) => NamedPhrase(question) is [.., var last] ? last : null;
 

@@ -20,7 +20,7 @@ public static class Spelling
     private const int FormEnding = 3;
 
     /// <summary>Consonants doubled before an ending ("running", "stopped"); not "d", "l", "s", "f" or "z", which end words doubled ("added", "falling").</summary>
-    private const string DoubledConsonants = "bgmnprt";
+    internal const string DoubledConsonants = "bgmnprt";
 
     /// <summary>
     /// The correction of <paramref name="word"/>, or null when no vocabulary word is close enough; with
