@@ -786,7 +786,7 @@ internal sealed partial class SentenceScorer
     [GeneratedRegex(@"[,.!?""”’']\s*(?:he|she|they)\s+(?:said|says|added|adds|told|warned|explained|wrote)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SaidByPronoun();
 
-    [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|^\s*(?!(?:what|whats|who|which|did|does|do|is|was|has|have|will|can|could|how|why|when|where|tell|give|and|so)\b)(?<p>(?:[\p{L}\d'’-]+\s+){1,4}?)names?\s*\??\s*$|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?<p>[^?.,;:!]+?)(?:'s|’s)\s+names?\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called(?:\s+(?:that|which|who)\s[^?.,;:!]+)?\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bnames? of\s+(?<p>[^?.,;:!]+)|" + AnswerKinds.BareNameAsked + @"|\bwhat(?:'s|’s|\s+is|\s+was)\s+(?<p>[^?.,;:!]+?)(?:'s|’s)\s+names?\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+were|\s+are|\s+will)\s+(?<p>[^?.,;:!]+?)\s+(?:be\s+)?called(?:\s+(?:that|which|who)\s[^?.,;:!]+)?\s*[?:.]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingQuestion();
 
     [GeneratedRegex(@"\d")]
