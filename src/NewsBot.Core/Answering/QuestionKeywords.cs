@@ -36,6 +36,8 @@ internal sealed class QuestionKeywords
         ["complet"] = ["finish", "done"],
         ["finish"] = ["complet", "done"],
         [Terms.Stem("done")] = ["finish", "complet"],
+        [Terms.Stem("stoppage")] = ["strik", "walkout"],
+        ["walkout"] = ["strik", "stoppag"],
     };
 
     /// <summary>
