@@ -445,9 +445,11 @@ internal sealed partial class SentenceScorer
             return [];
         }
 
+        // A word ending in "-ed" or "-ing" starts what follows the thing ("the former gymnast rumoured to be"), unless it
+        // comes first and so describes it ("the fishing boat", "the sinking ship").
         return [.. Terms.Words(match.Groups["p"].Value)
             .SkipWhile(Terms.IsStopWord)
-            .TakeWhile(w => !Terms.IsStopWord(w) && !QuestionThings.IsJoiner(w) && !w.EndsWith("ed", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal))];
+            .TakeWhile((w, i) => !Terms.IsStopWord(w) && !QuestionThings.IsJoiner(w) && (i == 0 || !Terms.EndsAsVerbForm(w)))];
     }
 
     /// <summary>

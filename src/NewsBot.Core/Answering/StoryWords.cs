@@ -36,8 +36,9 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
     }
 
     /// <summary>
-    /// The first of <paramref name="words"/> (corrected as retrieval read them) that <paramref name="article"/> lacks and
-    /// that sets the articles apart: at most half the retrieved articles hold it. Null when it holds them all.
+    /// The first of <paramref name="words"/> (corrected as retrieval read them) that <paramref name="article"/> lacks, nor
+    /// holds a word of its family ("fishermen" for "the fishing boat"), and that sets the articles apart: at most half the
+    /// retrieved articles hold it. Null when it holds them all.
     /// </summary>
     public async Task<string?> LacksDistinguishingWordAsync(
         IEnumerable<string> words,
@@ -52,7 +53,7 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
         }
 
         var own = await StemsAsync(article, cancellationToken);
-        var lacking = wanted.Where(w => !QuestionKeywords.Says(Terms.Stem(w), own)).ToList();
+        var lacking = wanted.Where(w => !QuestionKeywords.Says(Terms.Stem(w), own) && !HoldsFamily(own, Terms.Stem(w))).ToList();
         if (lacking.Count == 0)
         {
             return null;

@@ -88,6 +88,12 @@ public static class Terms
         return word;
     }
 
+    /// <summary>
+    /// Whether a lower-case word ends as a verb's "-ed" or "-ing" form does ("rumoured", "running"): without a tagger, the
+    /// sign that it is more likely a verb than a thing.
+    /// </summary>
+    public static bool EndsAsVerbForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal);
+
     /// <summary>Whether a lower-case word is a function word, a question word or a word for the news itself ("story", "summary").</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(word);
 

@@ -15,6 +15,8 @@ public sealed class NamedThingTests
     [InlineData("What is the hospital called which opened the new ward?", "hospital")]
     [InlineData("lumen boss name", "boss")]
     [InlineData("what's the sunken boat's name?", "boat")]
+    [InlineData("what was the fishing boat called", "boat")]
+    [InlineData("What is the name of the sinking ship?", "ship")]
     public void NamedThing_QuestionAskingAName_IsTheLastWordOfWhatIsNamed(string question, string expected) =>
         Assert.Equal(expected, SentenceScorer.NamedThing(question));
 

@@ -20,6 +20,8 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("What was the name of the boat that sank?", "the Grey Heron", "Harbour master")]
     [InlineData("what was the boat called that sank near the skerry islands", "the Grey Heron", "Harbour master")]
     [InlineData("what was the sunken boat called", "the Grey Heron", "Harbour master")]
+    [InlineData("what was the name of the fishing boat that went down?", "the Grey Heron", "Harbour master")]
+    [InlineData("what is the name of the sinking boat", "the Grey Heron", "Harbour master")]
     [InlineData("how long did the ferry stoppage last", "five-day strike", "Island shops")]
     [InlineData("how meny homes were evacuatd in Milbrook after the flod", "About 300 homes in Millbrook were evacuated", "ward")]
     [InlineData("who scored the winning goal in the regional cup", "Ida Sund", "Skerry")]
