@@ -110,8 +110,12 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             && await NearWithoutTheNamesAsync(QuestionFocus.WithoutSource(retrieval.SearchText), named, saying, settings, cancellationToken))
         {
             // Nor does a sentence near the question say a state no story holds: the ferry deal's report is as near "did the
-            // ferry company go bankrupt" as it would be to "did the ferry company go back to work".
-            var unsaid = things.Where(t => t == led || states.Contains(t)).ToList();
+            // ferry company go bankrupt" as it would be to "did the ferry company go back to work". Nor a thing no indexed
+            // article names: the cup final's report is near "who won the basketball league in Millbrook" by its town and
+            // its winning, and says nothing of basketball. Only such a word describing another of the question's words
+            // ("basketball league") is sure to name a kind of thing: a word of a verb's form is more likely the asker's own
+            // verb, and a word ending the question ("is the ferry running tomorrow") may say when.
+            var unsaid = things.Where(t => t == led || states.Contains(t) || KindUnindexed(t)).ToList();
             if (unsaid.Count == 0)
             {
                 return null;
@@ -119,6 +123,10 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
 
             things = unsaid;
         }
+
+        bool KindUnindexed(string thing) =>
+            retrieval.Unknown.Contains(thing) && !Terms.EndsAsVerbForm(thing)
+            && retrieval.Keywords.Any(k => k != thing && QuestionThings.Modifier(question, k, names) == thing);
 
         var words = AnswerWords(best);
         if (words.Count == 0)
