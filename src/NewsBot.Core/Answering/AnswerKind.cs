@@ -138,6 +138,6 @@ internal static partial class AnswerKinds
     /// <summary>A bare phrase before "name", asked with no asking word ("lumen boss name"); <c>p</c> is the phrase.</summary>
     internal const string BareNameAsked = @"^\s*(?!(?:what|whats|who|which|did|does|do|is|was|has|have|will|can|could|how|why|when|where|tell|give|and|so)\b)(?<p>(?:[\p{L}\d'’-]+\s+){1,4}?)names?\s*\??\s*$";
 
-    [GeneratedRegex(@"\b(who|whom|whose|which)\b|" + BareNameAsked + @"|^\s*(?:the\s+)?name\s+of\b|\bwhat (is the name|was the name|country|city|state|team|company|brand|product|platform|animal|food|drink|organi[sz]ation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(who|whom|whose|which)\b|" + BareNameAsked + @"|^\s*(?:the\s+)?name\s+of\b|\bwhat (is the name|was the name|country|city|state|team|company|brand|product|platform|animal|food|drink|organi[sz]ation|hospital|school|university|museum|club|party|union|agency|bank|street|road|island|river|town|village|region|county|province|ship|boat|airline|newspaper|league)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NameQuestion();
 }

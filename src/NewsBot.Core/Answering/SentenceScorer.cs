@@ -541,8 +541,8 @@ internal sealed partial class SentenceScorer
     /// <summary>
     /// Whether the sentence names something of the kind asked ("the Hecht Museum", "New York City's mayor", "the
     /// University of Haifa" for "which museum", "what city", "which university"): the kind's noun written with a capital
-    /// at the end of a name the question lacks, or before "of" and such a name; not where it only describes another
-    /// name ("the Drug Enforcement Administration" names no drug).
+    /// at the end of a name the question lacks, or before "of" and such a name, or written plain after such a name ("Port
+    /// Ellery hospital"); not where it only describes another name ("the Drug Enforcement Administration" names no drug).
     /// </summary>
     private bool NamesTheKind(string sentence)
     {
@@ -552,8 +552,15 @@ internal sealed partial class SentenceScorer
             return PlaceNames.Named(words, places, IsNewName);
         }
 
+        var plainNoun = kindNoun!.ToLowerInvariant();
         for (var i = 1; i < words.Count; i++)
         {
+            // A name before the kind's noun written plain names one too ("at Port Ellery hospital").
+            if (Terms.WithoutPossessive(words[i]) == plainNoun && IsNewName(words[i - 1]) && !Terms.IsStopWord(words[i - 1].ToLowerInvariant()))
+            {
+                return true;
+            }
+
             if (Terms.WithoutPossessive(words[i]) != kindNoun)
             {
                 continue;

@@ -10,6 +10,8 @@ public sealed class AnswerKindTests
     [InlineData("Whose boat sank off the Skerry Islands?", "Person")]
     [InlineData("Which team won the cup final?", "Name")]
     [InlineData("What was the name of the fishing boat that went down?", "Name")]
+    [InlineData("what hospital were the fishermen taken to", "Name")]
+    [InlineData("What street are the shops on?", "Name")]
     [InlineData("The mayor, who called the vote historic, said what about construction?", "Name")]
     [InlineData("How many fans watched the cup final?", "Number")]
     [InlineData("What did the new library cost?", "Number")]
