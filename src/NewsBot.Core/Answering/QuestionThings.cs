@@ -159,7 +159,7 @@ internal static partial class QuestionThings
         "disagree", "differ", "compare", "contradict", "install", "include", "replace", "release", "rescue", "evacuate",
         "kill", "injure", "damage", "destroy", "sink", "survive", "join", "beat", "lift", "treat", "produce", "connect",
         "create", "provide", "require", "remove", "repair", "attend", "improve", "expand", "extend", "complete", "delay",
-        "cancel", "resume", "receive",
+        "cancel", "resume", "receive", "back", "endorse", "favour", "favor", "welcome", "pass",
     };
 
     /// <summary>Verbs that carry little meaning of their own ("where are the ferries going to"): never a thing asked about.</summary>
