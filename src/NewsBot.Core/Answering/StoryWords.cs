@@ -146,6 +146,14 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
     private static bool HoldsFamily(HashSet<string> stems, string stem) =>
         stems.Contains(stem) || (stem.Length >= FamilyLength && stems.Any(s => s.StartsWith(stem, StringComparison.Ordinal)));
 
+    /// <summary>
+    /// Whether an article's stems hold a word written as one that ends with the stem after a word of
+    /// <see cref="FamilyLength"/> letters at least ("roadworks" for the tram "works", "shopkeepers" for "keepers"; not
+    /// "network" nor "toward").
+    /// </summary>
+    public static bool EndsACompound(IReadOnlySet<string> stems, string stem) =>
+        stem.Length >= FamilyLength && stems.Any(s => s.Length >= stem.Length + FamilyLength && s.EndsWith(stem, StringComparison.Ordinal));
+
     /// <summary>Whether a stem sets the retrieved articles apart: at most half of them hold it.</summary>
     private static bool SetsApart(string stem, List<HashSet<string>> all) => all.Count(a => a.Contains(stem)) * 2 <= all.Count;
 }

@@ -79,7 +79,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         var things = QuestionThings.Among(question, retrieval.Unknown).Concat(heads).Concat(kinds).Concat(led is null ? [] : [led])
             .Concat(QuestionThings.OfKeywordQuery(question, [.. retrieval.Unknown, .. absent]))
             .Concat(states)
-            .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !(QuestionThings.IsLeader(t) && leaderNamed.Value) && !FigureKind.GivesMoneyFor(t, best.Where(c => c.Answers(settings)).Select(c => c.Text)) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
+            .Where(t => !QuestionKeywords.Says(Terms.Stem(t), stems) && !StoryWords.EndsACompound(stems, Terms.Stem(t)) && !(QuestionThings.IsLeader(t) && leaderNamed.Value) && !FigureKind.GivesMoneyFor(t, best.Where(c => c.Answers(settings)).Select(c => c.Text)) && !asking.Contains(t) && t != measure && !FigureKind.NamesTheSum(question, t) && !names.Contains(t) && !(harmSaid && AnswerKinds.AsksHarmWith(t)))
             .Distinct(StringComparer.Ordinal).ToList();
         // "Who is the new chief of the coast guard" is not answered by a rescue story naming no one but a boat ("their boat,
         // the Grey Heron"): a leader is named with a leader's title ("Chief executive Nils Arvid"). Nor is "who is the boss

@@ -25,6 +25,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("how long did the ferry stoppage last", "five-day strike", "Island shops")]
     [InlineData("what hospital were the fishermen taken to", "treated for cold at Port Ellery hospital", "Millbrook General")]
     [InlineData("did everyone on the council back the tram", "to 4", "Millbrook")]
+    [InlineData("which street's shops are worried about the tram works", "shop owners on Eastfield Road fear two years of roadworks", "Millbrook")]
     [InlineData("how meny homes were evacuatd in Milbrook after the flod", "About 300 homes in Millbrook were evacuated", "ward")]
     [InlineData("who scored the winning goal in the regional cup", "Ida Sund", "Skerry")]
     [InlineData("hey, my cousin lives on the islands - when did the ferries start sailing again after the strike?", "resume on Thursday", "Island shops")]
