@@ -370,7 +370,7 @@ internal static partial class QuestionThings
             }
 
             // A verb form before "to" ("supposed to start", "expected to open") says how the question's verb is meant.
-            var verbForm = token.EndsWith("ed", StringComparison.Ordinal) || token.EndsWith("ing", StringComparison.Ordinal);
+            var verbForm = Terms.EndsAsVerbForm(token);
             var helpsVerb = verbForm && i + 1 < tokens.Count && !starts.Contains(i + 1) && tokens[i + 1] == "to";
             if (!helpsVerb && (!headsOnly || (endsPhrase && !verbForm && !NumberWords.Contains(token))))
             {
@@ -505,7 +505,7 @@ internal static partial class QuestionThings
     /// <summary>Whether the word at <paramref name="i"/> ends the question and may be a noun: no idiom's end ("in fact"), no verb form.</summary>
     private static bool EndsQuestionAsNoun(List<string> tokens, HashSet<int> starts, int i) =>
         i == tokens.Count - 1 && !starts.Contains(i) && !IdiomEnds.Contains(tokens[i])
-        && !tokens[i].EndsWith("ed", StringComparison.Ordinal) && !tokens[i].EndsWith("ing", StringComparison.Ordinal);
+        && !Terms.EndsAsVerbForm(tokens[i]);
 
     /// <summary>
     /// Whether the word at <paramref name="i"/> ends a subject without a determiner that a helping verb puts before its

@@ -556,7 +556,9 @@ internal sealed partial class SentenceScorer
         for (var i = 1; i < words.Count; i++)
         {
             // A name before the kind's noun written plain names one too ("at Port Ellery hospital").
-            if (Terms.WithoutPossessive(words[i]) == plainNoun && IsNewName(words[i - 1]) && !Terms.IsStopWord(words[i - 1].ToLowerInvariant()))
+            var before = words[i - 1];
+            var namedBefore = IsNewName(before) && !Terms.IsStopWord(before.ToLowerInvariant());
+            if (Terms.WithoutPossessive(words[i]) == plainNoun && namedBefore)
             {
                 return true;
             }
@@ -567,8 +569,7 @@ internal sealed partial class SentenceScorer
             }
 
             var ends = i + 1 == words.Count || !char.IsUpper(words[i + 1][0]) || words[i] != kindNoun;
-            var before = words[i - 1];
-            if ((ends && IsNewName(before) && !Terms.IsStopWord(before.ToLowerInvariant()))
+            if ((ends && namedBefore)
                 || (i + 2 < words.Count && words[i + 1] == "of" && IsNewName(words[i + 2])))
             {
                 return true;

@@ -124,10 +124,6 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             things = unsaid;
         }
 
-        bool KindUnindexed(string thing) =>
-            retrieval.Unknown.Contains(thing) && !Terms.EndsAsVerbForm(thing)
-            && retrieval.Keywords.Any(k => k != thing && QuestionThings.Modifier(question, k, names) == thing);
-
         var words = AnswerWords(best);
         if (words.Count == 0)
         {
@@ -186,6 +182,11 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         }
 
         return null;
+
+        // A word no indexed article holds that describes another word of the question ("basketball" of "league").
+        bool KindUnindexed(string thing) =>
+            retrieval.Unknown.Contains(thing) && !Terms.EndsAsVerbForm(thing)
+            && retrieval.Keywords.Any(k => k != thing && QuestionThings.Modifier(question, k, names) == thing);
     }
 
     /// <summary>
@@ -325,7 +326,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
             {
                 var word = tokens[i];
                 if (word.Length > 2 && word.All(char.IsLetter) && IsNameWord(tokens[i + 1]) && IsNameWord(tokens[i + 2].TrimEnd(',', '.', ';', ':'))
-                    && !word.EndsWith("ing", StringComparison.Ordinal) && !word.EndsWith("ed", StringComparison.Ordinal)
+                    && !Terms.EndsAsVerbForm(word)
                     && !Terms.IsStopWord(word.ToLowerInvariant()) && (!char.IsUpper(word[0]) || ShapedLikeATitle(word.ToLowerInvariant())))
                 {
                     yield return (word.ToLowerInvariant(), i > 0 ? Terms.Words(tokens[i - 1]).LastOrDefault() : null);
