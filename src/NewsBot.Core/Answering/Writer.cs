@@ -7,7 +7,7 @@ namespace NewsBot.Core.Answering;
 /// <summary>
 /// Answers "who wrote the article about the tram vote", "who reported on the flood for the Northern Wire" or "who reported
 /// for the Courier on the tram": the byline of the story the bot would cite for the topic, which an article keeps as
-/// metadata rather than in its text.
+/// metadata rather than in its text. So too "when was the library story published": the story's date.
 /// </summary>
 public static partial class Writer
 {
@@ -19,6 +19,12 @@ public static partial class Writer
     /// </summary>
     public static string? Topic(string question)
     {
+        if (DateAsked().Match(question) is { Success: true } dated)
+        {
+            var words = $"{dated.Groups["topic"].Value} {dated.Groups["rest"].Value}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return words.Length == 0 ? null : "tell me about " + string.Join(' ', words);
+        }
+
         if (Asked().Match(question) is not { Success: true } asked)
         {
             return null;
@@ -43,7 +49,11 @@ public static partial class Writer
         var story = cited.Published is { } published
             ? $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"}, {published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})"
             : $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"})";
-        var text = string.IsNullOrWhiteSpace(byline)
+        var text = DateAsked().IsMatch(question)
+            ? cited.Published is { } day
+                ? $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"}) was published on {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. [1]"
+                : $"{story} does not give the day it was published. [1]"
+            : string.IsNullOrWhiteSpace(byline)
             ? $"{story} does not name its writer. [1]"
             : $"{story} was written by {byline.Trim()}. [1]";
         return new GroundedAnswer(question, about.AskedAt, text, Declined: false, [cited with { Number = 1 }], about.Passages);
@@ -53,4 +63,13 @@ public static partial class Writer
         @"^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:who\s+(?:has\s+|had\s+)?(?:wrote|writes|written|authored|reported|covered)\s+(?:(?:for\s+(?:the\s+)?(?<outlet>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?(?:about|on)\b|(?:(?:the|this|that|an?|their|its)\s+)?(?<topic>(?:(?!(?:article|story|report|piece|coverage)s?\b)[\p{L}\d'’-]+\s+){0,3}?)(?:article|story|report|piece|coverage)s?\b(?:\s+(?:about|on|of)\b)?)|(?:who(?:'s|\s+is|\s+was)|what\s+is\s+the\s+name\s+of)\s+the\s+(?:author|writer|reporter|journalist)s?\s+(?:of|behind|for|on)\b(?:\s+(?:the|this|that|an?)\s+(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\b)?)?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asked();
+
+    /// <summary>
+    /// "When was the library story published", "what day did the story about the flood come out": group "topic" holds the
+    /// words before the word for a story, "rest" those after "about/on/of".
+    /// </summary>
+    [GeneratedRegex(
+        @"^\s*(?:when|what\s+day|what\s+date|which\s+day|on\s+what\s+(?:day|date))\s+(?:was|were|did|is)\s+(?:(?:the|this|that|an?)\s+)?(?<topic>(?:(?!(?:article|story|report|piece)s?\b)[\p{L}\d'’-]+\s+){0,3}?)(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\s+(?<rest>[^?]+?))?\s+(?:first\s+)?(?:published|written|released|posted|printed|run|come\s+out|came\s+out|appear|appeared|out)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateAsked();
 }

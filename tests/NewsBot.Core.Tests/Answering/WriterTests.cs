@@ -14,6 +14,9 @@ public sealed class WriterTests
     [InlineData("who wrote the flood report in millbrook?", "tell me about flood in millbrook")]
     [InlineData("who reported for the courier on the tram", "tell me about the tram from the courier")]
     [InlineData("who wrote for the Harbour Gazette about the ferry strike?", "tell me about the ferry strike from the Harbour Gazette")]
+    [InlineData("when was the library story published", "tell me about library")]
+    [InlineData("what day did the story about the flood come out?", "tell me about the flood")]
+    [InlineData("When was the Courier's tram article published?", "tell me about Courier's tram")]
     public void Topic_QuestionAskingWhoWroteAStory_IsTheStorysTopic(string question, string topic) =>
         Assert.Equal(topic, Writer.Topic(question));
 
@@ -23,6 +26,8 @@ public sealed class WriterTests
     [InlineData("who reported the fishermen missing")]
     [InlineData("who wrote the article?")]
     [InlineData("what did the reporter say about the tram")]
+    [InlineData("when was the story published")]
+    [InlineData("when was the tram approved")]
     public void Topic_QuestionAboutTheNewsItself_IsNull(string question) =>
         Assert.Null(Writer.Topic(question));
 }
