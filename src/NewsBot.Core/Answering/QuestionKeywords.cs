@@ -11,6 +11,9 @@ internal sealed class QuestionKeywords
     /// <summary>How a report says who came to something ("more than 1,200 people visited", "6,000 fans"), for an attendance or who watched.</summary>
     private static readonly string[] Audience = ["visit", "crowd", "fan", "spectator", "turnout"];
 
+    /// <summary>How a match report says a sport, football above all, without naming it ("won the regional cup", "striker").</summary>
+    private static readonly string[] Sport = ["cup", "trophy", "championship", "match", "league", "striker", "goal", "scored", "tournament", "athlet"];
+
     private static readonly Dictionary<string, string[]> Synonyms = new(StringComparer.Ordinal)
     {
         ["ask"] = ["call", "urg", "request", "press", "demand", "point"],
@@ -23,7 +26,9 @@ internal sealed class QuestionKeywords
         ["fund"] = ["pay", "paid", "grant", "cost", "spend", "spent"],
         ["final"] = ["cup", "trophy", "championship"],
         ["match"] = ["cup", "final", "game"],
-        ["sport"] = ["cup", "trophy", "championship", "match", "league", "striker", "goal", "scored", "tournament", "athlet"],
+        ["sport"] = Sport,
+        ["football"] = Sport,
+        ["soccer"] = Sport,
         ["kill"] = ["dead", "death", "die"],
         ["rais"] = ["ris", "rose", "increas"],
         ["opponent"] = ["against", "oppos"],

@@ -142,6 +142,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("when might rates be cut", "inflation nearer its 2 percent target before cutting")]
     [InlineData("what time of year will tram work start", "construction would start next spring")]
     [InlineData("when will tram work begin", "Construction is due to begin in the spring")]
+    [InlineData("give me a summary of the football", "beating Port Ellery Athletic 2-1")]
     public async Task Ask_QuestionTheStoryAnswersInOtherWords_GivesTheSentenceThatAnswers(string question, string answer)
     {
         var (declined, text) = await AskAsync(question);
