@@ -244,7 +244,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     internal static string Lead(string body, string title) =>
         SentenceSplitter.SplitText(body).Select(Datelines.Strip).FirstOrDefault(SentenceScorer.Quotable) ?? Headline.ForAnswer(title);
 
-    [GeneratedRegex(@"^\s*(?:(what('s|s| is| has)?|anything|any|tell me|(?:did|has|have|is|was)\s+(?:anything|something))\b.*\b(happen(ed|ing)?|news|latest|going on|headlines|new|updates?|(deal|situation|story|up) with)\b|(?:the\s+)?(?:(?:today|yesterday|tonight)['’]?s\s+|(?:this|last|past)\s+(?:week|weekend|month|year)['’]s\s+)?(?:(?:latest|top|local|main)\s+)?(?:news|headlines|stories)\b|anything\s+(?:from|on|for)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(what('s|s| is| has)?|anything|any|tell me|(?:did|has|have|is|was)\s+(?:anything|something))\b.*\b(happen(ed|ing)?|news|latest|newest|most recent|going on|headlines|new|updates?|(deal|situation|story|up) with)\b|(?:the\s+)?(?:(?:today|yesterday|tonight)['’]?s\s+|(?:this|last|past)\s+(?:week|weekend|month|year)['’]s\s+)?(?:(?:latest|top|local|main|newest|most\s+recent)\s+)?(?:news|headlines|stories)\b|anything\s+(?:from|on|for)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"\b(?:latest|newest|most recent|recently)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -390,6 +390,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what happened earlier today", "Nothing from today; the latest report is from 21 November 2026.")]
     [InlineData("what stories came out on 21 november", "21 November: According to Harbour Gazette, the coast guard rescued")]
     [InlineData("when was the library story published", "\"Old harbour library reopens with solar roof\" (Harbour Gazette) was published on 10 November 2026. [1]")]
+    [InlineData("what's the most recent story", "Nothing from the past week; the latest report is from 21 November 2026. 21 November: ")]
     public async Task Ask_NewsOfATimeAskedAsUsersDo_TellsThatTimesNewsOrSaysThereIsNone(string question, string opening)
     {
         var (declined, text) = await AskAsync(question);
