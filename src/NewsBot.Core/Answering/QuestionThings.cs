@@ -27,6 +27,12 @@ internal static partial class QuestionThings
         "the", "a", "an", "their", "his", "her", "its", "our", "my", "your", "this", "these", "those", "of", "any", "about",
     };
 
+    /// <summary>Words asking for news, after which "on" means "about" ("anything on crime", "news on housing").</summary>
+    private static readonly HashSet<string> Requests = new(StringComparer.Ordinal)
+    {
+        "anything", "something", "news", "updates", "update", "stories", "story", "more", "info", "information",
+    };
+
     /// <summary>Question nouns that ask for the answer rather than name what it is about.</summary>
     private static readonly HashSet<string> AskingNouns = new(StringComparer.Ordinal)
     {
@@ -356,7 +362,8 @@ internal static partial class QuestionThings
                 || (kinds && BareHelpedSubject(tokens, starts, i))
                 || (kinds && i >= 1 && !starts.Contains(i) && possessors.Contains(tokens[i - 1]))
                 || (kinds && i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && possessors.Contains(tokens[i - 2]))
-                || (EndsLongPhrase(tokens, starts, i) && endsPhrase);
+                || (EndsLongPhrase(tokens, starts, i) && endsPhrase)
+                || (i >= 2 && !starts.Contains(i) && !starts.Contains(i - 1) && tokens[i - 1] == "on" && Requests.Contains(tokens[i - 2]));
             // In a phrase's head, the noun right after "which" is the kind of thing the answer is ("off the coast of which
             // state"): a report names the answer (Florida) without it.
             var answerKind = (headsOnly || !kinds) && i >= 1 && !starts.Contains(i) && Askers.Contains(tokens[i - 1]);

@@ -67,6 +67,12 @@ public sealed class QuestionThingsTests
         Assert.Contains(head, QuestionThings.HeadsAmong(question, ["decision", "interest", "rates", "council", "vote", "bus", "lanes"]));
 
     [Theory]
+    [InlineData("is there anything on crime in port ellery", "crime")]
+    [InlineData("any news on housing?", "housing")]
+    public void Among_WordAfterARequestAndOn_IsAThing(string question, string word) =>
+        Assert.Contains(word, QuestionThings.Among(question, [word, "port", "ellery"]));
+
+    [Theory]
     [InlineData("did the ferries arrive in good time", "time")]
     [InlineData("did the library reopen on schedule", "schedule")]
     public void HeadsAmong_IdiomOrBareNounAfterAPreposition_IsNoHead(string question, string word) =>

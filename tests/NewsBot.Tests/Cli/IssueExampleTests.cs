@@ -294,6 +294,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("who won the basketball final")]
     [InlineData("who won the hockey final")]
     [InlineData("who won the basketball league in millbrook")]
+    [InlineData("is there anything on crime in port ellery")]
     [InlineData("how much did lumen robotics pay its ceo")]
     [InlineData("what did the ferry company boss say")]
     public async Task Ask_QuestionTheSamplesDoNotCover_Declined(string question)
