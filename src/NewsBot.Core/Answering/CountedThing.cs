@@ -19,6 +19,17 @@ internal static class CountedThing
         "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions",
     };
 
+    /// <summary>Words that count people of one kind ("6,000 fans", "300 residents"), which a count of "people" is given by.</summary>
+    private static readonly HashSet<string> KindsOfPeople = new(StringComparer.Ordinal)
+    {
+        "fans", "spectators", "visitors", "residents", "workers", "employees", "staff", "passengers", "members", "voters",
+        "students", "pupils", "children", "adults", "patients", "men", "women", "fishermen", "crew", "crews", "families",
+        "inhabitants", "citizens", "tourists", "guests", "attendees", "volunteers", "protesters", "survivors", "victims",
+    };
+
+    /// <summary>The words counting kinds of <paramref name="thing"/> that a figure may count it by: people of any kind for "people"; none for anything else.</summary>
+    public static IEnumerable<string> KindsOf(string thing) => thing is "people" or "persons" ? KindsOfPeople : [];
+
     /// <summary>
     /// The thing a "how many" question counts, or null: the first plural among the words after "how many" before a
     /// function word ("new stops", "fans"), the last of plurals in a row ("trams stops"), else the first of them

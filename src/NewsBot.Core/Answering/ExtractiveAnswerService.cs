@@ -486,11 +486,12 @@ internal sealed class ExtractiveAnswerService(
     }
 
     /// <summary>
-    /// For a "how many X" question, the stems a figure's following words may have to count what it asks: X and the
-    /// words after figures that mean it (<paramref name="counted"/>); null for any other question.
+    /// For a "how many X" question, the stems a figure's following words may have to count what it asks: X, the
+    /// words after figures that mean it (<paramref name="counted"/>) and, for people, people of any kind ("6,000 fans");
+    /// null for any other question.
     /// </summary>
     private static HashSet<string>? CountedStems(string question, CountedWords? counted) =>
-        CountedThing.Of(question) is not { } thing ? null : [.. (counted?.Alike ?? []).Append(thing).Select(Terms.Stem)];
+        CountedThing.Of(question) is not { } thing ? null : [.. (counted?.Alike ?? []).Append(thing).Concat(CountedThing.KindsOf(thing)).Select(Terms.Stem)];
 
     /// <summary>Whether one of an article's answering sentences gives a figure followed by what the question counts, or a tally of the verb it asks.</summary>
     private static bool NamesCount(List<SentenceCandidate> ranked, IReadOnlySet<string> stems, IReadOnlySet<string> asked, AnswerOptions settings) =>

@@ -24,6 +24,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what is the name of the sinking boat", "the Grey Heron", "Harbour master")]
     [InlineData("how long did the ferry stoppage last", "five-day strike", "Island shops")]
     [InlineData("what hospital were the fishermen taken to", "treated for cold at Port Ellery hospital", "Millbrook General")]
+    [InlineData("how many people watched the match", "6,000 fans", "library")]
     [InlineData("did everyone on the council back the tram", "to 4", "Millbrook")]
     [InlineData("which street's shops are worried about the tram works", "shop owners on Eastfield Road fear two years of roadworks", "Millbrook")]
     [InlineData("how meny homes were evacuatd in Milbrook after the flod", "About 300 homes in Millbrook were evacuated", "ward")]
