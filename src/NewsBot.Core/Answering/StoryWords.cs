@@ -85,7 +85,7 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
 
         var leads = await StemsAsync(lead, cancellationToken);
         var others = await StemsAsync(other, cancellationToken);
-        var lacking = things.Where(t => HoldsFamily(leads, Terms.Stem(t)) && !QuestionKeywords.Says(Terms.Stem(t), others)).ToList();
+        var lacking = things.Where(t => (HoldsFamily(leads, Terms.Stem(t)) || QuestionKeywords.Says(Terms.Stem(t), leads)) && !QuestionKeywords.Says(Terms.Stem(t), others)).ToList();
         if (lacking.Count == 0)
         {
             return [];

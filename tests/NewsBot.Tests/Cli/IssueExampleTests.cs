@@ -308,6 +308,7 @@ public sealed class IssueExampleTests : IDisposable
     [Theory]
     [InlineData("how strong was the wind in the storm", "turbine")]
     [InlineData("when do the tram works start", "Ferry")]
+    [InlineData("how many people watched the match", "1,200")]
     public async Task Ask_QuestionSharingAWordWithAnotherStory_NeverQuotesThatStory(string question, string other)
     {
         var (_, text) = await AskAsync(question);
