@@ -41,6 +41,7 @@ internal sealed class QuestionKeywords
         ["complet"] = ["finish", "done"],
         ["finish"] = ["complet", "done"],
         [Terms.Stem("done")] = ["finish", "complet"],
+        [Terms.Stem("boss")] = ["chief", "executiv", "head", "leader", "director", "manag"],
         [Terms.Stem("stoppage")] = ["strik", "walkout"],
         ["walkout"] = ["strik", "stoppag"],
     };

@@ -114,6 +114,9 @@ internal sealed partial class SentenceScorer
     /// </summary>
     private readonly string? named;
 
+    /// <summary>Whether the thing a question asks the name of is a leader ("the Lumen CEO", "lumen boss name"), named beside a leader's title.</summary>
+    private readonly bool namedLeader;
+
     /// <summary>The noun a "which museum" question names its answer's kind by, capitalised ("Museum"); null when none.</summary>
     private readonly string? kindNoun;
 
@@ -181,7 +184,9 @@ internal sealed partial class SentenceScorer
         feelingAsked = kind == AnswerKind.Reason && Terms.Words(question).Any(Feelings.Contains);
         fateAsked = FateQuestion().IsMatch(QuestionFocus.TextOf(question) ?? question);
         // A thing typed as two words joined ("harbourmaster name") is named by the last of the two ("harbour master").
-        named = NamedThing(question) is { } thing ? Terms.Stem(corrections.GetValueOrDefault(thing, thing).Split(' ')[^1]) : null;
+        var namedWord = NamedThing(question) is { } thing ? corrections.GetValueOrDefault(thing, thing).Split(' ')[^1] : null;
+        named = namedWord is null ? null : Terms.Stem(namedWord);
+        namedLeader = namedWord is not null && QuestionThings.IsLeader(namedWord);
         kindNoun = kind is AnswerKind.Name or AnswerKind.Place ? KindNoun(question) : null;
         doneVerb = AskedVerb.Done(question, kind);
         doer = AskedVerb.Doer(question, kind);
@@ -691,9 +696,8 @@ internal sealed partial class SentenceScorer
     {
         var words = Words(sentence);
         // "What's the name of the Lumen CEO": a leader is named beside a leader's title ("Chief executive Nils Arvid").
-        var leader = named is not null && QuestionThings.IsLeader(named);
         var at = words.Select((w, i) => (Word: w.ToLowerInvariant(), i))
-            .Where(x => Terms.Stem(x.Word) == named || (leader && UnindexedThings.IsLeaderTitle(x.Word)))
+            .Where(x => Terms.Stem(x.Word) == named || (namedLeader && UnindexedThings.IsLeaderTitle(x.Word)))
             .Select(x => x.i).ToList();
         bool Joined(int i, int j) => !Enumerable.Range(Math.Min(i, j) + 1, Math.Max(0, Math.Abs(i - j) - 1)).Any(k => Linking.Contains(words[k].ToLowerInvariant()));
         var opensWithName = sentence.Split(' ', 2)[0].EndsWith(',') || (words.Count > 1 && words[1] is "the" or "a" or "an");

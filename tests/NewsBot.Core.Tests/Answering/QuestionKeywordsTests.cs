@@ -24,6 +24,7 @@ public sealed class QuestionKeywordsTests
     [InlineData("begin", "The mayor said construction would start next spring.")]
     [InlineData("starts", "Construction is due to begin in the spring.")]
     [InlineData("cut", "The bank wanted to see inflation nearer its 2 percent target before cutting.")]
+    [InlineData("boss", "Chief executive Nils Arvid said the company chose Port Ellery.")]
     [InlineData("stoppage", "Ferry services will resume, ending a five-day strike.")]
     [InlineData("walkout", "Ferry services will resume, ending a five-day strike.")]
     [InlineData("planned", "Lumen Robotics chose Port Ellery for the tram line it plans.")]
