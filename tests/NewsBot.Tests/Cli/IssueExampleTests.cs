@@ -141,6 +141,7 @@ public sealed class IssueExampleTests : IDisposable
     [InlineData("what did the harbourmaster say", "the first sailing would leave at 6 am")]
     [InlineData("harbourmaster name", "Harbour master Jonas Lind")]
     [InlineData("lumen boss name", "Chief executive Nils Arvid")]
+    [InlineData("can you tell me who built the wind farm", "The developer, Brisk Energy")]
     [InlineData("when might rates be cut", "inflation nearer its 2 percent target before cutting")]
     [InlineData("what time of year will tram work start", "construction would start next spring")]
     [InlineData("when will tram work begin", "Construction is due to begin in the spring")]
