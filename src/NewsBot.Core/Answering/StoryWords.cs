@@ -66,8 +66,8 @@ internal sealed class StoryWords(IChunkStore store, RetrievalResult retrieval)
     /// <summary>
     /// The things the question asks about ("the harbour library") that the leading article holds, or a word of their
     /// family ("fishermen" for "the fishing boat"), and a further one lacks as the question words them, and that set the
-    /// leading one apart: at most half the retrieved articles hold them. A word news writes for it holds it too ("voted
-    /// against" for "opponents", see <see cref="QuestionKeywords.Says"/>). A ferry story that shares "harbour" and "run"
+    /// leading one apart: at most half the retrieved articles hold them. A word news writes for it holds it too, in either
+    /// story ("voted against" for "opponents", "cup" for "final", see <see cref="QuestionKeywords.Says"/>). A ferry story that shares "harbour" and "run"
     /// does not speak for who runs the library, nor a flood's "boats" for the fishing boat; a word most of them hold ("the
     /// top prize") decides nothing.
     /// </summary>

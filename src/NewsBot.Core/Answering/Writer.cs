@@ -12,10 +12,10 @@ namespace NewsBot.Core.Answering;
 public static partial class Writer
 {
     /// <summary>
-    /// The topic of a question asking who wrote a story, as a question the answerer can find the story by ("tell me about
-    /// the tram vote"); null for any other question. "Who wrote the letter" or "who covered the costs" asks about the news,
-    /// so a verb counts only before "about"/"on" or a word for a story (which up to three words of its topic may come
-    /// before: "the tram article"); "the author of" always does.
+    /// The topic of a question asking who wrote a story or when it was published, as a question the answerer can find the
+    /// story by ("tell me about the tram vote"); null for any other question. "Who wrote the letter" or "who covered the
+    /// costs" asks about the news, so a verb counts only before "about"/"on" or a word for a story (which up to three words
+    /// of its topic may come before: "the tram article"); "the author of" always does.
     /// </summary>
     public static string? Topic(string question)
     {
@@ -41,23 +41,30 @@ public static partial class Writer
         return asked.Groups["outlet"].Success ? $"tell me about {topic} from the {asked.Groups["outlet"].Value}" : "tell me about " + topic;
     }
 
-    /// <summary>Who wrote the first article <paramref name="about"/> cites, cited as it; says so when the article names no writer.</summary>
+    /// <summary>
+    /// Who wrote the first article <paramref name="about"/> cites, or the day it was published when that is asked, cited as
+    /// it; says so when the article names no writer or gives no day.
+    /// </summary>
     internal static async Task<GroundedAnswer> ComposeAsync(string question, GroundedAnswer about, IChunkStore store, CancellationToken cancellationToken)
     {
         var cited = about.Citations[0];
-        var byline = (await store.GetArticleAsync(cited.ArticleId, cancellationToken))?.Article.Byline;
-        var story = cited.Published is { } published
-            ? $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"}, {published.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)})"
-            : $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"})";
-        var text = DateAsked().IsMatch(question)
-            ? cited.Published is { } day
-                ? $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"}) was published on {day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}. [1]"
-                : $"{story} does not give the day it was published. [1]"
-            : string.IsNullOrWhiteSpace(byline)
-            ? $"{story} does not name its writer. [1]"
-            : $"{story} was written by {byline.Trim()}. [1]";
+        var titled = $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"}";
+        string text;
+        if (DateAsked().IsMatch(question))
+        {
+            text = cited.Published is { } day ? $"{titled}) was published on {Day(day)}. [1]" : $"{titled}) does not give the day it was published. [1]";
+        }
+        else
+        {
+            var byline = (await store.GetArticleAsync(cited.ArticleId, cancellationToken))?.Article.Byline;
+            var story = cited.Published is { } published ? $"{titled}, {Day(published)})" : $"{titled})";
+            text = string.IsNullOrWhiteSpace(byline) ? $"{story} does not name its writer. [1]" : $"{story} was written by {byline.Trim()}. [1]";
+        }
+
         return new GroundedAnswer(question, about.AskedAt, text, Declined: false, [cited with { Number = 1 }], about.Passages);
     }
+
+    private static string Day(DateTimeOffset day) => day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     [GeneratedRegex(
         @"^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:who\s+(?:has\s+|had\s+)?(?:wrote|writes|written|authored|reported|covered)\s+(?:(?:for\s+(?:the\s+)?(?<outlet>[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+)?(?:about|on)\b|(?:(?:the|this|that|an?|their|its)\s+)?(?<topic>(?:(?!(?:article|story|report|piece|coverage)s?\b)[\p{L}\d'’-]+\s+){0,3}?)(?:article|story|report|piece|coverage)s?\b(?:\s+(?:about|on|of)\b)?)|(?:who(?:'s|\s+is|\s+was)|what\s+is\s+the\s+name\s+of)\s+the\s+(?:author|writer|reporter|journalist)s?\s+(?:of|behind|for|on)\b(?:\s+(?:the|this|that|an?)\s+(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\b)?)?)",
