@@ -81,11 +81,11 @@ internal static partial class AnswerKinds
 
     /// <summary>
     /// Whether a question typed as key words alone ends with the kind of answer it wants: "robotics factory grant amount",
-    /// "children's ward cost" ask a figure, "library reopening date" a moment.
+    /// "children's ward cost", "cup final score" ask a figure, "library reopening date" a moment.
     /// </summary>
     private static bool Keyed(string question, Regex kind) => kind.IsMatch(question) && QuestionThings.IsKeywordQuery(question);
 
-    [GeneratedRegex(@"\b(?:amount|number|total|figure|count|cost|costs|price|prices|fare|fares|salary|wage|wages|fee|fees|budget)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:amount|number|total|figure|count|cost|costs|price|prices|fare|fares|salary|wage|wages|fee|fees|budget|score|scoreline)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyedFigure();
 
     [GeneratedRegex(@"\b(?:date|day|year)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

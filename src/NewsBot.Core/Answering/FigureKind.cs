@@ -12,7 +12,7 @@ internal static partial class FigureKind
 {
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
     public static bool Asks(string question) =>
-        AsksSum(question) || AskedMeasure(question) is not null || PopulationQuestion().IsMatch(question) || ScoreQuestion().IsMatch(question);
+        AsksSum(question) || AskedMeasure(question) is not null || PopulationQuestion().IsMatch(question) || AsksScore(question);
 
     /// <summary>Whether <paramref name="question"/> asks for a sum of money ("what salary", "how much did it cost").</summary>
     public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question) || (KeyedSum().IsMatch(question) && QuestionThings.IsKeywordQuery(question));
@@ -24,7 +24,7 @@ internal static partial class FigureKind
     /// live in Eastfield") is given by a sentence saying who lives there, not by a factory that will "employ 400 people".
     /// </remarks>
     public static bool Fits(string question, string sentence) =>
-        ScoreQuestion().IsMatch(question) ? Scoreline().IsMatch(sentence)
+        AsksScore(question) ? Scoreline().IsMatch(sentence)
         : PopulationQuestion().IsMatch(question) ? Population().IsMatch(sentence)
         : AsksSum(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
         : AskedMeasure(question) is { } asked && FitsMeasure(Dimension(asked), sentence);
@@ -117,6 +117,13 @@ internal static partial class FigureKind
 
     [GeneratedRegex(@"\bhow many (?:people|persons|residents|inhabitants)\s+(?:\w+\s+)?(?:live|lives|living|reside)\b|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+population\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PopulationQuestion();
+
+    /// <summary>Whether a question asks for a scoreline, worded as a question or as key words ending with "score" ("cup final score").</summary>
+    private static bool AsksScore(string question) =>
+        ScoreQuestion().IsMatch(question) || (KeyedScore().IsMatch(question) && QuestionThings.IsKeywordQuery(question));
+
+    [GeneratedRegex(@"\b(?:score|scoreline)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex KeyedScore();
 
     /// <summary>"What was the score", "what was the final score of the cup final": a scoreline answers, not the minute a goal came in.</summary>
     [GeneratedRegex(@"\bwhat(?:'s|’s|\s+is|\s+was|\s+were)\s+the\s+(?:final\s+|half-time\s+)?(?:score|scoreline)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,6 +14,7 @@ public sealed class AnswerKindTests
     [InlineData("What street are the shops on?", "Name")]
     [InlineData("The mayor, who called the vote historic, said what about construction?", "Name")]
     [InlineData("How many fans watched the cup final?", "Number")]
+    [InlineData("cup final score", "Number")]
     [InlineData("What did the new library cost?", "Number")]
     [InlineData("When is the wind farm supposed to open?", "Date")]
     [InlineData("What time does the harbour library open?", "Date")]
