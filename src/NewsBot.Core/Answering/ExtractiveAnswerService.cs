@@ -329,11 +329,13 @@ internal sealed class ExtractiveAnswerService(
         }
 
         // The leading articles that answer, best first: each holds a sentence that answers in the kind asked and names
-        // what the question names.
+        // what the question names. A count or a figure of a kind asked ("what percentage of the population will see the
+        // eclipse") may be given by one of the next three when the first three give none.
         async Task<List<List<SentenceCandidate>>> AnsweringAsync()
         {
             var found = new List<List<SentenceCandidate>>();
-            var considered = picks.Take(3).Concat(countedStems is null ? [] : picks.Skip(3).Take(3).Where(s => NamesCount(s, countedStems, tallied, settings)));
+            var considered = picks.Take(3).Concat(picks.Skip(3).Take(3).Where(s => countedStems is not null ? NamesCount(s, countedStems, tallied, settings)
+                : figureAsked && AnswersWith(s, settings, text => FigureKind.Fits(request.Question, text))));
             foreach (var candidate in considered)
             {
                 var shortOf = !Answers(candidate, settings) ? "no sentence answers"

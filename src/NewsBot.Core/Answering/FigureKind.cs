@@ -12,7 +12,8 @@ internal static partial class FigureKind
 {
     /// <summary>Whether <paramref name="question"/> asks for a sum of money or a measure rather than a plain count.</summary>
     public static bool Asks(string question) =>
-        AsksSum(question) || AskedMeasure(question) is not null || PopulationQuestion().IsMatch(question) || AsksScore(question);
+        AsksSum(question) || AskedMeasure(question) is not null || PopulationQuestion().IsMatch(question) || AsksScore(question)
+        || ShareQuestion().IsMatch(question);
 
     /// <summary>Whether <paramref name="question"/> asks for a sum of money ("what salary", "how much did it cost").</summary>
     public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question) || (KeyedSum().IsMatch(question) && QuestionThings.IsKeywordQuery(question));
@@ -27,7 +28,8 @@ internal static partial class FigureKind
         AsksScore(question) ? Scoreline().IsMatch(sentence)
         : PopulationQuestion().IsMatch(question) ? Population().IsMatch(sentence)
         : AsksSum(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
-        : AskedMeasure(question) is { } asked && FitsMeasure(Dimension(asked), sentence);
+        : AskedMeasure(question) is { } asked ? FitsMeasure(Dimension(asked), sentence)
+        : ShareQuestion().IsMatch(question) && (Share().IsMatch(sentence) || ShareInWords().IsMatch(sentence));
 
     /// <summary>
     /// The noun naming the measure asked for ("speed" in "what speed did the wind reach"), or null: it says what kind
@@ -114,6 +116,17 @@ internal static partial class FigureKind
     /// <summary>Key words alone that end with a sum's noun: "children's ward cost", "tram ticket price".</summary>
     [GeneratedRegex(@"\b(?:cost|costs|price|prices|fare|fares|salary|wage|wages|fee|fees|budget|grant)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex KeyedSum();
+
+    /// <summary>
+    /// "How much of the library's power comes from solar", "what percentage of adults", "what share of the vote": a part of
+    /// a whole, given as a percentage or in words ("about half of the building's electricity"), not as an "18-month" span.
+    /// </summary>
+    [GeneratedRegex(@"\bhow much of\b|\bwhat (?:percentage|percent|share|proportion|fraction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareQuestion();
+
+    /// <summary>A part said in words: "about half of", "two-thirds of", "a quarter", "one in four".</summary>
+    [GeneratedRegex(@"\b(?:half|thirds?|quarters?|fifths?|tenths?)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+) (?:in|out of) (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareInWords();
 
     [GeneratedRegex(@"\bhow many (?:people|persons|residents|inhabitants)\s+(?:\w+\s+)?(?:live|lives|living|reside)\b|\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+population\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PopulationQuestion();

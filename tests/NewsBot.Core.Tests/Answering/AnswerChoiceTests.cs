@@ -494,6 +494,26 @@ public sealed class AnswerChoiceTests
     }
 
     [Fact]
+    public async Task AnswerAsync_ShareAskedGivenOnlyByAStoryFurtherDown_AnswersFromIt()
+    {
+        var retriever = new FixedRetriever(
+            Article("forecast", "Eclipse forecast for Tuesday", 1.0,
+                "The total solar eclipse will cross the country on Monday, and forecasters expect clear skies for most of the population along its path."),
+            Article("path", "Path of the total solar eclipse", 0.95,
+                "The total solar eclipse will be seen along a narrow path, where the population will have four minutes of darkness."),
+            Article("maps", "Eclipse maps of the path", 0.9,
+                "Maps show where the population will see the total solar eclipse and for how long."),
+            Article("world", "Who will see the eclipse", 0.85,
+                "Only 0.55% of the world's population will be able to see the total solar eclipse."));
+
+        var answer = await Service(retriever).AnswerAsync(new AnswerRequest("What percentage of the population will see the total solar eclipse?"), token);
+
+        Assert.False(answer.Declined, answer.Text);
+        Assert.Contains("0.55%", answer.Text, StringComparison.Ordinal);
+        Assert.Equal("world", answer.Citations[0].ArticleId);
+    }
+
+    [Fact]
     public async Task AnswerAsync_StoryHoldingTheKeyWordsLacksTheName_AnswersFromOneWordingThemOtherwise()
     {
         var retriever = new FixedRetriever(
