@@ -205,6 +205,19 @@ internal static partial class QuestionThings
     /// </summary>
     public static bool AsksForALeader(string question) => AnswerKinds.AsksWhoHoldsARole(question) && Terms.Words(question).Any(Leaders.Contains);
 
+    /// <summary>
+    /// Whether a question asks who leads something, by a leader's noun (see <see cref="AsksForALeader"/>) or by a verb of
+    /// leading ("who runs the coastguard", "who coaches Port Ellery Athletic", "who is in charge of the harbour").
+    /// </summary>
+    public static bool AsksWhoLeads(string question) => AsksForALeader(question) || LeadingQuestion().IsMatch(question);
+
+    /// <summary>The stem of the verb of leading a question asks with ("run" of "who runs the library"), or null.</summary>
+    public static string? LeadingVerb(string question) =>
+        LeadingQuestion().Match(question) is { Success: true } m ? Terms.Stem(Terms.Words(m.Groups["verb"].Value).First(w => w is not ("in" or "of"))) : null;
+
+    [GeneratedRegex(@"\bwho(?:'s|’s|\s+is|\s+will\s+be)?\s+(?:actually\s+|now\s+|currently\s+)?(?<verb>runs|running|leads|leading|heads|heading|manages|managing|coaches|coaching|chairs|chairing|directs|directing|governs|oversees|in\s+charge\s+of)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingQuestion();
+
     public static IReadOnlyList<string> Among(string question, IReadOnlyCollection<string> words) => Find(question, words, headsOnly: false);
 
     /// <summary>

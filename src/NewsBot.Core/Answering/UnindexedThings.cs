@@ -84,7 +84,12 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         // "Who is the new chief of the coast guard" is not answered by a rescue story naming no one but a boat ("their boat,
         // the Grey Heron"): a leader is named with a leader's title ("Chief executive Nils Arvid"). Nor is "who is the boss
         // of the ferry company" by "Union organiser Alma Vik", titled but leading nothing.
-        if (QuestionThings.AsksForALeader(question) && !NamesALeader(best.Where(c => c.FitsKind).Select(c => c.Text)))
+        // Nor is "who runs the coastguard" by that rescue story, nor "who runs the ferry company" by "Harbour master Jonas
+        // Lind", titled as the leader of another thing; "who is in charge of the harbour" is.
+        // A story saying the verb of someone named says it too ("Odile Marsh, who runs the harbour library"), where the verb
+        // of another thing does not ("extra crossings would run over the weekend").
+        if (QuestionThings.AsksWhoLeads(question) && !NamesALeader(best.Where(c => c.FitsKind).Select(c => c.Text), Terms.Words(question).ToHashSet(StringComparer.Ordinal))
+            && !(QuestionThings.LeadingVerb(question) is { } leading && best.Any(c => c.FitsKind && SaysWhoDoes(c.Text, leading))))
         {
             return "no one the answering article names has a leader's title";
         }
@@ -294,7 +299,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     {
         "chief", "head", "executive", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "governor",
         "mayor", "manager", "leader", "boss", "ceo", "principal", "commissioner", "captain", "founder", "owner", "premier",
-        "minister", "secretary", "superintendent", "dean",
+        "minister", "secretary", "superintendent", "dean", "coach",
     };
 
     /// <summary>
@@ -303,6 +308,26 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     /// </summary>
     public static bool NamesALeader(IEnumerable<string> texts) =>
         TitlesBeforeNames(texts).Any(t => IsLeaderTitle(t.Title) || (t.Before is { } before && IsLeaderTitle(before)));
+
+    /// <summary>
+    /// Whether a title before a name is a leader's (see <see cref="NamesALeader(IEnumerable{string})"/>) or is the title of
+    /// one over a thing the question names ("Harbour master Jonas Lind" for "who is in charge of the harbour").
+    /// A team is coached by a coach or a manager: "who coaches Port Ellery Athletic" is not answered by "Mayor Ilse Brandt".
+    /// </summary>
+    private static bool NamesALeader(IEnumerable<string> texts, IReadOnlyCollection<string> questionWords)
+    {
+        Func<string, bool> leads = questionWords.Any(w => w.StartsWith("coach", StringComparison.Ordinal)) ? CoachTitles.Contains : IsLeaderTitle;
+        return TitlesBeforeNames(texts).Any(t => leads(t.Title) || (t.Before is { } before && (leads(before) || questionWords.Contains(before.ToLowerInvariant()))));
+    }
+
+    /// <summary>Whether a sentence says who does what a verb's stem says ("Odile Marsh, who runs the library", "who is in charge of").</summary>
+    private static bool SaysWhoDoes(string text, string verbStem)
+    {
+        var words = Terms.Words(text).ToList();
+        return Enumerable.Range(0, words.Count).Any(i => words[i] == "who" && words.Skip(i + 1).Take(3).Any(w => Terms.Stem(w) == verbStem));
+    }
+
+    private static readonly HashSet<string> CoachTitles = new(StringComparer.Ordinal) { "coach", "manager", "boss", "trainer" };
 
     /// <summary>Whether a lower-case word is a leader's title ("chief", "executive", "governor").</summary>
     public static bool IsLeaderTitle(string word) => LeaderTitles.Contains(word);

@@ -240,6 +240,33 @@ public sealed class ExtractiveAnswerServiceTests
         Assert.True(answer.Declined);
     }
 
+    [Theory]
+    [InlineData("who runs the coastguard")]
+    [InlineData("who runs the skerry islands ferry company")]
+    [InlineData("who coaches port ellery athletic")]
+    public async Task AnswerAsync_WhoLeadsAskedOfAStoryNamingNoLeaderOfIt_Declines(string question)
+    {
+        await AddAsync("r", "Coast guard rescues three fishermen", "Harbour Gazette", "The coast guard rescued three fishermen from a sinking boat north of the Skerry Islands.");
+        await AddAsync("f", "Ferry strike ends", "Harbour Gazette", "Ferry services to the Skerry Islands resume after the ferry company raised pay. Harbour master Jonas Lind said the first sailing would leave at 6 am and extra crossings would run over the weekend.");
+        await AddAsync("c", "Millbrook Rovers win regional cup", "Valley Courier", "Millbrook Rovers won the regional cup, beating Port Ellery Athletic 2-1. Striker Ida Sund scored the winner.");
+        await AddAsync("t", "Port Ellery approves tram", "Harbour Gazette", "Port Ellery city council voted for the tram. Mayor Ilse Brandt called it a great day for the city.");
+
+        var answer = await Service(new AnswerOptions { MinSimilarity = 0.95 }).AnswerAsync(new AnswerRequest(question) { AskedAt = Now }, token);
+
+        Assert.True(answer.Declined, answer.Text);
+    }
+
+    [Fact]
+    public async Task AnswerAsync_WhoIsInChargeOfWhatTheTitleNames_AnswersWithIt()
+    {
+        await AddAsync("f", "Ferry strike ends", "Harbour Gazette", "Ferry services to the Skerry Islands resume after the ferry company raised pay. Harbour master Jonas Lind said the first sailing would leave at 6 am and extra crossings would run over the weekend.");
+
+        var answer = await Service(new AnswerOptions { MinSimilarity = 0.95 }).AnswerAsync(new AnswerRequest("who is in charge of the harbour") { AskedAt = Now }, token);
+
+        Assert.False(answer.Declined, answer.Text);
+        Assert.Contains("Jonas Lind", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task AnswerAsync_NameTheStoryLacksAfterAnOpener_JudgedAsANameNotAsAThing()
     {

@@ -94,6 +94,24 @@ public sealed class QuestionThingsTests
         Assert.Equal(expected, QuestionThings.AsksForALeader(question));
 
     [Theory]
+    [InlineData("who runs the coastguard", true)]
+    [InlineData("ok so who actually runs the bank of northland", true)]
+    [InlineData("who coaches port ellery athletic", true)]
+    [InlineData("who is in charge of the harbour", true)]
+    [InlineData("who's the boss of Lumen Robotics", true)]
+    [InlineData("who ran the marathon", false)]
+    [InlineData("how long does the tram run", false)]
+    public void AsksWhoLeads_Question_TrueForALeadersNounOrAVerbOfLeading(string question, bool expected) =>
+        Assert.Equal(expected, QuestionThings.AsksWhoLeads(question));
+
+    [Theory]
+    [InlineData("who runs the coastguard", "run")]
+    [InlineData("who is in charge of the harbour", "charg")]
+    [InlineData("who's the boss of Lumen Robotics", null)]
+    public void LeadingVerb_Question_IsTheStemOfItsVerbOfLeading(string question, string? expected) =>
+        Assert.Equal(expected, QuestionThings.LeadingVerb(question));
+
+    [Theory]
     [InlineData("who is the union leader at lumen robotics", "union")]
     [InlineData("who is the hospital boss", "hospital")]
     [InlineData("who is the boss of Lumen Robotics?", null)]
