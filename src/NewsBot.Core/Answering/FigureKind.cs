@@ -16,7 +16,8 @@ internal static partial class FigureKind
         || ShareQuestion().IsMatch(question);
 
     /// <summary>Whether <paramref name="question"/> asks for a sum of money ("what salary", "how much did it cost").</summary>
-    public static bool AsksSum(string question) => MoneyQuestion().IsMatch(question) || (KeyedSum().IsMatch(question) && QuestionThings.IsKeywordQuery(question));
+    public static bool AsksSum(string question) =>
+        MoneyQuestion().IsMatch(question) || (KeyedSum().IsMatch(question) && QuestionThings.IsKeywordQuery(question)) || AmountOfAThing().IsMatch(question);
 
     /// <summary>Whether <paramref name="sentence"/> holds a figure of the kind <paramref name="question"/> asks for; false when it asks for a plain count.</summary>
     /// <remarks>
@@ -112,6 +113,14 @@ internal static partial class FigureKind
     /// </remarks>
     [GeneratedRegex(@"\bhow much\b.*\b(cost|costs|spend|spent|pay|paid|price|fine|fined|worth|raise|raised|money|earn|earned|budget|charge|charged|sell|sold|fund|funds|grant|salary|wage|wages|fee|fees|fare|fares|compensation|loan|debt|tax|bill|bonus|payment|payments|payout|prize|reward|subsidy|rebate|refund|pension|ransom|bail|bounty|donation|income|revenue|profit|profits|ticket|tickets|rent|toll|tolls|admission|subscription|deposit)\b|\bwhat (price|sum|salary|salaries|wage|wages|fee|fees|fare|fares|fine|bonus|budget)\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were|\s+will\s+be)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:price|prices|cost|costs|salary|fee|fees|fare|fares|budget)\s+(?:of|for)\b|\bwhat (did|does|do|will|would)\b(?:(?!\babout\b).)*\b(cost|pay|charge|earn)\b(?!\s+(?:deal|deals|rise|rises|raise|offer|cut|cuts|freeze|talks|dispute|claim|award|gap|packet|increase|row|strike|scale|settlement|agreement|package|estimate|estimates|overrun|overruns)\b)|\bhow expensive\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyQuestion();
+
+    /// <summary>
+    /// "How much was the library renovation", "how much is the new ward": what a thing came to, a sum (or a share, for a
+    /// rise), not the "18-month" span of the renovation. Only a thing with an article after a form of "be", ending the
+    /// question or followed by what it is of: "how much is inflation" asks a level.
+    /// </summary>
+    [GeneratedRegex(@"\bhow much (?:is|was|are|were|will be|would be)\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:(?!(?:above|below|over|under|than|more|less|higher|lower)\b)[\w'’-]+\s+){0,3}(?!(?:above|below|over|under|than|more|less|higher|lower)\b)[\w'’-]+(?:\s+(?:for|of|to|at|in|on)\s+[\w\s'’-]+)?\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AmountOfAThing();
 
     /// <summary>Key words alone that end with a sum's noun: "children's ward cost", "tram ticket price".</summary>
     [GeneratedRegex(@"\b(?:cost|costs|price|prices|fare|fares|salary|wage|wages|fee|fees|budget|grant)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -38,6 +38,8 @@ public sealed class FigureKindTests
     [InlineData("How fast are prices going up?", "Prices rose 2.9 percent in the year to October.", true)]
     [InlineData("How fast were the winds?", "The river peaked at 4.1 metres.", false)]
     [InlineData("millbrook flood height", "The river peaked at 4.1 metres.", true)]
+    [InlineData("how much was the library renovation", "The renovation cost 6.8 million crowns.", true)]
+    [InlineData("how much was the library renovation", "The library reopened after an 18-month renovation.", false)]
     [InlineData("how much of the library's power comes from solar", "The solar panels are expected to cover about half of the building's electricity.", true)]
     [InlineData("how much of the library's power comes from solar", "The library reopened after an 18-month renovation that added a solar roof.", false)]
     [InlineData("What percentage of adults are behind on a bill?", "One in eight households is behind on a bill.", true)]
@@ -87,6 +89,10 @@ public sealed class FigureKindTests
     [InlineData("what is the price of electricity from the wind farm", true)]
     [InlineData("What's the total cost of the tram extension?", true)]
     [InlineData("what is the cost estimate the courier saw", false)]
+    [InlineData("how much was the library renovation", true)]
+    [InlineData("how much is the grant for lumen", true)]
+    [InlineData("how much is inflation", false)]
+    [InlineData("how much was the river above its record", false)]
     public void AsksSum_Question_TellsWhetherASumIsAsked(string question, bool expected) =>
         Assert.Equal(expected, FigureKind.AsksSum(question));
 
