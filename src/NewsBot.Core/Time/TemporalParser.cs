@@ -68,7 +68,24 @@ public static partial class TemporalParser
             _ => (first, first.AddMonths(1).AddTicks(-1)),
         };
         var part = match.Groups["part"].Success ? match.Groups["part"].Value.ToLowerInvariant() + " " : string.Empty;
-        return new TimeWindow(from, to, part + first.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        var named = first.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        // "The first week of November" is its first seven days, "the last week of November" its last seven.
+        if (match.Groups["nth"].Success)
+        {
+            var nth = match.Groups["nth"].Value.ToLowerInvariant();
+            var start = nth switch
+            {
+                "first" => first,
+                "second" => first.AddDays(7),
+                "third" => first.AddDays(14),
+                "fourth" => first.AddDays(21),
+                _ => first.AddMonths(1).AddDays(-7),
+            };
+            return new TimeWindow(start, start.AddDays(7).AddTicks(-1), $"the {nth} week of {named}");
+        }
+
+        return new TimeWindow(from, to, part + named);
     }
 
     /// <summary>
@@ -114,6 +131,20 @@ public static partial class TemporalParser
 
         var from = new DateTimeOffset(year, month, day, 0, 0, 0, TimeSpan.Zero);
         var phrase = from.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        // "The week of 16 November" is its Monday to Sunday; "the weekend of 21 November" the Saturday and Sunday it falls
+        // on, or the next for a weekday, with the Monday after's reports of it.
+        if (match.Groups["span"].Success)
+        {
+            if (match.Groups["span"].Value.Equals("week", StringComparison.OrdinalIgnoreCase))
+            {
+                var monday = from.AddDays(-(((int)from.DayOfWeek + 6) % 7));
+                return new TimeWindow(monday, monday.AddDays(7).AddTicks(-1), "the week of " + phrase);
+            }
+
+            var saturday = from.DayOfWeek == DayOfWeek.Sunday ? from.AddDays(-1) : from.AddDays(((int)DayOfWeek.Saturday - (int)from.DayOfWeek + 7) % 7);
+            return new TimeWindow(saturday, saturday.AddDays(2).AddTicks(-1), "the weekend of " + phrase) { ReportedAfter = saturday.AddDays(2) };
+        }
 
         // "Since the 19th" is that day up to the moment asked.
         return match.Groups["since"].Success
@@ -341,12 +372,12 @@ public static partial class TemporalParser
     }
 
     [GeneratedRegex(
-        @"\b(?:(?:in|during|throughout|(?<which>this|last)|(?<from>from))\s+(?:(?<part>early|mid|late)(?:-|\s+))?|(?<part>early|mid|late)(?:-|\s+)(?:in\s+)?)(?<month>" + MonthNames + @")\b(?:\s+(?<year>(?:19|20)\d\d)\b)?",
+        @"\b(?:(?:in|during|throughout|(?<which>this|last)|(?<from>from))\s+(?:(?<part>early|mid|late)(?:-|\s+))?|(?<part>early|mid|late)(?:-|\s+)(?:in\s+)?|(?<nth>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+)(?<month>" + MonthNames + @")\b(?:\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthPattern();
 
     [GeneratedRegex(
-        @"\b(?:on|(?<from>from)|(?<since>since))\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?|the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|birthday|time|place|minute|floor)\b)|(?<year>(?:19|20)\d\d)-(?<mnum>\d{1,2})-(?<day>\d{1,2})|(?<day>\d{1,2})(?<slash>/)(?<mnum>\d{1,2})(?:/(?<year>(?:19|20)?\d\d))?)\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
+        @"\b(?:on|(?<from>from)|(?<since>since)|(?<span>week|weekend)\s+of)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthNames + @")|(?<month>" + MonthNames + @")\s+(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?|the\s+(?<day>\d{1,2})(?:st|nd|rd|th)(?!\s+(?:of\s+)?(?:century|anniversary|birthday|time|place|minute|floor)\b)|(?<year>(?:19|20)\d\d)-(?<mnum>\d{1,2})-(?<day>\d{1,2})|(?<day>\d{1,2})(?<slash>/)(?<mnum>\d{1,2})(?:/(?<year>(?:19|20)?\d\d))?)\b(?:,?\s+(?<year>(?:19|20)\d\d)\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayPattern();
 
@@ -365,7 +396,7 @@ public static partial class TemporalParser
     // "Earlier this month" and "late last month" are read as the whole period: news is dated by day, and a story from the
     // period's other end is still nearer than one from before it.
     [GeneratedRegex(
-        @"\b(?:(?<today>todays?|tonight|this morning|this afternoon|this evening)|(?<daybefore>the day before yesterday)|(?<yesterday>yesterdays?|last night)|(?<ago>(?:a )?(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<agounit>days?|weeks?|fortnights?|months?) ago)|(?<theweekend>(?:over|at|during|on) the weekend)|(?:(?<since>since )(?:last )?|on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<within>(?:the )?(?:last|past) (?<wn>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<wunit>hours|days|weeks|months))|(?:(?<since>since )|(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|fortnight|month|year))\b(?:['’]s\b)?",
+        @"\b(?:(?<today>todays?|tonight|this morning|this afternoon|this evening)|(?<daybefore>the day before yesterday)|(?<yesterday>yesterdays?|last night)|(?<ago>(?:a )?(?<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<agounit>days?|weeks?|fortnights?|months?) ago)|(?<theweekend>(?:over|at|during|on) the weekend(?!\s+of\b))|(?:(?<since>since )(?:last )?|on |this |last )?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?<within>(?:the )?(?:last|past) (?<wn>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|few|several|couple of) (?<wunit>hours|days|weeks|months))|(?:(?<since>since )|(?:early|earlier|late|later) (?:in )?)?(?<which>this|last|past|previous) (?<unit>weekend|week|fortnight|month|year))\b(?!\s+(?:of|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:['’]s\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
