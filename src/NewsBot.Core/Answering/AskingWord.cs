@@ -12,6 +12,12 @@ internal static partial class AskingWord
 {
     private static readonly string[] Askers = ["what", "which", "where", "when", "who", "whom", "whose", "why", "how"];
 
+    /// <summary>Words a clause often starts with that are one letter from an asking word but mean themselves ("show me the latest news", "two ferries").</summary>
+    private static readonly HashSet<string> RealWords = new(StringComparer.Ordinal)
+    {
+        "show", "two", "now", "row", "hot", "wow", "then", "that", "chat", "whet", "whim", "whip", "whit", "witch", "shy", "wry", "thy", "hen",
+    };
+
     /// <summary>
     /// The question with each clause's first word that is one letter away from exactly one asking word (a letter left out,
     /// added, changed or two swapped) written as that word. A real word stays: "were the ferries running" is not
@@ -23,7 +29,7 @@ internal static partial class AskingWord
     private static string? Asker(string written)
     {
         var word = written.ToLowerInvariant();
-        if (word.Length < 2 || Terms.IsStopWord(word) || Askers.Contains(word) || Askers.Any(a => word == a + "s"))
+        if (word.Length < 2 || Terms.IsStopWord(word) || RealWords.Contains(word) || Askers.Contains(word) || Askers.Any(a => word == a + "s"))
         {
             return null;
         }

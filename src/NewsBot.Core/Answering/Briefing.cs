@@ -29,6 +29,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
         "happen", "happened", "happening", "new", "news", "latest", "going", "anything", "stories", "story", "headlines",
         "top", "main", "big", "biggest", "today", "week", "weekend", "yesterday", "month", "lately", "everything", "update",
         "updates", "events", "around", "local", "any", "whats", "earlier", "later", "recently", "fortnight", "miss", "missed",
+        "articles", "article", "list", "show", "give",
     };
 
     /// <summary>Verbs of reporting, which ask what the news said ("what was reported on November 18"), not about a topic.</summary>
@@ -244,7 +245,7 @@ internal sealed partial class Briefing(IChunkStore store, IEmbeddingGenerator<st
     internal static string Lead(string body, string title) =>
         SentenceSplitter.SplitText(body).Select(Datelines.Strip).FirstOrDefault(SentenceScorer.Quotable) ?? Headline.ForAnswer(title);
 
-    [GeneratedRegex(@"^\s*(?:(what('s|s| is| has)?|anything|any|tell me|(?:did|has|have|is|was)\s+(?:anything|something))\b.*\b(happen(ed|ing)?|news|latest|newest|most recent|going on|headlines|new|updates?|(deal|situation|story|up) with)\b|(?:the\s+)?(?:(?:today|yesterday|tonight)['’]?s\s+|(?:this|last|past)\s+(?:week|weekend|month|year)['’]s\s+)?(?:(?:latest|top|local|main|newest|most\s+recent)\s+)?(?:news|headlines|stories)\b|anything\s+(?:from|on|for)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(what('s|s| is| has)?|anything|any|tell me|(?:did|has|have|is|was)\s+(?:anything|something))\b.*\b(happen(ed|ing)?|news|latest|newest|most recent|going on|headlines|stories|articles|new|updates?|(deal|situation|story|up) with)\b|(?:please\s+)?(?:list|show(?:\s+me)?|give\s+me|get\s+me)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:(?:latest|top|main|newest|recent)\s+)?(?:news|headlines|stories|articles)\b|(?:the\s+)?(?:(?:today|yesterday|tonight)['’]?s\s+|(?:this|last|past)\s+(?:week|weekend|month|year)['’]s\s+)?(?:(?:latest|top|local|main|newest|most\s+recent)\s+)?(?:news|headlines|stories)\b|anything\s+(?:from|on|for)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     [GeneratedRegex(@"\b(?:latest|newest|most recent|recently)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -19,6 +19,8 @@ public sealed class AskingWordTests
     [InlineData("hwo won the cup")]
     [InlineData("Which boat sank near the Skerry Islands?")]
     [InlineData("tram cost?")]
+    [InlineData("show me the latest news")]
+    [InlineData("two ferries were cancelled, why?")]
     public void Mend_RealWordAnAskingWordOrOneNearTwo_StaysAsWritten(string question) =>
         Assert.Equal(question, AskingWord.Mend(question));
 }
