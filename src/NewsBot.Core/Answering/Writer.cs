@@ -7,7 +7,8 @@ namespace NewsBot.Core.Answering;
 /// <summary>
 /// Answers "who wrote the article about the tram vote", "who reported on the flood for the Northern Wire" or "who reported
 /// for the Courier on the tram": the byline of the story the bot would cite for the topic, which an article keeps as
-/// metadata rather than in its text. So too "when was the library story published": the story's date.
+/// metadata rather than in its text. So too "when was the library story published": the story's date; and "which outlets
+/// covered the ferry strike": the outlets of the stories cited for it.
 /// </summary>
 public static partial class Writer
 {
@@ -23,6 +24,13 @@ public static partial class Writer
         {
             var words = $"{dated.Groups["topic"].Value} {dated.Groups["rest"].Value}".Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return words.Length == 0 ? null : "tell me about " + string.Join(' ', words);
+        }
+
+        // "Which outlets covered the ferry strike": the stories the answerer cites for it, by outlet.
+        if (OutletsAsked().Match(question) is { Success: true } outlets)
+        {
+            var about = outlets.Groups["topic"].Value.TrimEnd('?', '.', '!').Trim();
+            return about.Length == 0 ? null : "tell me about " + about;
         }
 
         if (Asked().Match(question) is not { Success: true } asked)
@@ -47,6 +55,26 @@ public static partial class Writer
     /// </summary>
     internal static async Task<GroundedAnswer> ComposeAsync(string question, GroundedAnswer about, IChunkStore store, CancellationToken cancellationToken)
     {
+        if (OutletsAsked().Match(question) is { Success: true } outletsAsked)
+        {
+            // "Which paper reported the tram cost at 240 million": only a story giving the figure asked about reported it.
+            var figures = outletsAsked.Groups["topic"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Any(char.IsDigit)).Select(w => w.Trim('?', '.', '!', ',')).ToList();
+            var reporting = new List<Citation>();
+            foreach (var citation in about.Citations)
+            {
+                var body = figures.Count == 0 ? string.Empty : (await store.GetArticleAsync(citation.ArticleId, cancellationToken))?.Article.Body ?? string.Empty;
+                if (figures.All(f => body.Contains(f, StringComparison.OrdinalIgnoreCase)))
+                {
+                    reporting.Add(citation);
+                }
+            }
+
+            reporting = reporting.Count > 0 ? reporting : [about.Citations[0]];
+            var stories = reporting.Select((c, i) => $"{c.Outlet ?? "an outlet not named"} (\"{c.Title}\"{(c.Published is { } on ? ", " + Day(on) : string.Empty)}) [{i + 1}]").ToList();
+            var listed = stories.Count == 1 ? stories[0] : string.Join(", ", stories.SkipLast(1)) + " and " + stories[^1];
+            return new GroundedAnswer(question, about.AskedAt, $"Reported by {listed}.", Declined: false, [.. reporting.Select((c, i) => c with { Number = i + 1 })], about.Passages);
+        }
+
         var cited = about.Citations[0];
         var titled = $"\"{cited.Title}\" ({cited.Outlet ?? "no outlet named"}";
         string text;
@@ -79,4 +107,10 @@ public static partial class Writer
         @"^\s*(?:when|what\s+day|what\s+date|which\s+day|on\s+what\s+(?:day|date))\s+(?:was|were|did|is)\s+(?:(?:the|this|that|an?)\s+)?(?<topic>(?:(?!(?:article|story|report|piece)s?\b)[\p{L}\d'’-]+\s+){0,3}?)(?:article|story|report|piece)s?\b(?:\s+(?:about|on|of)\s+(?<rest>[^?]+?))?\s+(?:first\s+)?(?:published|written|released|posted|printed|run|come\s+out|came\s+out|appear|appeared|out)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateAsked();
+
+    /// <summary>"Which outlets covered the ferry strike", "what papers reported on the tram vote": group "topic" holds what was reported.</summary>
+    [GeneratedRegex(
+        @"^\s*(?:which|what)\s+(?:news\s+)?(?:outlets?|papers?|newspapers?|sources?|media|sites?|publications?)\s+(?:have\s+|has\s+|did\s+)?(?:reported|report|covered|cover|wrote|write|written|published|publish|ran|run)\s+(?:(?:on|about)\s+)?(?<topic>.+)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OutletsAsked();
 }

@@ -17,11 +17,14 @@ public sealed class WriterTests
     [InlineData("when was the library story published", "tell me about library")]
     [InlineData("what day did the story about the flood come out?", "tell me about the flood")]
     [InlineData("When was the Courier's tram article published?", "tell me about Courier's tram")]
+    [InlineData("which outlets covered the ferry strike?", "tell me about the ferry strike")]
+    [InlineData("What papers reported on the tram vote", "tell me about the tram vote")]
     public void Topic_QuestionAskingWhoWroteAStory_IsTheStorysTopic(string question, string topic) =>
         Assert.Equal(topic, Writer.Topic(question));
 
     [Theory]
     [InlineData("who wrote the letter to the council")]
+    [InlineData("which outlets are based in Port Ellery")]
     [InlineData("who covered the costs of the tram")]
     [InlineData("who reported the fishermen missing")]
     [InlineData("who wrote the article?")]

@@ -29,6 +29,37 @@ public sealed class WriterQuestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Ask_WhichOutletsCoveredATopic_NamesEachOutletAndCitesItsStory()
+    {
+        var (declined, text, cited) = await AskAsync("which outlets covered the tram vote?");
+
+        Assert.False(declined, text);
+        Assert.StartsWith("Reported by ", text, StringComparison.Ordinal);
+        Assert.Contains("Harbour Gazette (\"Council approves tram extension to Eastfield\", 16 November 2026)", text, StringComparison.Ordinal);
+        Assert.Contains("Valley Courier (\"Eastfield tram wins narrow vote as costs climb\", 17 November 2026)", text, StringComparison.Ordinal);
+        Assert.Equal(["Council approves tram extension to Eastfield", "Eastfield tram wins narrow vote as costs climb"], cited.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Ask_WhichPaperReportedAFigure_NamesOnlyTheOutletGivingIt()
+    {
+        var (declined, text, cited) = await AskAsync("which paper reported the tram cost at 240 million");
+
+        Assert.False(declined, text);
+        Assert.StartsWith("Reported by Valley Courier (", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour Gazette", text, StringComparison.Ordinal);
+        Assert.Equal(["Eastfield tram wins narrow vote as costs climb"], cited);
+    }
+
+    [Fact]
+    public async Task Ask_WhichPapersReportedATopicTheSamplesLack_Declined()
+    {
+        var (declined, text, _) = await AskAsync("which papers reported on the new airport");
+
+        Assert.True(declined, text);
+    }
+
+    [Fact]
     public async Task Ask_WhoWroteAboutATopicTheSamplesLack_Declined()
     {
         var (declined, text, _) = await AskAsync("who wrote the article about the new airport");
