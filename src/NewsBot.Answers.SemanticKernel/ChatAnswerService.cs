@@ -35,8 +35,8 @@ internal sealed class ChatAnswerService(
 
     public async Task<GroundedAnswer> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
-        // Who wrote a story is in its byline, and when it came out in its date, which the passages do not carry as text: the
-        // extractive answerer reads them.
+        // Who wrote a story is in its byline, when it came out in its date, and which outlets covered a topic in its stories'
+        // outlets, which the passages do not carry as text: the extractive answerer reads them.
         if (Writer.Topic(request.Question) is not null)
         {
             return await extractive.AnswerAsync(request, cancellationToken);

@@ -85,9 +85,9 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
         // the Grey Heron"): a leader is named with a leader's title ("Chief executive Nils Arvid"). Nor is "who is the boss
         // of the ferry company" by "Union organiser Alma Vik", titled but leading nothing.
         // Nor is "who runs the coastguard" by that rescue story, nor "who runs the ferry company" by "Harbour master Jonas
-        // Lind", titled as the leader of another thing; "who is in charge of the harbour" is.
-        // A story saying the verb of someone named says it too ("Odile Marsh, who runs the harbour library"), where the verb
-        // of another thing does not ("extra crossings would run over the weekend").
+        // Lind", titled as the leader of another thing ("who is in charge of the harbour" is). A story saying the verb of
+        // someone named says it too ("Odile Marsh, who runs the harbour library"); the verb said of another thing ("extra
+        // crossings would run over the weekend") does not.
         if (QuestionThings.AsksWhoLeads(question) && !NamesALeader(best.Where(c => c.FitsKind).Select(c => c.Text), Terms.Words(question).ToHashSet(StringComparer.Ordinal))
             && !(QuestionThings.LeadingVerb(question) is { } leading && best.Any(c => c.FitsKind && SaysWhoDoes(c.Text, leading))))
         {
@@ -317,7 +317,7 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
     private static bool NamesALeader(IEnumerable<string> texts, IReadOnlyCollection<string> questionWords)
     {
         Func<string, bool> leads = questionWords.Any(w => w.StartsWith("coach", StringComparison.Ordinal)) ? CoachTitles.Contains : IsLeaderTitle;
-        return TitlesBeforeNames(texts).Any(t => leads(t.Title) || (t.Before is { } before && (leads(before) || questionWords.Contains(before.ToLowerInvariant()))));
+        return TitlesBeforeNames(texts).Any(t => leads(t.Title) || (t.Before is { } before && (leads(before) || questionWords.Contains(before))));
     }
 
     /// <summary>Whether a sentence says who does what a verb's stem says ("Odile Marsh, who runs the library", "who is in charge of").</summary>

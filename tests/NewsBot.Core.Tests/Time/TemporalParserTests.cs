@@ -197,19 +197,13 @@ public sealed class TemporalParserTests
         Assert.Null(parsed.Window);
         Assert.Equal("Who won the Stanley Cup?", parsed.Remainder);
     }
+
     [Theory]
     [InlineData("what was the news on the weekend of 14 november", "2026-11-14", "2026-11-16", "the weekend of 14 November 2026")]
     [InlineData("what was the news on the weekend of 13 november", "2026-11-14", "2026-11-16", "the weekend of 13 November 2026")]
     [InlineData("what happened the week of 11 november", "2026-11-09", "2026-11-16", "the week of 11 November 2026")]
-    public void Day_WeekOrWeekendOfADay_WindowIsThatWeekOrWeekend(string question, string from, string endBefore, string phrase)
-    {
-        var window = TemporalParser.Day(question, Wednesday);
-
-        Assert.NotNull(window);
-        Assert.Equal(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), window.From);
-        Assert.Equal(DateTimeOffset.Parse(endBefore + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).AddTicks(-1), window.To);
-        Assert.Equal(phrase, window.Phrase);
-    }
+    public void Day_WeekOrWeekendOfADay_WindowIsThatWeekOrWeekend(string question, string from, string endBefore, string phrase) =>
+        AssertSpan(TemporalParser.Day(question, Wednesday), from, endBefore, phrase);
 
     [Theory]
     [InlineData("what was the news on the weekend of 14 november")]
@@ -241,10 +235,12 @@ public sealed class TemporalParserTests
     [InlineData("any news from late October 2025", "2025-10-21", "2025-11-01", "late October 2025")]
     [InlineData("what happened in the first week of november", "2026-11-01", "2026-11-08", "the first week of November 2026")]
     [InlineData("news from the last week of october", "2026-10-25", "2026-11-01", "the last week of October 2026")]
-    public void Month_MonthFromAtTheEndOrPartOfAMonth_WindowIsThatSpan(string question, string from, string endBefore, string phrase)
-    {
-        var window = TemporalParser.Month(question, Wednesday);
+    public void Month_MonthFromAtTheEndOrPartOfAMonth_WindowIsThatSpan(string question, string from, string endBefore, string phrase) =>
+        AssertSpan(TemporalParser.Month(question, Wednesday), from, endBefore, phrase);
 
+    /// <summary>Asserts a window runs from the start of day <paramref name="from"/> to just before day <paramref name="endBefore"/>, named <paramref name="phrase"/>.</summary>
+    private static void AssertSpan(TimeWindow? window, string from, string endBefore, string phrase)
+    {
         Assert.NotNull(window);
         Assert.Equal(DateTimeOffset.Parse(from + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture), window.From);
         Assert.Equal(DateTimeOffset.Parse(endBefore + "T00:00:00Z", System.Globalization.CultureInfo.InvariantCulture).AddTicks(-1), window.To);
