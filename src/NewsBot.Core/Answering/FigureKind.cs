@@ -30,7 +30,7 @@ internal static partial class FigureKind
         : PopulationQuestion().IsMatch(question) ? Population().IsMatch(sentence)
         : AsksSum(question) ? Money().IsMatch(sentence) || (Change().IsMatch(question) && Share().IsMatch(sentence))
         : AskedMeasure(question) is { } asked ? FitsMeasure(Dimension(asked), sentence)
-        : ShareQuestion().IsMatch(question) && (Share().IsMatch(sentence) || ShareInWords().IsMatch(sentence));
+        : ShareQuestion().IsMatch(question) && (Share().IsMatch(sentence) || ShareInWords().IsMatch(sentence) || Scoreline().IsMatch(sentence));
 
     /// <summary>
     /// The noun naming the measure asked for ("speed" in "what speed did the wind reach"), or null: it says what kind
@@ -128,7 +128,8 @@ internal static partial class FigureKind
 
     /// <summary>
     /// "How much of the library's power comes from solar", "what percentage of adults", "what share of the vote": a part of
-    /// a whole, given as a percentage or in words ("about half of the building's electricity"), not as an "18-month" span.
+    /// a whole, given as a percentage, in words ("about half of the building's electricity") or as a tally ("voted 7 to 4"
+    /// for "what share of the vote"), not as an "18-month" span.
     /// </summary>
     [GeneratedRegex(@"\bhow much of\b|\bwhat (?:percentage|percent|share|proportion|fraction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShareQuestion();

@@ -45,6 +45,7 @@ public sealed class FigureKindTests
     [InlineData("What percentage of adults are behind on a bill?", "One in eight households is behind on a bill.", true)]
     [InlineData("What share of the vote did she win?", "She won 54% of the vote.", true)]
     [InlineData("What share of the vote did she win?", "She won the vote in 2022.", false)]
+    [InlineData("what share of the vote did the tram get", "Port Ellery city council voted 7 to 4 on Monday to extend the tram line.", true)]
     [InlineData("millbrook flood height", "About 300 homes in Millbrook were evacuated on Wednesday.", false)]
     [InlineData("How fast is the tram compared to the bus?", "The line will cut the journey from 40 minutes by bus to 18 minutes by tram.", true)]
     [InlineData("How fast did the river rise?", "The river burst its banks after three days of heavy rain.", false)]
