@@ -304,18 +304,13 @@ internal sealed class UnindexedThings(IEmbeddingGenerator<string, Embedding<floa
 
     /// <summary>
     /// Whether a title before a name (see <see cref="Titles"/>), or the word before that title ("Chief" of "Chief
-    /// librarian Odile Marsh"), is a leader's.
+    /// librarian Odile Marsh"), is a leader's; or, given the <paramref name="questionWords"/>, the title of one over a
+    /// thing the question names ("Harbour master Jonas Lind" for "who is in charge of the harbour"). A team is coached by a
+    /// coach or a manager: "who coaches Port Ellery Athletic" is not answered by "Mayor Ilse Brandt".
     /// </summary>
-    public static bool NamesALeader(IEnumerable<string> texts) =>
-        TitlesBeforeNames(texts).Any(t => IsLeaderTitle(t.Title) || (t.Before is { } before && IsLeaderTitle(before)));
-
-    /// <summary>
-    /// Whether a title before a name is a leader's (see <see cref="NamesALeader(IEnumerable{string})"/>) or is the title of
-    /// one over a thing the question names ("Harbour master Jonas Lind" for "who is in charge of the harbour").
-    /// A team is coached by a coach or a manager: "who coaches Port Ellery Athletic" is not answered by "Mayor Ilse Brandt".
-    /// </summary>
-    private static bool NamesALeader(IEnumerable<string> texts, IReadOnlyCollection<string> questionWords)
+    public static bool NamesALeader(IEnumerable<string> texts, IReadOnlySet<string>? questionWords = null)
     {
+        questionWords ??= new HashSet<string>(StringComparer.Ordinal);
         Func<string, bool> leads = questionWords.Any(w => w.StartsWith("coach", StringComparison.Ordinal)) ? CoachTitles.Contains : IsLeaderTitle;
         return TitlesBeforeNames(texts).Any(t => leads(t.Title) || (t.Before is { } before && (leads(before) || questionWords.Contains(before))));
     }
